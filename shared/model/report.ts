@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/** Where a figure came from: 1-based line number in the imported text, and that line's text. */
+export const SourceRefSchema = z.object({
+  line: z.number().int().positive(),
+  text: z.string().optional(),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+export const FundingSchema = z.object({
+  national: z.number().int().optional(),
+  city: z.number().int().optional(),
+  district: z.number().int().optional(),
+  fund: z.number().int().optional(),
+  specialGrant: z.number().int().optional(),
+  other: z.number().int().optional(),
+});
+export type Funding = z.infer<typeof FundingSchema>;
+export type FundingSource = keyof Funding;
+
+export const StatedRatesSchema = z.object({
+  execution: z.number().optional(),
+  obligation: z.number().optional(),
+  projected: z.number().optional(),
+  change: z.number().optional(),
+});
+export type StatedRates = z.infer<typeof StatedRatesSchema>;
+
+const won = z.number().int();
+
+/** One budgeted line: a department total, a project, a sub-project or a funding part. Money in integer won. */
+export const BudgetLineSchema = z.object({
+  key: z.string().min(1),
+  fiscalYear: z.number().int(),
+  bureau: z.string().optional(),
+  department: z.string().optional(),
+  project: z.string(),
+  parentKey: z.string().optional(),
+  /** what kind of line: an expenditure line (default), a revenue line, or an account summary (일반회계…) */
+  category: z.enum(['expenditure', 'revenue', 'summary']).optional(),
+  leadDepartment: z.string().optional(),
+  noBudget: z.literal(true).optional(),
+  approximate: z.literal(true).optional(),
+  range: z.object({ min: won, max: won }).optional(),
+  budget: won.optional(),
+  originalBudget: won.optional(),
+  supplementary: won.optional(),
+  carriedOver: won.optional(),
+  currentBudget: won.optional(),
+  previousBudget: won.optional(),
+  requiredBudget: won.optional(),
+  obligated: won.optional(),
+  spent: won.optional(),
+  projectedSpend: won.optional(),
+  collected: won.optional(),
+  funding: FundingSchema.optional(),
+  statedRates: StatedRatesSchema.optional(),
+  source: SourceRefSchema,
+});
+export type BudgetLine = z.infer<typeof BudgetLineSchema>;
+
+export const PersonnelRowSchema = z.object({
+  department: z.string().optional(),
+  grade: z.string().optional(),
+  authorized: z.number().int().optional(),
+  current: z.number().int().optional(),
+  surplus: z.number().int().optional(),
+  notes: z.string().optional(),
+  source: SourceRefSchema,
+});
+export type PersonnelRow = z.infer<typeof PersonnelRowSchema>;
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FindingSchema = z.object({
+  severity: SeveritySchema,
+  /** stable machine code, e.g. 'total-mismatch', 'rate-truncated' */
+  code: z.string().min(1),
+  message: z.object({ ko: z.string(), en: z.string() }),
+  stated: z.number().optional(),
+  computed: z.number().optional(),
+  difference: z.number().optional(),
+  /** key of the budget line the finding is about, when there is one */
+  lineKey: z.string().optional(),
+  source: SourceRefSchema,
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const ImportWarningSchema = z.object({
+  message: z.string(),
+  line: z.number().int().positive(),
+});
+export type ImportWarning = z.infer<typeof ImportWarningSchema>;
+
+export const DocumentKindSchema = z.enum(['plan', 'report', 'unknown']);
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+export const DocumentMetaSchema = z.object({
+  title: z.string(),
+  organization: z.string().optional(),
+  bureau: z.string().optional(),
+  department: z.string().optional(),
+  council: z.string().optional(),
+  session: z.string().optional(),
+  date: z.string().optional(),
+  kind: DocumentKindSchema,
+  fiscalYears: z.array(z.number().int()),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
+
+export const ParsedReportSchema = z.object({
+  document: DocumentMetaSchema,
+  lines: z.array(BudgetLineSchema),
+  personnel: z.array(PersonnelRowSchema),
+  findings: z.array(FindingSchema),
+  warnings: z.array(ImportWarningSchema),
+});
+export type ParsedReport = z.infer<typeof ParsedReportSchema>;

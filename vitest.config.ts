@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    exclude: ['tests/browser/**', 'node_modules/**'],
+    environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest-unit.json' },
+    testTimeout: 30_000,
+  },
+});
