@@ -41,6 +41,8 @@ export const BudgetLineSchema = z.object({
   leadDepartment: z.string().optional(),
   noBudget: z.literal(true).optional(),
   approximate: z.literal(true).optional(),
+  /** the unit the document wrote this line's main figure in (for unit-anomaly checks and display) */
+  statedUnit: z.enum(['원', '천원', '백만원', '억원', '조원']).optional(),
   range: z.object({ min: won, max: won }).optional(),
   budget: won.optional(),
   originalBudget: won.optional(),

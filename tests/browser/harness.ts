@@ -6,6 +6,11 @@ import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const RESULTS_DIR = join(ROOT, 'test-results');
 
+/** The built renderer to serve; CBR_DIST lets parallel work build into its own folder. */
+export function distDir(): string {
+  return process.env.CBR_DIST ?? join(ROOT, 'dist', 'renderer');
+}
+
 export function chromiumPath(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((path): path is string => !!path && existsSync(path));
@@ -44,7 +49,7 @@ export interface AppSession {
 
 /** Serves dist/renderer (built by `vite build`) and opens it in a fresh browser profile. */
 export async function openApp(path = ''): Promise<AppSession> {
-  const server: StaticServer = await serveStatic(join(ROOT, 'dist', 'renderer'));
+  const server: StaticServer = await serveStatic(distDir());
   const browser = await launchBrowser();
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
