@@ -1,0 +1,23 @@
+/** The one interface between the renderer and the outside world: Electron or a plain browser. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface Platform {
+  kind: 'electron' | 'browser';
+  /** asks the user for files; resolves [] when cancelled */
+  openFiles(options: { accept: readonly string[]; multiple?: boolean }): Promise<PickedFile[]>;
+  /** saves data where the user chooses (Electron: save dialog; browser: download); false when cancelled */
+  saveFile(suggestedName: string, data: Uint8Array | string, mimeType?: string): Promise<boolean>;
+  /**
+   * Prints the current page (the print view) to PDF. Electron: printToPDF then a save dialog;
+   * browser: the print dialog (the user picks "Save as PDF").
+   */
+  printToPdf(options: {
+    title: string;
+    suggestedName: string;
+    landscape?: boolean;
+  }): Promise<'saved' | 'cancelled' | 'print-dialog'>;
+  appInfo(): Promise<{ name: string; version: string; platform: string }>;
+}
