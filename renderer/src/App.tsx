@@ -6,6 +6,8 @@ import { ReviewPage } from './features/review/ReviewPage';
 import { ComparePage } from './features/compare/ComparePage';
 import { PacksPage } from './features/packs/PacksPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { PrintRoute } from './features/print/PrintRoute';
+import { printTargetFromHash } from './features/print/print-target';
 
 const PAGES: Record<Route, () => React.JSX.Element> = {
   library: LibraryPage,
@@ -15,19 +17,26 @@ const PAGES: Record<Route, () => React.JSX.Element> = {
   settings: SettingsPage,
 };
 
-function useRoute(): Route {
-  const [route, setRoute] = useState(() => routeFromHash(window.location.hash));
+function useHash(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {
-    const onHashChange = () => setRoute(routeFromHash(window.location.hash));
+    const onHashChange = () => setHash(window.location.hash);
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
-  return route;
+  return hash;
 }
 
 export function App() {
+  const hash = useHash();
+  const printTarget = printTargetFromHash(hash);
+  // the print view (#/print/…) is A4 pages only, without the app's chrome
+  if (printTarget) return <PrintRoute target={printTarget} />;
+  return <AppShell route={routeFromHash(hash)} />;
+}
+
+function AppShell({ route }: { route: Route }) {
   const t = useT();
-  const route = useRoute();
   const { language, setLanguage } = useLanguage();
   useEffect(() => {
     document.documentElement.lang = language;

@@ -3,6 +3,7 @@
  * Money cells are already in integer won; rates in percent as printed; counts as plain numbers.
  */
 import type { FundingSource, SourceRef } from './report';
+import type { TableUnit } from '../money/types';
 
 export type ColumnRole =
   | 'label'
@@ -60,6 +61,9 @@ export interface TableRow {
 export interface AuditTable {
   kind: TableKind;
   caption?: string;
+  /** the `(단위: …)` the table declared, when known (the audit words messages in it and allows
+   * rounding in 백만원/억원 tables); without it the audit infers the unit from the cells */
+  unit?: TableUnit;
   columns: TableColumn[];
   rows: TableRow[];
   source: SourceRef;

@@ -90,3 +90,55 @@ export interface Store {
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting(key: string, value: unknown): Promise<void>;
 }
+
+// ---- additions by the local store (issue 6); additive only ----
+
+export type ImportLogAction = 'import' | 'delete' | 'undo';
+
+/** one line of the import log: what was imported or removed, when, from which file */
+export interface ImportLogEntry {
+  id: number;
+  action: ImportLogAction;
+  documentId: number;
+  title: string;
+  fileName: string;
+  sha256: string;
+  at: string;
+  lineCount: number;
+  warningCount: number;
+  findingCount: number;
+}
+
+export type RestoreMode = 'replace' | 'merge';
+
+/** what a backup file holds, shown before the user confirms a restore */
+export interface BackupSummary {
+  createdAt: string;
+  documents: number;
+  lines: number;
+  findings: number;
+  notes: number;
+  packs: number;
+}
+
+/** a backup file that has been read and fully validated; only these can be restored */
+export interface ValidatedBackup {
+  summary: BackupSummary;
+  /** opaque to the UI */
+  readonly content: unknown;
+}
+
+/** The Store plus what the library and settings pages need; errors are StoreError (db/errors.ts). */
+export interface LocalStore extends Store {
+  importLog(): Promise<ImportLogEntry[]>;
+  /** the document undoLastImport() would remove */
+  lastImported(): Promise<StoredDocument | undefined>;
+  /** lines of one document, read lazily (only its chunks) */
+  linesOfDocument(documentId: number): Promise<StoredLine[]>;
+  /** gzip bytes of a `.cbr-backup` file holding everything */
+  createBackup(): Promise<Uint8Array>;
+  /** reads and validates a whole backup file; throws StoreError 'backup-invalid' with the reason */
+  readBackup(bytes: Uint8Array): Promise<ValidatedBackup>;
+  /** replaces (or merges into) the current data in one transaction */
+  restoreBackup(backup: ValidatedBackup, mode: RestoreMode): Promise<void>;
+}

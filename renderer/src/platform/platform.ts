@@ -20,4 +20,13 @@ export interface Platform {
     landscape?: boolean;
   }): Promise<'saved' | 'cancelled' | 'print-dialog'>;
   appInfo(): Promise<{ name: string; version: string; platform: string }>;
+  /**
+   * Electron only: asks for a folder for automatic backups; null when cancelled. Main remembers
+   * the folder and writeBackup refuses any other.
+   */
+  chooseBackupFolder?(): Promise<string | null>;
+  /** Electron only: writes one backup file (a plain name, no path) into the chosen folder. */
+  writeBackup?(folder: string, name: string, bytes: Uint8Array): Promise<void>;
+  /** Electron only: the application menu's commands (파일 › 보고서 가져오기…); returns unsubscribe. */
+  onMenuCommand?(listener: (command: 'import-report') => void): () => void;
 }

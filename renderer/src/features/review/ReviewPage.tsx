@@ -1,13 +1,178 @@
+import './review.css';
+import '../../components/grid/grid.css';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import type { StoredLine } from '../../db/api';
+import { ancestorIds, expandableIds } from '../../../../shared/hierarchy';
 import { EmptyState } from '../../components/EmptyState';
+import { ReviewGrid } from '../../components/grid/ReviewGrid';
+import { useT } from '../../i18n/language';
+import { useReviewData } from '../../state/review-data';
+import { useReviewView } from '../../state/review';
+import { useFlagRules } from './flag-rules/useFlagRules';
+import { FlagLegend } from './FlagLegend';
+import { useReviewModel } from './model/useReviewModel';
+import type { GridRow } from './model/rows';
+import { ReviewToolbar } from './ReviewToolbar';
+import { ReviewLowerTabs } from './ReviewLowerTabs';
+import { SourcePanel } from './source/SourcePanel';
+import { rememberColumnState, useReviewSetup } from './useReviewSetup';
 
+const lineNodeId = (line: StoredLine) => `L:${line.documentId}:${line.key}`;
+
+/** 검토: the budget grid with its flags, the source panel, notes, findings and charts. */
 export function ReviewPage() {
+  const t = useT();
+  const setup = useReviewSetup();
+  const { status, error, documents, lines } = useReviewData();
+  if (status === 'error') {
+    return (
+      <EmptyState
+        title={{ ko: '자료를 불러오지 못했습니다', en: 'Could not load the data' }}
+        body={{ ko: `저장소 오류: ${error ?? ''}`, en: `Storage error: ${error ?? ''}` }}
+      />
+    );
+  }
+  if (!setup.ready || status !== 'ready') {
+    return (
+      <p className="hint" role="status">
+        {t({ ko: '불러오는 중…', en: 'Loading…' })}
+      </p>
+    );
+  }
+  if (documents.length === 0 || lines.length === 0) {
+    return (
+      <EmptyState
+        title={{ ko: '검토할 자료가 없습니다', en: 'Nothing to review yet' }}
+        body={{
+          ko: '자료실에서 보고서를 가져오면 국·과·사업별 예산과 집행 현황, 맞지 않는 수치가 이 표에 나타납니다.',
+          en: 'Import a report in the Library and its budget lines, execution figures and mismatches appear in this grid.',
+        }}
+      >
+        <a href="#/library">{t({ ko: '자료실로 가기', en: 'Go to the library' })}</a>
+      </EmptyState>
+    );
+  }
+  return <ReviewWorkspace columnState={setup.columnState} />;
+}
+
+function ReviewWorkspace({
+  columnState,
+}: {
+  columnState?: Parameters<typeof rememberColumnState>[0];
+}) {
+  const t = useT();
+  const { documents, lines } = useReviewData();
+  const rules = useFlagRules((state) => state.rules);
+  const view = useReviewView();
+  const model = useReviewModel(rules);
+  const [api, setApi] = useState<GridApi<GridRow>>();
+  const [copied, setCopied] = useState('');
+  const [pendingJump, setPendingJump] = useState<string>();
+
+  const selectedRow = useMemo(() => {
+    const node = view.selectedId ? model.hierarchy.byId.get(view.selectedId) : undefined;
+    return node ? model.rowOf(node) : undefined;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view.selectedId, model.rows]);
+
+  const openLine = useCallback(
+    (line: StoredLine) => {
+      const id = lineNodeId(line);
+      if (model.hierarchy.byId.has(id)) {
+        useReviewView
+          .getState()
+          .select(id, { reveal: true, open: ancestorIds(model.hierarchy.byId, id) });
+      } else {
+        useReviewView
+          .getState()
+          .setFilters({
+            documentId: undefined,
+            fiscalYear: undefined,
+            department: undefined,
+            flag: 'all',
+            search: '',
+          });
+        setPendingJump(id);
+      }
+    },
+    [model.hierarchy],
+  );
+  useEffect(() => {
+    if (!pendingJump || !model.hierarchy.byId.has(pendingJump)) return;
+    useReviewView
+      .getState()
+      .select(pendingJump, { reveal: true, open: ancestorIds(model.hierarchy.byId, pendingJump) });
+    setPendingJump(undefined);
+  }, [pendingJump, model.hierarchy]);
+
+  const setExpanded = view.setExpanded;
+  const expanded = model.expanded;
+  const onToggle = useCallback(
+    (id: string) => {
+      const next = new Set(expanded);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      setExpanded(next);
+    },
+    [expanded, setExpanded],
+  );
+  const allYears = useMemo(
+    () =>
+      lines.filter(
+        (line) =>
+          view.filters.documentId === undefined || line.documentId === view.filters.documentId,
+      ),
+    [lines, view.filters.documentId],
+  );
+  const threshold = rules.find((rule) => rule.kind === 'execution-below' && rule.enabled);
+
   return (
-    <EmptyState
-      title={{ ko: '검토할 자료가 없습니다', en: 'Nothing to review yet' }}
-      body={{
-        ko: '자료실에서 보고서를 가져오면 국·과·사업별 예산과 집행 현황, 맞지 않는 수치가 이 표에 나타납니다.',
-        en: 'Import a report in the Library and its budget lines, execution figures and mismatches appear in this grid.',
-      }}
-    />
+    <div className="review-page">
+      <ReviewToolbar
+        documents={documents}
+        lines={lines}
+        api={api}
+        onExpandAll={() => setExpanded(expandableIds(model.hierarchy.roots))}
+        onCollapseAll={() => setExpanded(new Set())}
+      />
+      <FlagLegend />
+      <p className="grid-summary" role="status">
+        {t({
+          ko: `표시 행 ${model.rows.length.toLocaleString()}개 · 사업 ${model.filteredLines.length.toLocaleString()}건`,
+          en: `${model.rows.length.toLocaleString()} rows · ${model.filteredLines.length.toLocaleString()} lines`,
+        })}
+        {copied &&
+          ` · ${t({ ko: '복사됨', en: 'Copied' })}: ${copied.split('\r\n').length}${t({ ko: '행', en: ' rows' })}`}
+      </p>
+      <div className="review-body">
+        <ReviewGrid
+          key={documents.length}
+          rows={model.rows}
+          total={model.total}
+          unit={view.unit}
+          defaultVisible={model.defaultVisible}
+          selectedId={view.selectedId}
+          revealTick={view.revealTick}
+          initialColumnState={columnState}
+          onToggle={onToggle}
+          onSelect={(row) => view.select(row.id)}
+          onSort={view.setSort}
+          onColumnState={rememberColumnState}
+          onCopied={setCopied}
+          onApi={setApi}
+        />
+        <SourcePanel row={selectedRow} documents={documents} />
+      </div>
+      <ReviewLowerTabs
+        documents={documents}
+        onOpen={openLine}
+        chartLines={model.filteredLines}
+        allYears={allYears}
+        unit={view.unit}
+        threshold={threshold?.kind === 'execution-below' ? threshold.percent : undefined}
+        onDepartment={(department) => view.setFilters({ department })}
+      />
+    </div>
   );
 }

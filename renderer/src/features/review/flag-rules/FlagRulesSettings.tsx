@@ -1,4 +1,72 @@
-/** Placeholder: the flag-rule editor shown in 설정 is being built. */
+import '../review.css';
+import { useEffect, useState } from 'react';
+import { DEFAULT_FLAG_RULES, type FlagRule } from '../../../../../shared/flags';
+import { useT } from '../../../i18n/language';
+import { RULE_STYLE } from '../../../components/grid/flag-style';
+import { RuleFields } from './RuleFields';
+import { useFlagRules } from './useFlagRules';
+
+/** 설정 › 경고 기준: the rules that highlight rows in the review grid. */
 export function FlagRulesSettings() {
-  return null;
+  const t = useT();
+  const { rules, loaded, error, load, save } = useFlagRules();
+  const [draft, setDraft] = useState<FlagRule[]>(rules);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (!loaded) void load();
+  }, [loaded, load]);
+  useEffect(() => setDraft(rules), [rules]);
+
+  const update = (index: number, rule: FlagRule) => {
+    setSaved(false);
+    setDraft((current) => current.map((existing, i) => (i === index ? rule : existing)));
+  };
+
+  return (
+    <section className="settings-section flag-rules" aria-labelledby="flag-rules-heading">
+      <h2 id="flag-rules-heading">{t({ ko: '경고 기준', en: 'Flag rules' })}</h2>
+      <p className="hint">
+        {t({
+          ko: '검토 표에서 아래 기준에 걸리는 사업을 표시와 색으로 강조합니다.',
+          en: 'Lines that meet these rules are marked with an icon and colour in the review grid.',
+        })}
+      </p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(draft).then(() => setSaved(true));
+        }}
+      >
+        <ul className="rule-list">
+          {draft.map((rule, index) => (
+            <li key={rule.id} className="rule-item">
+              <span className={`flag ${RULE_STYLE[rule.kind].className}`} aria-hidden="true">
+                {RULE_STYLE[rule.kind].symbol}
+              </span>
+              <RuleFields rule={rule} onChange={(next) => update(index, next)} />
+            </li>
+          ))}
+        </ul>
+        <div className="rule-actions">
+          <button type="submit" className="primary">
+            {t({ ko: '기준 저장', en: 'Save rules' })}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setSaved(false);
+              setDraft(DEFAULT_FLAG_RULES.map((rule) => ({ ...rule })));
+            }}
+          >
+            {t({ ko: '기본값으로', en: 'Reset to defaults' })}
+          </button>
+          <span role="status" className="save-status">
+            {saved && t({ ko: '저장되었습니다.', en: 'Saved.' })}
+            {error && `${t({ ko: '저장하지 못했습니다', en: 'Could not save' })}: ${error}`}
+          </span>
+        </div>
+      </form>
+    </section>
+  );
 }

@@ -1,0 +1,49 @@
+import type { Figures, HierarchyLine } from '../../../../shared/hierarchy';
+import { buildHierarchy } from '../../../../shared/hierarchy';
+
+export interface DepartmentFigures {
+  department: string;
+  budget: number;
+  spent?: number;
+  projectedSpend?: number;
+}
+
+const budgetInForce = (figures: Figures) =>
+  figures.currentBudget ?? figures.budget ?? figures.requiredBudget;
+
+/** Budget in force, spent and projected spend per department (departments merged by name). */
+export function departmentFigures(lines: readonly HierarchyLine[]): DepartmentFigures[] {
+  const hierarchy = buildHierarchy(
+    lines.filter((line) => (line.category ?? 'expenditure') === 'expenditure'),
+  );
+  const byName = new Map<string, DepartmentFigures>();
+  for (const node of hierarchy.byId.values()) {
+    if (node.kind !== 'department') continue;
+    const budget = budgetInForce(node.figures);
+    if (budget === undefined) continue;
+    const entry = byName.get(node.label) ?? { department: node.label, budget: 0 };
+    entry.budget += budget;
+    if (node.figures.spent !== undefined) entry.spent = (entry.spent ?? 0) + node.figures.spent;
+    if (node.figures.projectedSpend !== undefined)
+      entry.projectedSpend = (entry.projectedSpend ?? 0) + node.figures.projectedSpend;
+    byName.set(node.label, entry);
+  }
+  return [...byName.values()];
+}
+
+/** Budget in force per department for each fiscal year, for the year-on-year chart. */
+export function departmentsByYear(lines: readonly HierarchyLine[]) {
+  const years = [...new Set(lines.map((line) => line.fiscalYear))].sort();
+  const perYear = new Map(
+    years.map((year) => [
+      year,
+      new Map(
+        departmentFigures(lines.filter((line) => line.fiscalYear === year)).map((entry) => [
+          entry.department,
+          entry.budget,
+        ]),
+      ),
+    ]),
+  );
+  return { years, perYear };
+}

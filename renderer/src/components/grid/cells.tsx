@@ -1,0 +1,152 @@
+import type { CustomCellRendererProps } from 'ag-grid-react';
+import { formatPercent, type MoneyUnit } from '../../../../shared/money';
+import { reasonText } from '../../../../shared/variance';
+import type { GridRow } from '../../features/review/model/rows';
+import { worstSeverity } from '../../features/review/model/annotations';
+import type { Text } from '../../i18n/language';
+import { MoneyText, PercentText } from '../money/MoneyText';
+import type { ReviewColumn } from './column-catalog';
+import { NOTE_STYLE, RULE_STYLE, SEVERITY_STYLE, STATED_DIFFERS_STYLE } from './flag-style';
+
+type Translate = (text: Text) => string;
+
+export interface TreeCellParams {
+  t: Translate;
+  onToggle(id: string): void;
+}
+
+/** The 구분 cell: indent, expand/collapse button, name, and the row's marks (icon + tooltip). */
+export function TreeCell(props: CustomCellRendererProps<GridRow> & TreeCellParams) {
+  const row = props.data;
+  if (!row) return null;
+  const { t } = props;
+  const severity = worstSeverity(row.findings);
+  const findingText = row.findings.map((f) => t(f.message)).join('\n');
+  const ruleText = row.flags.map((flag) => t(flag.message)).join('\n');
+  return (
+    <span className="tree-cell" style={{ paddingLeft: row.depth * 18 }}>
+      {row.expandable ? (
+        <button
+          type="button"
+          className="tree-toggle"
+          aria-expanded={row.expanded}
+          aria-label={t(
+            row.expanded ? { ko: '접기', en: 'Collapse' } : { ko: '펼치기', en: 'Expand' },
+          )}
+          tabIndex={-1}
+          onClick={(event) => {
+            event.stopPropagation();
+            props.onToggle(row.id);
+          }}
+        >
+          {row.expanded ? '▾' : '▸'}
+        </button>
+      ) : (
+        <span className="tree-spacer" />
+      )}
+      <span className={row.kind === 'line' ? 'tree-label' : 'tree-label group'}>{row.label}</span>
+      {severity && (
+        <span
+          className={`flag ${SEVERITY_STYLE[severity].className}`}
+          role="img"
+          aria-label={`${t(SEVERITY_STYLE[severity].label)}: ${findingText}`}
+          title={findingText}
+        >
+          {SEVERITY_STYLE[severity].symbol}
+        </span>
+      )}
+      {row.flags.map((flag) => (
+        <span
+          key={flag.ruleId}
+          className={`flag ${RULE_STYLE[flag.kind].className}`}
+          role="img"
+          aria-label={t(flag.message)}
+          title={ruleText}
+        >
+          {RULE_STYLE[flag.kind].symbol}
+        </span>
+      ))}
+      {row.noteCount > 0 && (
+        <span
+          className={`flag ${NOTE_STYLE.className}`}
+          role="img"
+          aria-label={`${t(NOTE_STYLE.label)} ${row.noteCount}`}
+          title={`${t(NOTE_STYLE.label)}: ${row.noteCount}`}
+        >
+          {NOTE_STYLE.symbol}
+          {row.noteCount}
+        </span>
+      )}
+      {!row.expanded && row.kind !== 'line' && row.findingsBelow > 0 && (
+        <span
+          className="below-count"
+          title={t({ ko: '하위 지적 항목 수', en: 'Lines with findings below' })}
+        >
+          {row.findingsBelow}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export interface MoneyCellParams {
+  unit: MoneyUnit;
+  column: ReviewColumn;
+  t: Translate;
+}
+
+/** A money cell; on a parent line whose children add up differently, the children's sum is shown too. */
+export function MoneyCell(props: CustomCellRendererProps<GridRow> & MoneyCellParams) {
+  const row = props.data;
+  if (!row) return null;
+  const value = props.column.value(row);
+  const sum =
+    row.kind === 'line' ? row.childSum?.[props.column.id as keyof GridRow['figures']] : undefined;
+  const differs = typeof value === 'number' && sum !== undefined && sum !== value;
+  return (
+    <span className="num-cell">
+      {differs && (
+        <span
+          className={`flag ${STATED_DIFFERS_STYLE.className}`}
+          role="img"
+          aria-label={`${props.t({ ko: '하위 합계', en: 'Sum of children' })}`}
+          title={`${props.t({ ko: '하위 항목 합계', en: 'Sum of children' })}: ${sum}`}
+        >
+          {STATED_DIFFERS_STYLE.symbol}
+        </span>
+      )}
+      <MoneyText won={typeof value === 'number' ? value : undefined} unit={props.unit} />
+    </span>
+  );
+}
+
+/** A rate cell: the computed rate, and the document's rate beside it when they differ. */
+export function RateCell(props: CustomCellRendererProps<GridRow> & MoneyCellParams) {
+  const row = props.data;
+  if (!row || !props.column.computed) return null;
+  const result = props.column.computed(row);
+  const stated = props.column.stated ? row.line?.statedRates?.[props.column.stated] : undefined;
+  const computedText = result.ok ? formatPercent(result.value, 1, 'minus') : undefined;
+  const statedText = stated === undefined ? undefined : formatPercent(stated, 1, 'minus');
+  const differs = statedText !== undefined && statedText !== computedText;
+  return (
+    <span className="num-cell">
+      {differs && (
+        <span
+          className={`stated ${STATED_DIFFERS_STYLE.className}`}
+          title={props.t({ ko: '문서 기재값', en: 'As stated' })}
+        >
+          {props.t({ ko: '문서', en: 'doc' })} {statedText}
+        </span>
+      )}
+      {result.ok ? (
+        <PercentText value={result.value} />
+      ) : (
+        row.kind !== 'total' &&
+        result.reason !== 'missing' && (
+          <span className="no-value">{props.t(reasonText(result.reason))}</span>
+        )
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,57 @@
+/** Everything in the database → one `.cbr-backup` file (gzip bytes). */
+import type { CbrDatabase } from '../database';
+import { guarded } from '../errors';
+import { linesRepository } from '../repositories/lines';
+import { canonicalJson, sha256Hex } from './canonical';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupContent, type BackupFile } from './format';
+import { gzip } from './gzip';
+
+const withoutUndefined = <T>(rows: T[]): T[] => JSON.parse(JSON.stringify(rows)) as T[];
+
+export async function readContent(db: CbrDatabase): Promise<BackupContent> {
+  return guarded(() =>
+    db.transaction('r', db.tables, async () => {
+      const documentRows = await db.documents.toArray();
+      const texts = new Map((await db.texts.toArray()).map((row) => [row.documentId, row.text]));
+      const { linesOfDocument } = linesRepository(db);
+      const lines: BackupContent['lines'] = [];
+      for (const doc of documentRows) lines.push(...(await linesOfDocument(doc.id!)));
+      return {
+        documents: documentRows.map(({ chunkCount: _chunks, ...doc }) => ({
+          ...doc,
+          id: doc.id!,
+          text: texts.get(doc.id!) ?? '',
+        })),
+        lines,
+        personnel: (await db.personnel.toArray()).map(({ id: _id, ...row }) => row),
+        findings: (await db.findings.toArray()).map(({ id: _id, ...row }) => row),
+        notes: withoutUndefined(await db.notes.toArray()) as BackupContent['notes'],
+        packs: withoutUndefined(await db.packs.toArray()) as BackupContent['packs'],
+        settings: await db.settings.toArray(),
+        ...(db.hasTable('importLog')
+          ? { importLog: (await db.importLog.toArray()) as BackupContent['importLog'] }
+          : {}),
+      };
+    }),
+  );
+}
+
+export async function encodeBackup(content: BackupContent, createdAt = new Date().toISOString()) {
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt,
+    sha256: await sha256Hex(canonicalJson(content)),
+    content,
+  };
+  return gzip(new TextEncoder().encode(JSON.stringify(file)));
+}
+
+export async function createBackup(db: CbrDatabase): Promise<Uint8Array> {
+  return encodeBackup(await readContent(db));
+}
+
+/** e.g. 의회예산검토-백업-2026-11-23.cbr-backup */
+export function backupFileName(now = new Date()): string {
+  return `의회예산검토-백업-${now.toISOString().slice(0, 10)}.cbr-backup`;
+}

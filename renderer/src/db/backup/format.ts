@@ -1,0 +1,94 @@
+/** The `.cbr-backup` file: gzip of versioned JSON, with a SHA-256 over its canonical content. */
+import { z } from 'zod';
+import {
+  BudgetLineSchema,
+  DocumentMetaSchema,
+  FindingSchema,
+  ImportWarningSchema,
+  PersonnelRowSchema,
+} from '../../../../shared/model/report';
+
+export const BACKUP_FORMAT = 'cbr-backup';
+export const BACKUP_VERSION = 1;
+export const BACKUP_EXTENSION = '.cbr-backup';
+
+const id = z.number().int().positive();
+const time = z.string().min(1);
+
+export const BackupDocumentSchema = z.object({
+  id,
+  meta: DocumentMetaSchema,
+  fileName: z.string(),
+  text: z.string(),
+  importedAt: time,
+  lineCount: z.number().int().nonnegative(),
+  personnelCount: z.number().int().nonnegative(),
+  findingCounts: z.object({
+    error: z.number().int().nonnegative(),
+    warning: z.number().int().nonnegative(),
+    info: z.number().int().nonnegative(),
+  }),
+  warnings: z.array(ImportWarningSchema),
+});
+
+const NoteSchema = z.object({
+  id,
+  lineKey: z.string().min(1),
+  kind: z.enum(['question', 'finding', 'follow-up']),
+  status: z.enum(['open', 'answered', 'closed']),
+  text: z.string(),
+  author: z.string().optional(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const PackSchema = z.object({
+  id,
+  title: z.string(),
+  council: z.string().optional(),
+  session: z.string().optional(),
+  date: z.string().optional(),
+  preparedBy: z.string().optional(),
+  documentIds: z.array(z.number().int()),
+  departments: z.array(z.string()),
+  includeFindings: z.boolean(),
+  includeNotes: z.boolean(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const ImportLogSchema = z.object({
+  id,
+  action: z.enum(['import', 'delete', 'undo']),
+  documentId: z.number().int(),
+  title: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
+  at: time,
+  lineCount: z.number().int(),
+  warningCount: z.number().int(),
+  findingCount: z.number().int(),
+});
+
+const withDocument = { documentId: z.number().int().positive() };
+
+export const BackupContentSchema = z.object({
+  documents: z.array(BackupDocumentSchema),
+  lines: z.array(BudgetLineSchema.extend(withDocument)),
+  personnel: z.array(PersonnelRowSchema.extend(withDocument)),
+  findings: z.array(FindingSchema.extend(withDocument)),
+  notes: z.array(NoteSchema),
+  packs: z.array(PackSchema),
+  settings: z.array(z.object({ key: z.string(), value: z.unknown() })),
+  importLog: z.array(ImportLogSchema).optional(),
+});
+export type BackupContent = z.infer<typeof BackupContentSchema>;
+export type BackupDocument = z.infer<typeof BackupDocumentSchema>;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  createdAt: string;
+  sha256: string;
+  content: BackupContent;
+}

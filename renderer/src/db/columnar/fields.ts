@@ -1,0 +1,52 @@
+/**
+ * The BudgetLine fields the columnar codec stores as columns. tests/unit/db/line-codec.test.ts
+ * fails when BudgetLineSchema gains a field that is not listed here; unlisted fields still
+ * survive (as per-row extras), only slower.
+ */
+export const NUMBER_FIELDS = [
+  'fiscalYear',
+  'budget',
+  'originalBudget',
+  'supplementary',
+  'carriedOver',
+  'currentBudget',
+  'previousBudget',
+  'requiredBudget',
+  'obligated',
+  'spent',
+  'projectedSpend',
+  'collected',
+] as const;
+
+export const TEXT_FIELDS = [
+  'key',
+  'bureau',
+  'department',
+  'project',
+  'parentKey',
+  'category',
+  'leadDepartment',
+  'statedUnit',
+] as const;
+
+export const FLAG_FIELDS = ['noBudget', 'approximate'] as const;
+
+export const NESTED_FIELDS = {
+  funding: ['national', 'city', 'district', 'fund', 'specialGrant', 'other'],
+  statedRates: ['execution', 'obligation', 'projected', 'change'],
+  source: ['line', 'text'],
+  range: ['min', 'max'],
+} as const;
+
+export type NestedName = keyof typeof NESTED_FIELDS;
+export const NESTED_NAMES = Object.keys(NESTED_FIELDS) as NestedName[];
+
+export const KNOWN_FIELDS: ReadonlySet<string> = new Set([
+  ...NUMBER_FIELDS,
+  ...TEXT_FIELDS,
+  ...FLAG_FIELDS,
+  ...NESTED_NAMES,
+]);
+
+/** a nested field's column name, e.g. `funding.national` */
+export const nestedColumn = (name: NestedName, field: string) => `${name}.${field}`;

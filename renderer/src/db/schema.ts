@@ -1,0 +1,50 @@
+/**
+ * Schema versions, append-only (Dexie docs style): never edit a published entry, add a new one.
+ * Every upgrade has a test in tests/unit/db/schema-upgrade.test.ts that opens the previous version.
+ */
+import type { Transaction } from 'dexie';
+import type { DocumentRecord, ImportLogRecord } from './records';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      documents: '++id, meta.sha256, importedAt',
+      texts: 'documentId',
+      lineChunks: '[documentId+chunk], documentId',
+      personnel: '++id, documentId',
+      findings: '++id, documentId, lineKey',
+      notes: '++id, lineKey',
+      packs: '++id',
+      settings: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: { importLog: '++id, documentId, at' },
+    /** v2 adds the import log and records every document already stored as imported. */
+    upgrade: async (tx) => {
+      const documents = (await tx.table('documents').toArray()) as DocumentRecord[];
+      const entries: ImportLogRecord[] = documents.map((doc) => ({
+        action: 'import',
+        documentId: doc.id!,
+        title: doc.meta.title,
+        fileName: doc.fileName,
+        sha256: doc.meta.sha256,
+        at: doc.importedAt,
+        lineCount: doc.lineCount,
+        warningCount: doc.warnings.length,
+        findingCount: doc.findingCounts.error + doc.findingCounts.warning + doc.findingCounts.info,
+      }));
+      await tx.table('importLog').bulkAdd(entries);
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

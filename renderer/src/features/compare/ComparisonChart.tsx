@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'react';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  type Plugin,
+} from 'chart.js';
+import type { Comparison } from '../../../../shared/compare/types';
+import { chartSeries } from './chart-data';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
+
+/** paints the canvas white first, so the PNG/PDF has no transparent background */
+const whiteBackground: Plugin<'bar'> = {
+  id: 'cbr-white-background',
+  beforeDraw: (chart) => {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+const FONT = { family: "'Noto Sans KR', sans-serif", size: 11 };
+
+/** Bars of the comparison's main measure (천원), static (no animation) so it prints as drawn. */
+export function ComparisonChart({
+  comparison,
+  label,
+  className,
+}: {
+  comparison: Comparison;
+  label: string;
+  className?: string;
+}) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const series = chartSeries(comparison);
+    const chart = new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: series.labels,
+        datasets: series.datasets.map((set) => ({
+          label: set.label,
+          data: set.values,
+          backgroundColor: set.color,
+        })),
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        devicePixelRatio: 2,
+        indexAxis: 'y',
+        plugins: { legend: { position: 'top', labels: { font: FONT, color: '#111' } } },
+        scales: {
+          x: {
+            ticks: {
+              font: FONT,
+              color: '#333',
+              callback: (v) => Number(v).toLocaleString('ko-KR'),
+            },
+            title: { display: true, text: '단위: 천원', font: FONT },
+          },
+          y: { ticks: { font: FONT, color: '#111', autoSkip: false } },
+        },
+      },
+      plugins: [whiteBackground],
+    });
+    return () => chart.destroy();
+  }, [comparison]);
+  return (
+    <div className={className ?? 'compare-chart'}>
+      <canvas ref={canvasRef} role="img" aria-label={label} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Comparison } from '../../../../shared/compare/types';
+import { largestBy } from '../../../../shared/print/summary';
+
+export interface ChartSeries {
+  labels: string[];
+  datasets: { label: string; values: number[]; color: string }[];
+}
+
+const thousands = (won: number | null | undefined) => Math.round((won ?? 0) / 1000);
+
+/**
+ * The bars worth showing: for departments every department's budget and spending; otherwise the
+ * lines with the largest differences, before against after (in 천원).
+ */
+export function chartSeries(comparison: Comparison, maxBars = 12): ChartSeries {
+  const { primary } = comparison;
+  const rows =
+    comparison.kind === 'departments'
+      ? comparison.rows.slice(0, maxBars)
+      : largestBy(comparison.rows, primary.difference, maxBars);
+  const label = (id: string) => comparison.columns.find((c) => c.id === id)?.label.ko ?? id;
+  return {
+    labels: rows.map((row) => row.label),
+    datasets: [
+      {
+        label: label(primary.before),
+        values: rows.map((r) => thousands(r.values[primary.before])),
+        color: '#9aa9c2',
+      },
+      {
+        label: label(primary.after),
+        values: rows.map((r) => thousands(r.values[primary.after])),
+        color: '#1f4e8c',
+      },
+    ],
+  };
+}

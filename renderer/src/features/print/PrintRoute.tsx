@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { platform } from '../../platform';
+import { Paginated } from './Paginated';
+import type { PrintSpec } from './print-spec';
+import type { PrintTarget } from './print-target';
+import { loadPrintSpec } from './load-spec';
+import './print.css';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; spec: PrintSpec }
+  | { status: 'error'; message: string };
+
+/** The print route (#/print/…): A4 pages without the app's chrome, plus a toolbar hidden in print. */
+export function PrintRoute({ target }: { target: PrintTarget }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const targetKey = JSON.stringify(target);
+  useEffect(() => {
+    let live = true;
+    loadPrintSpec(JSON.parse(targetKey) as PrintTarget).then(
+      (spec) => live && setState({ status: 'ready', spec }),
+      (error: unknown) =>
+        live &&
+        setState({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [targetKey]);
+
+  if (state.status === 'error')
+    return (
+      <div className="print-root">
+        <div className="print-error" role="alert">
+          <h2>인쇄용 문서를 만들 수 없습니다</h2>
+          <p>{state.message}</p>
+          <a href="#/packs">돌아가기</a>
+        </div>
+      </div>
+    );
+  if (state.status === 'loading')
+    return (
+      <div className="print-root" aria-busy="true">
+        <p className="print-toolbar">인쇄용 문서를 준비하는 중입니다…</p>
+      </div>
+    );
+  const { spec } = state;
+  const print = () =>
+    void platform.printToPdf({
+      title: spec.title,
+      suggestedName: `${spec.title.replace(/[\\/:*?"<>|]/g, '_')}.pdf`,
+      landscape: spec.orientation === 'landscape',
+    });
+  return (
+    <div className="print-root">
+      <style>{`@page { size: A4 ${spec.orientation}; margin: 0; }`}</style>
+      <nav className="print-toolbar" aria-label="인쇄 도구">
+        <button type="button" onClick={() => window.history.back()}>
+          ← 돌아가기
+        </button>
+        <strong>{spec.title}</strong>
+        <button type="button" onClick={print}>
+          인쇄 / PDF 저장
+        </button>
+      </nav>
+      <Paginated spec={spec} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Comparison, ComparisonRow, RowStatus } from '../../../../shared/compare/types';
+import { printFigure, unitLine } from '../../../../shared/print/figures';
+import type { PrintTable } from './print-spec';
+
+const STATUS_NOTE: Record<RowStatus, string> = {
+  matched: '',
+  confirmed: '명칭 변경',
+  'only-before': '종료',
+  'only-after': '신규',
+  single: '',
+};
+
+/** note for the 비고 column: new / ended / renamed, and the number of findings */
+export function rowNote(row: ComparisonRow): string {
+  const parts = [STATUS_NOTE[row.status]];
+  if (row.flags.length > 0) parts.push(`지적 ${row.flags.length}`);
+  return parts.filter(Boolean).join(', ');
+}
+
+/** A comparison as a print table: names, its figure columns, a note; totals in the foot. */
+export function comparisonTable(
+  comparison: Comparison,
+  options: { withGroup?: boolean } = {},
+): PrintTable {
+  const withGroup = options.withGroup ?? comparison.kind !== 'departments';
+  const figureWidth = comparison.columns.length > 6 ? 9 : 11;
+  const nameWidth = 100 - figureWidth * comparison.columns.length - 8 - (withGroup ? 14 : 0);
+  const nameLabel = comparison.kind === 'departments' ? '부서' : '사업명';
+  return {
+    unit: unitLine(),
+    columns: [
+      ...(withGroup ? [{ label: '부서', width: 14 }] : []),
+      { label: nameLabel, width: nameWidth },
+      ...comparison.columns.map((column) => ({
+        label: column.label.ko,
+        width: figureWidth,
+        numeric: true,
+      })),
+      { label: '비고', width: 8 },
+    ],
+    rows: comparison.rows.map((row) => ({
+      flagged: row.flags.length > 0,
+      cells: [
+        ...(withGroup ? [row.group ?? ''] : []),
+        row.label,
+        ...comparison.columns.map((column) => printFigure(row.values[column.id], column.kind)),
+        rowNote(row),
+      ],
+    })),
+    foot: [
+      ...(withGroup ? [''] : []),
+      '합계',
+      ...comparison.columns.map((column) => printFigure(comparison.totals[column.id], column.kind)),
+      '',
+    ],
+    empty: '비교할 사업이 없습니다.',
+  };
+}

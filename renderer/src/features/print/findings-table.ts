@@ -1,0 +1,45 @@
+import type { Finding } from '../../../../shared/model/report';
+import type { PrintTable } from './print-spec';
+
+const SEVERITY = { error: '오류', warning: '주의', info: '참고' } as const;
+
+const figure = (value: number | undefined) =>
+  value === undefined
+    ? ''
+    : value.toLocaleString('ko-KR', { maximumFractionDigits: 1 }).replace('-', '△');
+
+/** the finding's message with stated vs computed figures, when it has them */
+export function findingText(finding: Finding): string {
+  const figures =
+    finding.stated !== undefined || finding.computed !== undefined
+      ? ` (기재 ${figure(finding.stated)} / 계산 ${figure(finding.computed)})`
+      : '';
+  return `${finding.message.ko}${figures}`;
+}
+
+/** the source sentence, with its line number */
+export function sourceText(finding: Finding): string {
+  const text = finding.source.text?.replace(/\t+/g, ' · ').trim();
+  return text ? `${finding.source.line}행: ${text}` : `${finding.source.line}행`;
+}
+
+/** Findings with what they are about and the line of the document they come from. */
+export function findingsTable(
+  rows: readonly { label: string; finding: Finding }[],
+  labelHeading: string,
+): PrintTable {
+  return {
+    unit: '(원문 행 번호 기준)',
+    columns: [
+      { label: labelHeading, width: 18 },
+      { label: '구분', width: 7 },
+      { label: '지적 내용', width: 37 },
+      { label: '원문', width: 38 },
+    ],
+    rows: rows.map(({ label, finding }) => ({
+      flagged: finding.severity === 'error',
+      cells: [label, SEVERITY[finding.severity], findingText(finding), sourceText(finding)],
+    })),
+    empty: '지적 사항이 없습니다.',
+  };
+}

@@ -1,0 +1,202 @@
+import type { PersonnelRow } from '../../../../shared/model/report';
+import { formatSigned } from '../../../../shared/print/summary';
+import { printFigure } from '../../../../shared/print/figures';
+import { formatPercent } from '../../../../shared/money/format';
+import type { PackModel, PackSection } from '../../../../shared/print/pack-types';
+import { comparisonTable } from './comparison-table';
+import { findingsTable } from './findings-table';
+import type { PrintBlock, PrintSpec, PrintTable } from './print-spec';
+
+const NOTE_KIND = { question: '질의', finding: '지적', 'follow-up': '후속 확인' } as const;
+const NOTE_STATUS = { open: '미결', answered: '답변', closed: '종결' } as const;
+
+function heading(id: string, text: string, breakBefore = false): PrintBlock {
+  return {
+    kind: 'block',
+    id,
+    breakBefore,
+    keepWithNext: true,
+    node: breakBefore ? (
+      <h2 className="print-heading">{text}</h2>
+    ) : (
+      <h3 className="print-subheading">{text}</h3>
+    ),
+  };
+}
+
+function paragraph(id: string, text: string): PrintBlock {
+  return { kind: 'block', id, node: <p className="print-paragraph">{text}</p> };
+}
+
+function personnelTable(rows: readonly PersonnelRow[]): PrintTable {
+  const sum = (pick: (row: PersonnelRow) => number | undefined) =>
+    rows.some((row) => pick(row) !== undefined)
+      ? rows.reduce((t, r) => t + (pick(r) ?? 0), 0)
+      : null;
+  const isTotal = (row: PersonnelRow) =>
+    /^(계|합계|소계)$/.test((row.grade ?? '').replace(/\s/g, ''));
+  const body = rows.filter((row) => !isTotal(row));
+  const surplus = (row: PersonnelRow) =>
+    row.surplus ??
+    (row.current !== undefined && row.authorized !== undefined
+      ? row.current - row.authorized
+      : undefined);
+  return {
+    unit: '(단위: 명)',
+    columns: [
+      { label: '직급', width: 25 },
+      { label: '정원', width: 15, numeric: true },
+      { label: '현원', width: 15, numeric: true },
+      { label: '과부족', width: 15, numeric: true },
+      { label: '비고', width: 30 },
+    ],
+    rows: body.map((row) => ({
+      cells: [
+        row.grade ?? '',
+        printFigure(row.authorized, 'count'),
+        printFigure(row.current, 'count'),
+        printFigure(surplus(row), 'count'),
+        row.notes ?? '',
+      ],
+    })),
+    foot: [
+      '계',
+      printFigure(
+        sum((r) => r.authorized),
+        'count',
+      ),
+      printFigure(
+        sum((r) => r.current),
+        'count',
+      ),
+      printFigure(sum(surplus), 'count'),
+      '',
+    ],
+    empty: '인력 현황 자료가 없습니다.',
+  };
+}
+
+function sectionSummary(section: PackSection): string {
+  const { totals } = section.budget;
+  const parts = [`예산 ${printFigure(totals.after, 'money')}천원`];
+  if (totals.difference !== null && totals.before !== null && totals.before !== undefined)
+    parts.push(
+      `전년 대비 ${formatSigned(totals.difference ?? 0, '천원')}${totals.rate === null || totals.rate === undefined ? '' : `(${formatPercent(totals.rate)})`}`,
+    );
+  if (totals.executionRate !== null && totals.executionRate !== undefined)
+    parts.push(`집행률 ${formatPercent(totals.executionRate)}`);
+  parts.push(`사업 ${section.budget.rows.length}개`);
+  parts.push(`지적 사항 ${section.flagged.length}건`);
+  parts.push(`메모 ${section.notes.length}건`);
+  return `${parts.join(', ')}.`;
+}
+
+function sectionBlocks(section: PackSection, index: number): PrintBlock[] {
+  const id = section.id;
+  const title = `${index + 1}. ${section.department}${section.bureau ? ` (${section.bureau})` : ''}`;
+  const notes: PrintTable = {
+    unit: '(메모·질의)',
+    columns: [
+      { label: '사업명', width: 24 },
+      { label: '구분', width: 11 },
+      { label: '내용', width: 53 },
+      { label: '상태', width: 12 },
+    ],
+    rows: section.notes.map((note) => ({
+      cells: [note.project, NOTE_KIND[note.kind], note.text, NOTE_STATUS[note.status]],
+    })),
+    empty: '작성한 메모가 없습니다.',
+  };
+  return [
+    heading(id, title, true),
+    paragraph(`${id}-summary`, sectionSummary(section)),
+    heading(`${id}-personnel-h`, '가. 인력 현황'),
+    { kind: 'table', id: `${id}-personnel`, table: personnelTable(section.personnel) },
+    heading(`${id}-budget-h`, '나. 예산 현황'),
+    {
+      kind: 'table',
+      id: `${id}-budget`,
+      table: comparisonTable(section.budget, { withGroup: false }),
+    },
+    heading(`${id}-flagged-h`, '다. 검토 지적 사항'),
+    {
+      kind: 'table',
+      id: `${id}-flagged`,
+      table: findingsTable(
+        section.flagged.map((f) => ({ label: f.project, finding: f.finding })),
+        '사업명',
+      ),
+    },
+    heading(`${id}-notes-h`, '라. 메모 및 질의'),
+    { kind: 'table', id: `${id}-notes`, table: notes },
+  ];
+}
+
+function cover(model: PackModel): PrintBlock {
+  const { cover } = model;
+  return {
+    kind: 'block',
+    id: 'cover',
+    bare: true,
+    node: (
+      <div className="print-cover">
+        {cover.council && <p className="print-cover-council">{cover.council}</p>}
+        <h1>{cover.title}</h1>
+        {cover.session && <p className="print-cover-council">{cover.session}</p>}
+        <dl>
+          <dt>작성일</dt>
+          <dd>{cover.date || '-'}</dd>
+          <dt>작성자</dt>
+          <dd>{cover.preparedBy || '-'}</dd>
+          <dt>대상 자료</dt>
+          <dd>{cover.documents.join(', ') || '-'}</dd>
+        </dl>
+      </div>
+    ),
+  };
+}
+
+/** The briefing pack as printable blocks: cover, contents, a section per department, the appendix. */
+export function packSpec(model: PackModel): PrintSpec {
+  const appendixId = 'appendix';
+  const contents: PrintTable = {
+    variant: 'contents',
+    columns: [
+      { label: '항목', width: 85 },
+      { label: '쪽', width: 15, numeric: true },
+    ],
+    rows: [
+      ...model.sections.map((section, index) => ({
+        cells: [`${index + 1}. ${section.department}`, ''],
+        pageRef: section.id,
+      })),
+      ...(model.appendix.length > 0
+        ? [{ cells: ['부록. 전체 지적 사항', ''], pageRef: appendixId }]
+        : []),
+    ],
+  };
+  const blocks: PrintBlock[] = [
+    cover(model),
+    heading('contents-h', '목 차', true),
+    { kind: 'table', id: 'contents', table: contents },
+    ...model.sections.flatMap(sectionBlocks),
+  ];
+  if (model.appendix.length > 0)
+    blocks.push(heading(appendixId, '부록. 전체 지적 사항', true), {
+      kind: 'table',
+      id: 'appendix-table',
+      table: findingsTable(
+        model.appendix.map((entry) => ({ label: entry.documentTitle, finding: entry.finding })),
+        '문서',
+      ),
+    });
+  return {
+    title: model.cover.title,
+    orientation: 'portrait',
+    header: {
+      left: [model.cover.council, model.cover.session].filter(Boolean).join(' · '),
+      right: model.cover.title,
+    },
+    blocks,
+  };
+}

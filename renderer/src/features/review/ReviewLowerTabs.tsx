@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { StoredDocument, StoredLine } from '../../db/api';
+import type { MoneyUnit } from '../../../../shared/money';
+import { DepartmentCharts } from '../../components/charts/DepartmentCharts';
+import { useT, type Text } from '../../i18n/language';
+import { FindingsList } from './findings/FindingsList';
+import { NotesList } from './notes/NotesList';
+
+type Tab = 'findings' | 'notes' | 'charts';
+const TABS: { id: Tab; label: Text }[] = [
+  { id: 'findings', label: { ko: '검토 의견', en: 'Findings' } },
+  { id: 'notes', label: { ko: '메모 목록', en: 'Notes' } },
+  { id: 'charts', label: { ko: '차트', en: 'Charts' } },
+];
+
+interface Props {
+  documents: StoredDocument[];
+  onOpen(line: StoredLine): void;
+  chartLines: readonly StoredLine[];
+  allYears: readonly StoredLine[];
+  unit: MoneyUnit;
+  threshold?: number;
+  onDepartment(department: string): void;
+}
+
+/** Findings list, notes list and charts below the grid, one at a time. */
+export function ReviewLowerTabs(props: Props) {
+  const t = useT();
+  const [tab, setTab] = useState<Tab>('findings');
+  return (
+    <section className="review-lower">
+      <div role="tablist" aria-label={t({ ko: '검토 보조 화면', en: 'Review panels' })}>
+        {TABS.map((entry) => (
+          <button
+            key={entry.id}
+            type="button"
+            role="tab"
+            id={`review-tab-${entry.id}`}
+            aria-selected={tab === entry.id}
+            aria-controls={`review-panel-${entry.id}`}
+            onClick={() => setTab(entry.id)}
+          >
+            {t(entry.label)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`review-panel-${tab}`} aria-labelledby={`review-tab-${tab}`}>
+        {tab === 'findings' && <FindingsList documents={props.documents} onOpen={props.onOpen} />}
+        {tab === 'notes' && <NotesList onOpen={props.onOpen} />}
+        {tab === 'charts' && (
+          <DepartmentCharts
+            lines={props.chartLines}
+            allYears={props.allYears}
+            unit={props.unit}
+            threshold={props.threshold}
+            onDepartment={props.onDepartment}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import type { StoredDocument, StoredFinding, StoredLine } from '../../../db/api';
+import type { Severity } from '../../../../../shared/model/report';
+import { SEVERITY_STYLE } from '../../../components/grid/flag-style';
+import { useT } from '../../../i18n/language';
+import { useReviewData } from '../../../state/review-data';
+
+/** The line a finding is about: by its line key, else by its source line. */
+export function lineOfFinding(finding: StoredFinding, lines: readonly StoredLine[]) {
+  const sameDocument = lines.filter((line) => line.documentId === finding.documentId);
+  return (
+    (finding.lineKey && sameDocument.find((line) => line.key === finding.lineKey)) ||
+    sameDocument.find((line) => line.source.line === finding.source.line)
+  );
+}
+
+/** A document's findings, worst first; each entry jumps to its line in the grid and the source. */
+export function FindingsList({
+  documents,
+  onOpen,
+}: {
+  documents: StoredDocument[];
+  onOpen(line: StoredLine): void;
+}) {
+  const t = useT();
+  const { findings, lines } = useReviewData();
+  const [documentId, setDocumentId] = useState<number | undefined>(documents[0]?.id);
+  const [severity, setSeverity] = useState<Severity | ''>('');
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const shown = useMemo(
+    () =>
+      findings
+        .filter((f) => f.documentId === documentId && (!severity || f.severity === severity))
+        .sort((a, b) => rank[a.severity] - rank[b.severity] || a.source.line - b.source.line),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [findings, documentId, severity],
+  );
+  return (
+    <section
+      className="findings-list"
+      aria-label={t({ ko: '검토 의견 목록', en: 'Findings list' })}
+    >
+      <div className="list-filters">
+        <label>
+          {t({ ko: '문서', en: 'Document' })}
+          <select value={documentId ?? ''} onChange={(e) => setDocumentId(Number(e.target.value))}>
+            {documents.map((doc) => (
+              <option key={doc.id} value={doc.id}>
+                {doc.meta.title || doc.fileName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t({ ko: '심각도', en: 'Severity' })}
+          <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity | '')}>
+            <option value="">{t({ ko: '전체', en: 'All' })}</option>
+            {(['error', 'warning', 'info'] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(SEVERITY_STYLE[value].label)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <p className="hint">{t({ ko: '검토 의견이 없습니다.', en: 'No findings.' })}</p>
+      ) : (
+        <ul className="jump-list">
+          {shown.map((finding, index) => {
+            const line = lineOfFinding(finding, lines);
+            const style = SEVERITY_STYLE[finding.severity];
+            return (
+              <li key={index}>
+                <button type="button" disabled={!line} onClick={() => line && onOpen(line)}>
+                  <span
+                    className={`flag ${style.className}`}
+                    role="img"
+                    aria-label={t(style.label)}
+                  >
+                    {style.symbol}
+                  </span>
+                  <span className="finding-line">
+                    {finding.source.line}
+                    {t({ ko: '행', en: '' })}
+                  </span>
+                  <span>{t(finding.message)}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

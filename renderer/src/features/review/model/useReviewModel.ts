@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import type { StoredLine } from '../../../db/api';
+import {
+  buildHierarchy,
+  compareOptional,
+  flattenVisible,
+  groupIdsToDepth,
+  sortTree,
+  type Hierarchy,
+  type TreeNode,
+} from '../../../../../shared/hierarchy';
+import type { FlagRule } from '../../../../../shared/flags';
+import { columnById, columnsWithData } from '../../../components/grid/column-catalog';
+import { useReviewData } from '../../../state/review-data';
+import { useReviewView } from '../../../state/review';
+import { annotateLines } from './annotations';
+import {
+  filterLines,
+  findingCounts,
+  toGridRow,
+  totalRow,
+  type GridRow,
+  type RowContext,
+} from './rows';
+
+export interface ReviewModel {
+  hierarchy: Hierarchy<StoredLine>;
+  rows: GridRow[];
+  total: GridRow;
+  /** default expansion (groups open down to departments) when the user has not chosen one */
+  expanded: ReadonlySet<string>;
+  defaultVisible: ReadonlySet<string>;
+  filteredLines: StoredLine[];
+  rowOf(node: TreeNode<StoredLine>): GridRow;
+}
+
+/** Everything the review page shows, derived from the stored data and the view state. */
+export function useReviewModel(rules: readonly FlagRule[]): ReviewModel {
+  const { lines, findings, notes, documents } = useReviewData();
+  const { filters, sort, expanded: chosen } = useReviewView();
+  const annotations = useMemo(
+    () => annotateLines(lines, findings, notes, documents, rules),
+    [lines, findings, notes, documents, rules],
+  );
+  const titles = useMemo(
+    () => new Map(documents.map((doc) => [doc.id, doc.meta.title || doc.fileName])),
+    [documents],
+  );
+  const filteredLines = useMemo(
+    () => filterLines(lines, annotations, filters),
+    [lines, annotations, filters],
+  );
+  const hierarchy = useMemo(
+    () => buildHierarchy(filteredLines, { documentLabel: (id) => titles.get(id) ?? `문서 ${id}` }),
+    [filteredLines, titles],
+  );
+  const expanded = useMemo(
+    () => chosen ?? groupIdsToDepth(hierarchy.roots, hierarchy.levels.length - 1),
+    [chosen, hierarchy],
+  );
+  const context: RowContext = useMemo(
+    () => ({
+      expanded,
+      annotations,
+      findingsBelow: findingCounts(hierarchy, annotations),
+      documentTitle: (id) => titles.get(id) ?? `문서 ${id}`,
+    }),
+    [expanded, annotations, hierarchy, titles],
+  );
+  const sortedVersion = useMemo(() => {
+    const column = sort ? columnById(sort.columnId) : undefined;
+    if (!sort || !column) {
+      sortTree(hierarchy.roots);
+      return `${hierarchy.lineCount}`;
+    }
+    const cache = new Map<string, number | string | undefined>();
+    const valueOf = (node: TreeNode<StoredLine>) => {
+      if (!cache.has(node.id)) cache.set(node.id, column.value(toGridRow(node, context)));
+      return cache.get(node.id);
+    };
+    sortTree(hierarchy.roots, (a, b) => compareOptional(valueOf(a), valueOf(b), sort.direction));
+    return `${sort.columnId}:${sort.direction}`;
+  }, [hierarchy, sort, context]);
+  const rows = useMemo(() => {
+    void sortedVersion;
+    return flattenVisible(hierarchy.roots, expanded).map((node) => toGridRow(node, context));
+  }, [hierarchy, expanded, context, sortedVersion]);
+  const total = useMemo(() => totalRow(hierarchy), [hierarchy]);
+  const defaultVisible = useMemo(() => {
+    const all = flattenVisible(hierarchy.roots, new Set(hierarchy.byId.keys()));
+    return columnsWithData(all.map((node) => toGridRow(node, context)));
+    // only the data decides which columns exist, not the expansion
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lines]);
+  return {
+    hierarchy,
+    rows,
+    total,
+    expanded,
+    defaultVisible,
+    filteredLines,
+    rowOf: (node) => toGridRow(node, context),
+  };
+}

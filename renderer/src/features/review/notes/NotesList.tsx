@@ -1,0 +1,66 @@
+import { useMemo, useState } from 'react';
+import type { NoteKind, NoteStatus, StoredLine } from '../../../db/api';
+import { useT } from '../../../i18n/language';
+import { useReviewData } from '../../../state/review-data';
+import { NOTE_KINDS, NOTE_STATUSES, kindLabel, statusLabel } from './labels';
+
+/** All notes, filterable by kind and status; choosing one selects its line. */
+export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
+  const t = useT();
+  const { notes, lines } = useReviewData();
+  const [kind, setKind] = useState<NoteKind | ''>('');
+  const [status, setStatus] = useState<NoteStatus | ''>('');
+  const lineByKey = useMemo(() => new Map(lines.map((line) => [line.key, line])), [lines]);
+  const shown = notes.filter(
+    (note) => (!kind || note.kind === kind) && (!status || note.status === status),
+  );
+  return (
+    <section className="notes-list" aria-label={t({ ko: '메모 목록', en: 'Notes list' })}>
+      <div className="list-filters">
+        <label>
+          {t({ ko: '종류', en: 'Kind' })}
+          <select value={kind} onChange={(e) => setKind(e.target.value as NoteKind | '')}>
+            <option value="">{t({ ko: '전체', en: 'All' })}</option>
+            {NOTE_KINDS.map((entry) => (
+              <option key={entry.value} value={entry.value}>
+                {t(entry.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t({ ko: '상태', en: 'Status' })}
+          <select value={status} onChange={(e) => setStatus(e.target.value as NoteStatus | '')}>
+            <option value="">{t({ ko: '전체', en: 'All' })}</option>
+            {NOTE_STATUSES.map((entry) => (
+              <option key={entry.value} value={entry.value}>
+                {t(entry.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <p className="hint">{t({ ko: '메모가 없습니다.', en: 'No notes.' })}</p>
+      ) : (
+        <ul className="jump-list">
+          {shown.map((note) => {
+            const line = lineByKey.get(note.lineKey);
+            return (
+              <li key={note.id}>
+                <button type="button" disabled={!line} onClick={() => line && onOpen(line)}>
+                  <span className="note-kind">{t(kindLabel(note.kind))}</span>
+                  <span className="note-status">{t(statusLabel(note.status))}</span>
+                  <strong>
+                    {line ? `${line.department ?? ''} ${line.project}` : note.lineKey}
+                  </strong>
+                  <span className="note-text-preview">{note.text}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { NoteKind, NoteStatus } from '../../../db/api';
+import { useT } from '../../../i18n/language';
+import { useReviewData } from '../../../state/review-data';
+import { reviewStore } from '../../../state/review-store';
+import { NOTE_KINDS, NOTE_STATUSES, kindLabel } from './labels';
+
+/** Notes on one line: add a question, finding or follow-up; change status; delete. */
+export function NotesPanel({ lineKey }: { lineKey: string }) {
+  const t = useT();
+  const notes = useReviewData((state) => state.notes).filter((note) => note.lineKey === lineKey);
+  const reloadNotes = useReviewData((state) => state.reloadNotes);
+  const [kind, setKind] = useState<NoteKind>('question');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+
+  const run = (action: () => Promise<unknown>) =>
+    action()
+      .then(() => reloadNotes())
+      .then(() => setError(undefined))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+
+  return (
+    <section className="notes-panel" aria-label={t({ ko: '메모', en: 'Notes' })}>
+      <h3>{t({ ko: '메모·질의', en: 'Notes and questions' })}</h3>
+      <ul className="note-items">
+        {notes.map((note) => (
+          <li key={note.id} className={`note note-${note.status}`}>
+            <span className="note-kind">{t(kindLabel(note.kind))}</span>
+            <p>{note.text}</p>
+            <label>
+              {t({ ko: '상태', en: 'Status' })}
+              <select
+                value={note.status}
+                onChange={(e) =>
+                  void run(() =>
+                    reviewStore().then((store) =>
+                      store.updateNote(note.id, { status: e.target.value as NoteStatus }),
+                    ),
+                  )
+                }
+              >
+                {NOTE_STATUSES.map((status) => (
+                  <option key={status.value} value={status.value}>
+                    {t(status.label)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              onClick={() =>
+                void run(() => reviewStore().then((store) => store.deleteNote(note.id)))
+              }
+            >
+              {t({ ko: '삭제', en: 'Delete' })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="note-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const body = text.trim();
+          if (!body) return;
+          void run(() =>
+            reviewStore().then((store) => store.addNote(lineKey, { kind, text: body })),
+          ).then(() => setText(''));
+        }}
+      >
+        <label>
+          {t({ ko: '종류', en: 'Kind' })}
+          <select value={kind} onChange={(e) => setKind(e.target.value as NoteKind)}>
+            {NOTE_KINDS.map((entry) => (
+              <option key={entry.value} value={entry.value}>
+                {t(entry.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="note-text">
+          {t({ ko: '메모 내용', en: 'Note text' })}
+          <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <button type="submit" className="primary" disabled={!text.trim()}>
+          {t({ ko: '메모 추가', en: 'Add note' })}
+        </button>
+        {error && (
+          <p role="alert" className="error-text">
+            {t({ ko: '메모를 저장하지 못했습니다', en: 'Could not save the note' })}: {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

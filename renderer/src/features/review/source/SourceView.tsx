@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../../../i18n/language';
+import { figureRanges, splitByRanges } from './marks';
+import { useDocumentLines } from './useDocumentText';
+
+const CONTEXT_LINES = 12;
+
+/** The document's text around one line, that line highlighted and its figures marked. */
+export function SourceView({ documentId, line }: { documentId: number; line: number }) {
+  const t = useT();
+  const { lines, error } = useDocumentLines(documentId);
+  const target = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    target.current?.scrollIntoView({ block: 'center' });
+  }, [lines, line]);
+  if (error) {
+    return (
+      <p className="error-text" role="alert">
+        {t({ ko: '원문을 불러오지 못했습니다.', en: 'Could not load the source text.' })} {error}
+      </p>
+    );
+  }
+  if (!lines)
+    return <p className="hint">{t({ ko: '원문을 불러오는 중…', en: 'Loading source…' })}</p>;
+  const first = Math.max(1, line - CONTEXT_LINES);
+  const last = Math.min(lines.length, line + CONTEXT_LINES);
+  const shown = lines.slice(first - 1, last);
+  return (
+    <ol className="source-text" start={first} aria-label={t({ ko: '원문', en: 'Source text' })}>
+      {shown.map((text, index) => {
+        const number = first + index;
+        const current = number === line;
+        return (
+          <li
+            key={number}
+            ref={current ? target : undefined}
+            className={current ? 'source-line current' : 'source-line'}
+            aria-current={current ? 'true' : undefined}
+          >
+            <span className="line-number" aria-hidden="true">
+              {number}
+            </span>
+            <span className="line-text">
+              {current
+                ? splitByRanges(text, figureRanges(text)).map((piece, i) =>
+                    piece.marked ? (
+                      <mark key={i}>{piece.text}</mark>
+                    ) : (
+                      <span key={i}>{piece.text}</span>
+                    ),
+                  )
+                : text}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,10 @@
+import { createBrowserPlatform } from './browser-platform';
+import { createElectronPlatform } from './electron-platform';
+import type { Platform } from './platform';
+
+export type { PickedFile, Platform } from './platform';
+
+/** Electron when the preload exposed window.cbr, otherwise the plain browser. */
+export const platform: Platform = window.cbr
+  ? createElectronPlatform(window.cbr)
+  : createBrowserPlatform();

@@ -1,0 +1,83 @@
+import type { AuditInput } from '../model/audit-input';
+import type { Finding, Severity, SourceRef } from '../model/report';
+import { makeFinding } from './finding';
+import { usableLine } from './line-figures';
+import { auditChanges } from './rules/change';
+import { auditLineFunding, auditTableFunding } from './rules/funding';
+import { auditLineRates } from './rules/line-rates';
+import { auditLineTotals } from './rules/line-totals';
+import { auditNames } from './rules/names';
+import { auditPersonnelRows } from './rules/personnel-rows';
+import { auditPersonnelTable } from './rules/personnel-table';
+import { auditRates } from './rules/rates';
+import { auditTotals } from './rules/totals';
+import { auditUnitAnomalies } from './rules/units';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs one rule; a rule that throws on odd input becomes a warning instead of losing the audit. */
+function safely(rule: string, source: SourceRef, run: () => Finding[]): Finding[] {
+  try {
+    return run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      makeFinding({
+        severity: 'warning',
+        code: 'audit-skipped',
+        ko: `검사 '${rule}'를 이 부분에 적용하지 못했습니다: ${reason}`,
+        en: `Check '${rule}' could not run here: ${reason}`,
+        source,
+      }),
+    ];
+  }
+}
+
+/** The same problem found from a table row and from the line made of it is reported once. */
+function withoutDuplicates(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = [finding.code, finding.source.line, finding.stated, finding.computed].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const FIRST_LINE: SourceRef = { line: 1 };
+
+/**
+ * The consistency audit: every rule over the tables, lines, personnel rows and names the importer
+ * found. Never throws. Findings come in document order, errors before warnings before info.
+ */
+export function auditReport(input: AuditInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of input.tables ?? []) {
+    const at = table.source ?? FIRST_LINE;
+    findings.push(
+      ...safely('totals', at, () => auditTotals(table)),
+      ...safely('rates', at, () => auditRates(table)),
+      ...safely('change', at, () => auditChanges(table)),
+      ...safely('funding', at, () => auditTableFunding(table)),
+      ...safely('personnel', at, () => auditPersonnelTable(table)),
+    );
+  }
+  const lines = (input.lines ?? []).map(usableLine);
+  for (const line of lines) {
+    const at = line.source ?? FIRST_LINE;
+    findings.push(
+      ...safely('funding', at, () => auditLineFunding(line)),
+      ...safely('rates', at, () => auditLineRates(line)),
+    );
+  }
+  findings.push(
+    ...safely('line totals', FIRST_LINE, () => auditLineTotals(lines)),
+    ...safely('units', FIRST_LINE, () => auditUnitAnomalies(lines)),
+    ...safely('personnel', FIRST_LINE, () => auditPersonnelRows(input.personnel ?? [])),
+    ...safely('names', FIRST_LINE, () => auditNames(input.names ?? [])),
+  );
+  return withoutDuplicates(findings).sort(
+    (a, b) =>
+      a.source.line - b.source.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+}

@@ -1,0 +1,15 @@
+export { auditReport } from './audit';
+export { FINDING_CODES, makeFinding, type FindingDraft } from './finding';
+export { checkRate, impliedDecimals, type RateVerdict } from './rate-check';
+export { KNOWN_FUNDING_NAMES, FUNDING_LABEL } from './funding-names';
+export { withParticle } from './korean';
+export { auditTotals } from './rules/totals';
+export { auditRates } from './rules/rates';
+export { auditChanges } from './rules/change';
+export { auditLineFunding, auditTableFunding } from './rules/funding';
+export { auditPersonnelTable } from './rules/personnel-table';
+export { auditPersonnelRows } from './rules/personnel-rows';
+export { auditUnitAnomalies } from './rules/units';
+export { auditNames } from './rules/names';
+export { auditLineRates } from './rules/line-rates';
+export { auditLineTotals } from './rules/line-totals';

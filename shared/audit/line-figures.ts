@@ -1,0 +1,45 @@
+import type { BudgetLine } from '../model/report';
+import { budgetInForce } from '../variance/line-variance';
+
+/** A line figure the audit can do arithmetic with: finite and within safe integers, else absent. */
+export function usable(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER
+    ? value
+    : undefined;
+}
+
+/** A copy of the line with every figure the audit cannot trust removed. */
+export function usableLine(line: BudgetLine): BudgetLine {
+  const copy: BudgetLine = { ...line };
+  const figures = [
+    'budget',
+    'originalBudget',
+    'supplementary',
+    'carriedOver',
+    'currentBudget',
+    'previousBudget',
+    'requiredBudget',
+    'obligated',
+    'spent',
+    'projectedSpend',
+    'collected',
+  ] as const;
+  for (const field of figures) {
+    const value = usable(copy[field]);
+    if (value === undefined) delete copy[field];
+    else copy[field] = value;
+  }
+  if (copy.funding) {
+    copy.funding = Object.fromEntries(
+      Object.entries(copy.funding).filter(([, value]) => usable(value) !== undefined),
+    );
+  }
+  if (copy.statedRates) {
+    copy.statedRates = Object.fromEntries(
+      Object.entries(copy.statedRates).filter(([, value]) => usable(value) !== undefined),
+    );
+  }
+  return copy;
+}
+
+export { budgetInForce };

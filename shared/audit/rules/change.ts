@@ -1,0 +1,94 @@
+import type { Finding } from '../../model/report';
+import type { AuditTable, ColumnRole, TableRow } from '../../model/table';
+import { makeFinding } from '../finding';
+import { quoted, withParticle } from '../korean';
+import {
+  cellFigure,
+  columnName,
+  decimalsOf,
+  figureWriter,
+  isRoundedColumn,
+  nearestColumn,
+  printedStep,
+  rowLineKey,
+  rowName,
+  statedNumber,
+} from '../table-view';
+
+interface Difference {
+  /** the column stating the difference */
+  role: ColumnRole;
+  minuend: readonly ColumnRole[];
+  subtrahend: readonly ColumnRole[];
+  mismatch: string;
+  rounding: string;
+}
+
+const DIFFERENCES: readonly Difference[] = [
+  {
+    role: 'change',
+    minuend: ['currentBudget', 'budget'],
+    subtrahend: ['previousBudget'],
+    mismatch: 'change-mismatch',
+    rounding: 'change-rounding',
+  },
+  {
+    role: 'projectedLapse',
+    minuend: ['currentBudget', 'budget'],
+    subtrahend: ['projectedSpend'],
+    mismatch: 'lapse-mismatch',
+    rounding: 'lapse-rounding',
+  },
+];
+
+function checkRow(table: AuditTable, row: TableRow, at: number, rule: Difference): Finding | null {
+  const stated = statedNumber(row.cells[at]);
+  const minuendColumn = nearestColumn(table, rule.minuend, at);
+  const subtrahendColumn = nearestColumn(table, rule.subtrahend, at);
+  if (stated === null || minuendColumn === undefined || subtrahendColumn === undefined) return null;
+  const minuend = cellFigure(row.cells[minuendColumn]);
+  const subtrahend = cellFigure(row.cells[subtrahendColumn]);
+  if (minuend === null || subtrahend === null) return null;
+  const computed = minuend - subtrahend;
+  const difference = stated - computed;
+  if (difference === 0) return null;
+  const decimals = Math.max(
+    ...[at, minuendColumn, subtrahendColumn].map((column) => decimalsOf(row.cells[column])),
+  );
+  // each of the two figures may be off by half a printed step: together one step
+  const rounding =
+    isRoundedColumn(table, at, decimals) &&
+    Math.abs(difference) <= printedStep(table, at, decimals);
+  const write = figureWriter(table, at);
+  const name = columnName(table, at);
+  const how = `${columnName(table, minuendColumn)} ${write(minuend)} − ${columnName(table, subtrahendColumn)} ${write(subtrahend)}`;
+  const what = `${quoted(rowName(row))} 행의 ${name}`;
+  return makeFinding({
+    severity: rounding ? 'info' : 'error',
+    code: rounding ? rule.rounding : rule.mismatch,
+    ko: rounding
+      ? `${what} ${withParticle(write(stated), '은/는')} ${how} = ${withParticle(write(computed), '과/와')} ${write(Math.abs(difference))} 다르지만, 반올림 차이로 보입니다`
+      : `${what} ${withParticle(write(stated), '이/가')} ${how} = ${withParticle(write(computed), '과/와')} ${write(Math.abs(difference))} 다릅니다`,
+    en: rounding
+      ? `Row ${quoted(rowName(row))}, ${name}: ${write(stated)} vs. ${how} = ${write(computed)} — within rounding.`
+      : `Row ${quoted(rowName(row))}, ${name}: stated ${write(stated)}, but ${how} = ${write(computed)} (off by ${write(Math.abs(difference))}).`,
+    stated,
+    computed,
+    source: row.source,
+    ...rowLineKey(row),
+  });
+}
+
+/** 증감 = this year − last year, and 불용액 = 예산현액 − 예상집행액, row by row. */
+export function auditChanges(table: AuditTable): Finding[] {
+  const findings: Finding[] = [];
+  table.columns.forEach((column, at) => {
+    const rule = DIFFERENCES.find((candidate) => candidate.role === column.role);
+    if (!rule) return;
+    for (const row of table.rows) {
+      const finding = checkRow(table, row, at, rule);
+      if (finding) findings.push(finding);
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,45 @@
+import type { BudgetLine, Finding } from '../../model/report';
+import { formatWonWithUnit } from '../../money/format';
+import { MONEY_UNITS } from '../../money/types';
+import { budgetInForce } from '../../variance/line-variance';
+import { makeFinding } from '../finding';
+import { quoted, withParticle } from '../korean';
+
+/**
+ * A line with sub-lines (parentKey) against the sum of their budgets, when every sub-line has one.
+ * Rounded units (백만원 and up) allow half a unit per sub-line: info 'total-rounding'.
+ */
+export function auditLineTotals(lines: BudgetLine[]): Finding[] {
+  const children = new Map<string, BudgetLine[]>();
+  for (const line of lines) {
+    if (line.parentKey === undefined || line.parentKey === line.key) continue;
+    children.set(line.parentKey, [...(children.get(line.parentKey) ?? []), line]);
+  }
+  return lines.flatMap((parent) => {
+    const parts = children.get(parent.key);
+    const stated = budgetInForce(parent);
+    if (!parts || parts.length < 2 || stated === undefined || parent.noBudget) return [];
+    const figures = parts.map(budgetInForce);
+    if (figures.some((figure) => figure === undefined)) return [];
+    const sum = figures.reduce<number>((total, figure) => total + (figure ?? 0), 0);
+    if (sum === stated) return [];
+    const unit = parent.statedUnit ?? '천원';
+    const step = MONEY_UNITS[unit] >= 1_000_000 ? MONEY_UNITS[unit] : 0;
+    const rounding = Math.abs(stated - sum) <= (parts.length / 2) * step;
+    const write = (won: number) =>
+      formatWonWithUnit(won, unit, { decimals: won % MONEY_UNITS[unit] === 0 ? 0 : 3 });
+    const gap = write(Math.abs(stated - sum));
+    return [
+      makeFinding({
+        severity: rounding ? 'info' : 'error',
+        code: rounding ? 'total-rounding' : 'total-mismatch',
+        ko: `${quoted(parent.project)}의 예산 ${withParticle(write(stated), '이/가')} 세부사업 ${parts.length}건의 합계 ${withParticle(write(sum), '과/와')} ${gap} 다릅니다${rounding ? '(반올림 차이로 보임)' : ''}`,
+        en: `${quoted(parent.project)}: ${write(stated)}, but its ${parts.length} sub-lines add up to ${write(sum)} (off by ${gap}${rounding ? ', within rounding' : ''}).`,
+        stated,
+        computed: sum,
+        source: parent.source,
+        lineKey: parent.key,
+      }),
+    ];
+  });
+}

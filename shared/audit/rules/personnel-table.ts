@@ -1,0 +1,187 @@
+import type { Finding } from '../../model/report';
+import type { AuditTable, ColumnRole, TableRow } from '../../model/table';
+import { formatWon } from '../../money/format';
+import { makeFinding } from '../finding';
+import { quoted, withParticle } from '../korean';
+import { cellFigure, columnName, RATE_ROLES, rowLineKey, statedNumber } from '../table-view';
+
+type Measure = 'authorized' | 'current' | 'surplus';
+const MEASURE_WORDS: [Measure, string][] = [
+  ['surplus', '과부족'],
+  ['authorized', '정원'],
+  ['current', '현원'],
+];
+const TOTAL_LABEL = /^(총계|합계|계|합|소계|총)$/;
+const NOT_GRADES: ReadonlySet<ColumnRole> = new Set([
+  'label',
+  'text',
+  'total',
+  'authorized',
+  'current',
+  'surplus',
+  ...RATE_ROLES,
+]);
+
+const people = (count: number) => `${formatWon(count, '원')}명`;
+
+function measureOf(row: TableRow): Measure | undefined {
+  const words = [row.label, ...row.cells.filter((c) => c.kind === 'text').map((c) => c.text)]
+    .join(' ')
+    .replace(/\s+/g, '');
+  return MEASURE_WORDS.find(([, word]) => words.includes(word))?.[0];
+}
+
+function isTotalRow(row: TableRow): boolean {
+  const first = row.label.replace(/\s+/g, '').replace(/(정원|현원|과부족)$/, '');
+  return row.isTotal || TOTAL_LABEL.test(first);
+}
+
+function displayName(row: TableRow): string {
+  const label = row.label.trim() || `${row.source.line}번 줄`;
+  const measure = measureOf(row);
+  const word = MEASURE_WORDS.find(([m]) => m === measure)?.[1];
+  return word && !label.replace(/\s+/g, '').includes(word) ? `${label} ${word}` : label;
+}
+
+function mismatch(
+  code: 'personnel-total-mismatch' | 'personnel-surplus-mismatch',
+  row: TableRow,
+  column: string,
+  stated: number,
+  computed: number,
+  computedName: { ko: string; en: string },
+): Finding {
+  const gap = people(Math.abs(stated - computed));
+  return makeFinding({
+    severity: 'error',
+    code,
+    ko: `${quoted(displayName(row))} 행의 ${column} ${withParticle(people(stated), '이/가')} ${computedName.ko} ${withParticle(people(computed), '과/와')} ${gap} 다릅니다`,
+    en: `Row ${quoted(displayName(row))}, ${column}: ${people(stated)} but ${computedName.en} is ${people(computed)} (off by ${gap}).`,
+    stated,
+    computed,
+    source: row.source,
+    ...rowLineKey(row),
+  });
+}
+
+function sumColumns(row: TableRow, columns: number[]): number | null {
+  let sum = 0;
+  for (const column of columns) {
+    const figure = cellFigure(row.cells[column]);
+    if (figure === null) return null;
+    sum += figure;
+  }
+  return sum;
+}
+
+function rowTotals(table: AuditTable): Finding[] {
+  const total = table.columns.findIndex((column) => column.role === 'total');
+  const grades = table.columns.flatMap((c, i) => (NOT_GRADES.has(c.role) ? [] : [i]));
+  if (total < 0 || grades.length === 0) return [];
+  return table.rows.flatMap((row) => {
+    const stated = statedNumber(row.cells[total]);
+    const sum = sumColumns(row, grades);
+    if (stated === null || sum === null || stated === sum) return [];
+    const name = { ko: '직급별 합계', en: 'the sum of the grades' };
+    return [mismatch('personnel-total-mismatch', row, columnName(table, total), stated, sum, name)];
+  });
+}
+
+function numericColumns(table: AuditTable): number[] {
+  return table.columns.flatMap((c, i) => (c.role === 'label' || c.role === 'text' ? [] : [i]));
+}
+
+function columnTotals(table: AuditTable): Finding[] {
+  const findings: Finding[] = [];
+  const hierarchical = table.rows.some((row) => row.parentIndex !== undefined);
+  table.rows.forEach((row, index) => {
+    const children = hierarchical
+      ? table.rows.filter((child) => child.parentIndex === index)
+      : isTotalRow(row)
+        ? table.rows.filter((other) => !isTotalRow(other) && measureOf(other) === measureOf(row))
+        : [];
+    if (children.length === 0) return;
+    for (const column of numericColumns(table)) {
+      const stated = statedNumber(row.cells[column]);
+      const childSum = children.reduce<number | null>((total, child) => {
+        const figure = cellFigure(child.cells[column]);
+        return total === null || figure === null ? null : total + figure;
+      }, 0);
+      if (stated === null || childSum === null || stated === childSum) continue;
+      const name = { ko: '부서별 합계', en: 'the sum of the rows' };
+      findings.push(
+        mismatch(
+          'personnel-total-mismatch',
+          row,
+          columnName(table, column),
+          stated,
+          childSum,
+          name,
+        ),
+      );
+    }
+  });
+  return findings;
+}
+
+function nearestBefore(rows: TableRow[], index: number, measure: Measure): TableRow | undefined {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const row = rows[i];
+    if (row && measureOf(row) === measure) return row;
+    if (row && measureOf(row) === 'surplus') return undefined;
+  }
+  return undefined;
+}
+
+function surplusRows(table: AuditTable): Finding[] {
+  const findings: Finding[] = [];
+  table.rows.forEach((row, index) => {
+    if (measureOf(row) !== 'surplus') return;
+    const authorized = nearestBefore(table.rows, index, 'authorized');
+    const current = nearestBefore(table.rows, index, 'current');
+    if (!authorized || !current) return;
+    for (const column of numericColumns(table)) {
+      const stated = statedNumber(row.cells[column]);
+      const a = cellFigure(authorized.cells[column]);
+      const c = cellFigure(current.cells[column]);
+      if (stated === null || a === null || c === null || stated === c - a) continue;
+      const name = { ko: '현원 − 정원', en: 'current − authorized' };
+      findings.push(
+        mismatch('personnel-surplus-mismatch', row, columnName(table, column), stated, c - a, name),
+      );
+    }
+  });
+  return findings;
+}
+
+function surplusColumns(table: AuditTable): Finding[] {
+  const find = (role: ColumnRole) => table.columns.findIndex((c) => c.role === role);
+  const [a, c, s] = [find('authorized'), find('current'), find('surplus')];
+  if (a < 0 || c < 0 || s < 0) return [];
+  return table.rows.flatMap((row) => {
+    const stated = statedNumber(row.cells[s]);
+    const authorized = cellFigure(row.cells[a]);
+    const current = cellFigure(row.cells[c]);
+    if (stated === null || authorized === null || current === null) return [];
+    if (stated === current - authorized) return [];
+    const name = { ko: '현원 − 정원', en: 'current − authorized' };
+    const column = columnName(table, s);
+    return [
+      mismatch('personnel-surplus-mismatch', row, column, stated, current - authorized, name),
+    ];
+  });
+}
+
+/**
+ * A personnel table: grades adding up to the total column (per row), total rows adding up the
+ * rows of the same kind (정원 with 정원, 현원 with 현원), and 과부족 = 현원 − 정원.
+ */
+export function auditPersonnelTable(table: AuditTable): Finding[] {
+  if (table.kind !== 'personnel') return [];
+  return [
+    ...rowTotals(table),
+    ...columnTotals(table),
+    ...surplusRows(table),
+    ...surplusColumns(table),
+  ];
+}

@@ -1,0 +1,51 @@
+import type { AuditTable, TableRow } from '../../model/table';
+
+const SUBTOTAL = /소계/;
+
+/**
+ * For each row that adds up others, the candidate sets of rows it may be the sum of, best first.
+ * With parentIndex: every row that has children (a subtotal is both child and parent).
+ * Without: a total row covers all non-total rows (or the subtotals); a 소계 row covers the rows
+ * after it up to the next total, or the rows before it back to the previous total.
+ */
+export function childSets(table: AuditTable): Map<number, number[][]> {
+  const sets = new Map<number, number[][]>();
+  const rows = table.rows;
+  const hierarchical = rows.some((row) => row.parentIndex !== undefined);
+  if (hierarchical) {
+    rows.forEach((row, index) => {
+      const parent = row.parentIndex;
+      if (parent === undefined || parent === index || !rows[parent]) return;
+      const existing = sets.get(parent)?.[0] ?? [];
+      sets.set(parent, [[...existing, index]]);
+    });
+    return sets;
+  }
+  const totals = indexesWhere(rows, (row) => row.isTotal);
+  const items = indexesWhere(rows, (row) => !row.isTotal);
+  const subtotals = totals.filter((index) => SUBTOTAL.test(rows[index]?.label ?? ''));
+  for (const index of totals) {
+    if (subtotals.includes(index)) {
+      sets.set(index, [blockAfter(rows, index), blockBefore(rows, index)]);
+    } else {
+      sets.set(index, subtotals.length > 0 ? [items, subtotals] : [items]);
+    }
+  }
+  return sets;
+}
+
+function indexesWhere(rows: TableRow[], test: (row: TableRow) => boolean): number[] {
+  return rows.flatMap((row, index) => (test(row) ? [index] : []));
+}
+
+function blockAfter(rows: TableRow[], index: number): number[] {
+  const block: number[] = [];
+  for (let i = index + 1; i < rows.length && !rows[i]?.isTotal; i++) block.push(i);
+  return block;
+}
+
+function blockBefore(rows: TableRow[], index: number): number[] {
+  const block: number[] = [];
+  for (let i = index - 1; i >= 0 && !rows[i]?.isTotal; i--) block.unshift(i);
+  return block;
+}

@@ -1,0 +1,87 @@
+import type { Finding } from '../../model/report';
+import type { AuditTable } from '../../model/table';
+import { makeFinding } from '../finding';
+import { quoted, withParticle } from '../korean';
+import {
+  cellFigure,
+  columnName,
+  decimalsOf,
+  figureWriter,
+  isPercentCell,
+  isRoundedColumn,
+  printedStep,
+  rowLineKey,
+  rowName,
+  statedNumber,
+  summableColumns,
+} from '../table-view';
+import { childSets } from './table-children';
+
+/** Sum of `column` over `children`, or null when a child holds text there (not a summed column). */
+function sumOf(table: AuditTable, children: number[], column: number): number | null {
+  let sum = 0;
+  for (const child of children) {
+    const figure = cellFigure(table.rows[child]?.cells[column]);
+    if (figure === null) return null;
+    sum += figure;
+  }
+  return sum;
+}
+
+function maxDecimals(table: AuditTable, rows: number[], column: number): number {
+  return Math.max(0, ...rows.map((row) => decimalsOf(table.rows[row]?.cells[column])));
+}
+
+/**
+ * Total rows against the sum of their children, column by column. When figures are rounded
+ * (백만원/억원 tables, or decimals shown), a difference of at most half a printed step per child is
+ * rounding: info 'total-rounding'. Anything else is an error 'total-mismatch'.
+ */
+export function auditTotals(table: AuditTable): Finding[] {
+  if (table.kind === 'personnel') return [];
+  const findings: Finding[] = [];
+  for (const [parentIndex, candidates] of childSets(table)) {
+    const parent = table.rows[parentIndex];
+    if (!parent) continue;
+    for (const column of summableColumns(table)) {
+      const cell = parent.cells[column];
+      const stated = statedNumber(cell);
+      if (stated === null || isPercentCell(cell)) continue;
+      const sums = candidates
+        .filter((children) => children.length > 0)
+        .map((children) => ({ children, sum: sumOf(table, children, column) }))
+        .filter((option): option is { children: number[]; sum: number } => option.sum !== null);
+      const first = sums[0];
+      if (!first || sums.some((option) => option.sum === stated)) continue;
+      const decimals = maxDecimals(table, [parentIndex, ...first.children], column);
+      const difference = stated - first.sum;
+      const tolerance = isRoundedColumn(table, column, decimals)
+        ? (first.children.length / 2) * printedStep(table, column, decimals)
+        : 0;
+      const rounding = Math.abs(difference) <= tolerance;
+      const write = figureWriter(table, column);
+      const what = `${quoted(rowName(parent))} 행의 ${columnName(table, column)}`;
+      const hierarchical = table.rows.some((row) => row.parentIndex !== undefined);
+      const sumName = hierarchical ? '하위 항목 합계' : '각 행의 합계';
+      const ko = rounding
+        ? `${what} ${withParticle(write(stated), '이/가')} ${sumName} ${withParticle(write(first.sum), '과/와')} ${write(Math.abs(difference))} 다르지만, 반올림한 수치를 더한 차이로 보입니다`
+        : `${what} ${withParticle(write(stated), '이/가')} ${sumName} ${withParticle(write(first.sum), '과/와')} ${write(Math.abs(difference))} 다릅니다`;
+      const en = rounding
+        ? `Row ${quoted(rowName(parent))}, ${columnName(table, column)}: ${write(stated)} vs. the sum of its ${first.children.length} items ${write(first.sum)} — off by ${write(Math.abs(difference))}, within rounding of the printed figures.`
+        : `Row ${quoted(rowName(parent))}, ${columnName(table, column)}: ${write(stated)} does not equal the sum of its ${first.children.length} items, ${write(first.sum)} (off by ${write(Math.abs(difference))}).`;
+      findings.push(
+        makeFinding({
+          severity: rounding ? 'info' : 'error',
+          code: rounding ? 'total-rounding' : 'total-mismatch',
+          ko,
+          en,
+          stated,
+          computed: first.sum,
+          source: parent.source,
+          ...rowLineKey(parent),
+        }),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,138 @@
+import type { AuditTable, CellValue, ColumnRole, TableRow } from '../model/table';
+import { MONEY_UNITS, type MoneyUnit, type TableUnit } from '../money/types';
+import { formatWon } from '../money/format';
+
+export const RATE_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'changeRate',
+  'executionRate',
+  'obligationRate',
+  'projectedRate',
+  'collectionRate',
+]);
+const NOT_SUMMABLE: ReadonlySet<ColumnRole> = new Set(['label', 'text', ...RATE_ROLES]);
+
+/** A cell as a figure: a number, 0 for a dash (nothing) or a missing cell, null for text. */
+export function cellFigure(cell: CellValue | undefined): number | null {
+  if (cell === undefined || cell.kind === 'nothing') return 0;
+  if (cell.kind === 'text') return null;
+  return Number.isFinite(cell.value) ? cell.value : null;
+}
+
+/** A cell that states a number (not a dash, not text, not a percentage). */
+export function statedNumber(cell: CellValue | undefined): number | null {
+  if (cell?.kind !== 'number' || !Number.isFinite(cell.value)) return null;
+  return cell.value;
+}
+
+export function isPercentCell(cell: CellValue | undefined): boolean {
+  return cell !== undefined && cell.text.includes('%');
+}
+
+export function decimalsOf(cell: CellValue | undefined): number {
+  return cell?.kind === 'number' ? cell.decimals : 0;
+}
+
+/** Columns that can hold a sum: not labels, text or rates. */
+export function summableColumns(table: AuditTable): number[] {
+  return table.columns.flatMap((column, index) => (NOT_SUMMABLE.has(column.role) ? [] : [index]));
+}
+
+export function columnsWithRole(table: AuditTable, role: ColumnRole): number[] {
+  return table.columns.flatMap((column, index) => (column.role === role ? [index] : []));
+}
+
+/** The nearest column at or before `before` (else the first anywhere) with one of `roles`. */
+export function nearestColumn(
+  table: AuditTable,
+  roles: readonly ColumnRole[],
+  before: number,
+): number | undefined {
+  for (const role of roles) {
+    const indexes = columnsWithRole(table, role);
+    const preceding = indexes.filter((index) => index < before);
+    const chosen = preceding.at(-1) ?? indexes[0];
+    if (chosen !== undefined) return chosen;
+  }
+  return undefined;
+}
+
+/** The money unit the table's figures were printed in: declared, or read off a cell. */
+export function tableMoneyUnit(table: AuditTable): MoneyUnit | null {
+  if (table.unit?.kind === 'money') return table.unit.unit;
+  if (table.kind !== 'money') return null;
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      const unit = inferredUnit(cell);
+      if (unit) return unit;
+    }
+  }
+  return null;
+}
+
+function inferredUnit(cell: CellValue): MoneyUnit | null {
+  if (cell.kind !== 'number' || cell.value === 0 || /[가-힣%]/.test(cell.text)) return null;
+  const printed = Number(cell.text.replace(/[^\d.]/g, ''));
+  if (!Number.isFinite(printed) || printed === 0) return null;
+  const ratio = Math.abs(cell.value) / printed;
+  const units = Object.entries(MONEY_UNITS) as [MoneyUnit, number][];
+  const match = units.find(([, multiplier]) => Math.abs(ratio / multiplier - 1) < 1e-6);
+  return match ? match[0] : null;
+}
+
+/** Whether this column's figures are money in this table. */
+export function isMoneyColumn(table: AuditTable, column: number): boolean {
+  const role = table.columns[column]?.role;
+  return table.kind === 'money' && role !== 'count';
+}
+
+function countSuffix(unit: TableUnit | undefined): string {
+  if (unit?.kind !== 'count' || /[/,%]/.test(unit.label)) return '';
+  return unit.label;
+}
+
+/** How figures of a column read in a message: '63,871,753천원' or '20명'. */
+export function figureWriter(table: AuditTable, column: number): (value: number) => string {
+  const unit = tableMoneyUnit(table);
+  if (isMoneyColumn(table, column) && unit) {
+    return (won) => `${formatWon(won, unit, { decimals: decimalsFor(won, unit) })}${unit}`;
+  }
+  const suffix = countSuffix(table.unit);
+  return (value) => `${formatWon(value, '원', { decimals: decimalsFor(value, '원') })}${suffix}`;
+}
+
+/** Enough decimals to show the figure exactly (up to 3), none when it is whole in the unit. */
+function decimalsFor(value: number, unit: MoneyUnit): number {
+  const inUnit = value / MONEY_UNITS[unit];
+  for (let decimals = 0; decimals < 3; decimals++) {
+    if (Math.abs(Math.round(inUnit * 10 ** decimals) - inUnit * 10 ** decimals) < 1e-9) {
+      return decimals;
+    }
+  }
+  return 3;
+}
+
+/** The won one printed step of this column is worth: 1 unit, or 0.1 unit for 296.6억원. */
+export function printedStep(table: AuditTable, column: number, decimals: number): number {
+  const unit = tableMoneyUnit(table);
+  const multiplier = isMoneyColumn(table, column) && unit ? MONEY_UNITS[unit] : 1;
+  return multiplier / 10 ** decimals;
+}
+
+/** Whether figures in this column are rounded from finer data (백만원, 억원, or decimals shown). */
+export function isRoundedColumn(table: AuditTable, column: number, decimals: number): boolean {
+  const unit = tableMoneyUnit(table);
+  if (decimals > 0) return true;
+  return isMoneyColumn(table, column) && unit !== null && MONEY_UNITS[unit] >= 1_000_000;
+}
+
+export function rowName(row: TableRow): string {
+  return row.label.trim() === '' ? `${row.source.line}번 줄` : row.label.trim();
+}
+
+export function columnName(table: AuditTable, column: number): string {
+  return table.columns[column]?.label ?? `${column + 1}열`;
+}
+
+export function rowLineKey(row: TableRow): { lineKey?: string } {
+  return row.lineKey === undefined ? {} : { lineKey: row.lineKey };
+}

@@ -1,0 +1,15 @@
+export * from './types';
+export { compareYearOverYear, type YearOverYearOptions } from './year-over-year';
+export { comparePlanVsResults, type PlanVsResultsOptions } from './plan-vs-results';
+export { compareDepartments, NO_DEPARTMENT, type DepartmentsOptions } from './departments';
+export { matchLines, SUGGESTION_THRESHOLD, type LinePair, type MatchResult } from './match';
+export {
+  sortRows,
+  filterRows,
+  type SortSpec,
+  type SortDirection,
+  type RowFilter,
+} from './sort-filter';
+export { budgetOf, yearlessKey, comparableLines, findingsByLine } from './lines';
+export { difference, changeRate, ratio, sumDefined } from './variance';
+export { nameSimilarity } from './name-similarity';

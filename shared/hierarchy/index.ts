@@ -1,0 +1,6 @@
+export * from './figures';
+export * from './tree';
+export * from './build';
+export * from './flatten';
+export * from './sort';
+export * from './search';

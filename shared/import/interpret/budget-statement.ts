@@ -1,0 +1,158 @@
+import { findAmounts } from '../../money/amounts';
+import { parseCell } from '../../money/cell';
+import type { MoneyUnit, ParsedValue } from '../../money/types';
+import type { Funding } from '../../model/report';
+import { compact } from '../../text/compact';
+import { fundingSourceOf } from './names';
+
+/** Which figure a statement's keyword names. */
+export type StatementField = 'requiredBudget' | 'budget';
+
+const KEYWORD =
+  /^(?:총\s*)?(사\s*업\s*비|총\s*사\s*업\s*비|소\s*요\s*예\s*산|소\s*요\s*사\s*업\s*비|소\s*요\s*재\s*원|사\s*업\s*예\s*산|연\s*구\s*비|예\s*산\s*액|예\s*산|소\s*요\s*액)\s*(?:\([^)]*\))?\s*[:：]\s*(.*)$/;
+
+export interface NamedPart {
+  label: string;
+  won?: number;
+}
+
+export interface BudgetStatement {
+  keyword: string;
+  field: StatementField;
+  main: ParsedValue | null;
+  noBudget: boolean;
+  funding: Funding;
+  originalBudget?: number;
+  supplementary?: number;
+  carriedOver?: number;
+  /** funding source names as written (for the audit's typo check) */
+  sourceNames: string[];
+  /** parts of the parenthesis the importer could not place */
+  unplaced: string[];
+}
+
+function fieldOf(keyword: string): StatementField {
+  const word = compact(keyword);
+  return /^(?:예산|예산액|사업예산)$/.test(word) ? 'budget' : 'requiredBudget';
+}
+
+/** The text inside the parenthesis that starts at `from` (or runs to the end when never closed). */
+function parenthesisAt(text: string, from: number): string | null {
+  let index = from;
+  while (index < text.length && /\s/.test(text[index]!)) index++;
+  if (text[index] !== '(' && text[index] !== '（') return null;
+  let depth = 0;
+  for (let i = index; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '(' || char === '（') depth++;
+    else if (char === ')' || char === '）') {
+      depth--;
+      if (depth === 0) return text.slice(index + 1, i);
+    }
+  }
+  return text.slice(index + 1);
+}
+
+/** One part: `국비 41,514천원`, `시비 6,831` (unit inherited), `추경 27,417천원`, `구비`. */
+export function readPart(part: string, unit: MoneyUnit): NamedPart | null {
+  const trimmed = part.trim();
+  if (trimmed === '') return null;
+  const amounts = findAmounts(trimmed);
+  const first = amounts[0];
+  if (first && first.value.kind === 'money') {
+    const label = trimmed.slice(0, first.start).replace(/[:：\s]+$/, '').trim();
+    return { label, won: first.value.won };
+  }
+  const bare = /^(.*?)[\s:：]*([△-]?\s*\d[\d,]*(?:\.\d+)?)\s*$/.exec(trimmed);
+  if (bare) {
+    const value = parseCell(bare[2]!, { kind: 'money', unit });
+    if (value?.kind === 'money') return { label: bare[1]!.trim(), won: value.won };
+  }
+  if (/\d/.test(trimmed)) return null;
+  return { label: trimmed };
+}
+
+type Placement = { kind: 'funding'; source: keyof Funding; guessed: boolean } | { kind: 'original' } | { kind: 'supplementary' } | { kind: 'carried' };
+
+export function placementOf(label: string): Placement | null {
+  const word = compact(label);
+  if (word === '') return null;
+  if (/^(?:본예산|당초|당초예산|본)$/.test(word)) return { kind: 'original' };
+  if (/추경|추가경정/.test(word)) return { kind: 'supplementary' };
+  if (/이월/.test(word)) return { kind: 'carried' };
+  const funding = fundingSourceOf(word);
+  return funding ? { kind: 'funding', ...funding } : null;
+}
+
+function addTo(record: Record<string, number | undefined>, key: string, won: number): void {
+  record[key] = (record[key] ?? 0) + won;
+}
+
+/** Places the parenthesis of a statement: `(구비: 본예산 …, 추경 …)`, `(국비 …, 시비 …)`, `(시비)`. */
+function readParenthesis(statement: BudgetStatement, content: string, unit: MoneyUnit, whole: number | undefined): void {
+  let inner = content;
+  const sourceBeforeColon = /^\s*([가-힣]{2,7})\s*[:：]\s*(.*)$/.exec(content);
+  if (sourceBeforeColon) {
+    const placement = placementOf(sourceBeforeColon[1]!);
+    if (placement?.kind === 'funding') {
+      statement.sourceNames.push(compact(sourceBeforeColon[1]!));
+      if (whole !== undefined) addTo(statement.funding, placement.source, whole);
+      inner = sourceBeforeColon[2]!;
+    }
+  }
+  const parts = inner.split(/[,，、/]|\s+및\s+/).map((part) => readPart(part, unit));
+  const named = parts.filter((part): part is NamedPart => part !== null);
+  const money = named.filter((part) => part.won !== undefined);
+  for (const part of named) {
+    const placement = placementOf(part.label);
+    if (placement?.kind === 'funding') statement.sourceNames.push(compact(part.label));
+    if (part.won === undefined) {
+      if (placement?.kind === 'funding' && money.length === 0 && named.length === 1 && whole !== undefined) {
+        addTo(statement.funding, placement.source, whole);
+      }
+      continue;
+    }
+    if (!placement) {
+      if (part.label !== '') statement.unplaced.push(`${part.label} ${part.won}`);
+      if (part.label !== '' && money.length > 1) addTo(statement.funding, 'other', part.won);
+      continue;
+    }
+    if (placement.kind === 'funding') addTo(statement.funding, placement.source, part.won);
+    else if (placement.kind === 'original') statement.originalBudget = (statement.originalBudget ?? 0) + part.won;
+    else if (placement.kind === 'supplementary') statement.supplementary = (statement.supplementary ?? 0) + part.won;
+    else statement.carriedOver = (statement.carriedOver ?? 0) + part.won;
+  }
+}
+
+/**
+ * A budget statement in prose: `소요예산 : 855,000천원(시비)`, `사업비: 1,022,477천원(구비: 본예산
+ * 995,060천원, 추경 27,417천원)`, `사업비: 117,676천원(국비 10,483, 시비 6,831, 구비 100,362)`,
+ * `연구비 : 과제별 5,000천원 ~ 10,000천원(시비)`, `사업비: 비예산`. Null when the text is not one.
+ */
+export function readBudgetStatement(text: string): BudgetStatement | null {
+  const match = KEYWORD.exec(text.trim());
+  if (!match) return null;
+  const keyword = compact(match[1]!);
+  const rest = match[2]!;
+  const statement: BudgetStatement = {
+    keyword,
+    field: fieldOf(keyword),
+    main: null,
+    noBudget: false,
+    funding: {},
+    sourceNames: [],
+    unplaced: [],
+  };
+  const amounts = findAmounts(rest);
+  const first = amounts[0];
+  if (!first) {
+    statement.noBudget = /비\s*예\s*산|예산\s*없음|무예산|소요\s*없음/.test(rest) || /^[-–—]\s*$/.test(rest.trim());
+    return statement;
+  }
+  statement.main = first.value;
+  if (first.value.kind !== 'money' && first.value.kind !== 'range') return statement;
+  const whole = first.value.kind === 'money' ? first.value.won : undefined;
+  const content = parenthesisAt(rest, first.end);
+  if (content !== null) readParenthesis(statement, content, first.value.unit, whole);
+  return statement;
+}

@@ -1,0 +1,81 @@
+import type { ColumnRole } from '../../model/table';
+
+/** `'20년말 예상집행액`, `20년 12월말 집행예상액`: the year-end projection group of an execution table. */
+const PROJECTED_GROUP = /예상|년말|연말|월말|말집행/;
+const YEAR = /(?:(\d{4})|['‘’](\d{2}))\s*년?/;
+
+export interface RoleGuess {
+  role: ColumnRole;
+  /** a year written in the header (`2020 예산현액`, `'20년말`), when there is one */
+  year?: number;
+}
+
+function yearOf(label: string): number | undefined {
+  const match = YEAR.exec(label);
+  if (!match) return undefined;
+  if (match[1]) {
+    const year = Number(match[1]);
+    return year >= 1990 && year <= 2100 ? year : undefined;
+  }
+  return 2000 + Number(match[2]);
+}
+
+function fundingRole(label: string): ColumnRole | null {
+  if (/^국비|국고/.test(label)) return 'funding:national';
+  if (/^시비/.test(label)) return 'funding:city';
+  if (/^구비|^군비/.test(label)) return 'funding:district';
+  if (/^기금$/.test(label)) return 'funding:fund';
+  if (/특교|특별조정교부금/.test(label)) return 'funding:specialGrant';
+  return null;
+}
+
+function rateRole(parent: string, own: string): ColumnRole {
+  if (/증감/.test(own) || /증감/.test(parent)) return 'changeRate';
+  if (/징수/.test(own) || /징수/.test(parent)) return 'collectionRate';
+  if (PROJECTED_GROUP.test(parent) || /예상/.test(own)) return 'projectedRate';
+  if (/원인행위/.test(own)) return 'obligationRate';
+  return 'executionRate';
+}
+
+function moneyRole(parent: string, own: string, whole: string): ColumnRole | null {
+  if (PROJECTED_GROUP.test(parent) && /예상|예산|집행/.test(own)) return 'projectedSpend';
+  if (/불용/.test(whole)) return 'projectedLapse';
+  if (/증감/.test(own) || (/증감/.test(parent) && /액/.test(own))) return 'change';
+  if (/징수액|징수/.test(own)) return 'collected';
+  if (/원인행위/.test(own)) return 'obligated';
+  if (/지출|집행액|집행$/.test(own)) return 'spent';
+  if (/예상/.test(own)) return 'projectedSpend';
+  if (/현액/.test(whole)) return 'currentBudget';
+  if (/최종예산|전년|전년도/.test(own)) return 'previousBudget';
+  if (/추경|추가경정/.test(own)) return 'supplementary';
+  if (/본예산|당초/.test(own)) return 'originalBudget';
+  if (/이월/.test(own)) return 'carriedOver';
+  if (/예산|사업비|소요액|금액/.test(own)) return 'budget';
+  return null;
+}
+
+/**
+ * What a column holds, from its header (spaces removed, two header rows joined with '/').
+ * Year columns (`2020년 예산`, `2019년 예산`) are sorted out by the caller, which sees them all.
+ */
+export function guessRole(label: string): RoleGuess {
+  const parts = label.split('/');
+  const own = parts[parts.length - 1] ?? '';
+  const parent = parts.length > 1 ? parts.slice(0, -1).join('/') : '';
+  const whole = label;
+  const year = yearOf(whole);
+  const withYear = (role: ColumnRole): RoleGuess => (year === undefined ? { role } : { role, year });
+  if (own === '') return { role: 'other' };
+  if (/^(?:비고|주관부서|소관부서|담당부서|부서|담당|사업내용|내용|기간|주요내용|담당업무)$/.test(own))
+    return { role: 'text' };
+  if (/^정원/.test(own)) return { role: 'authorized' };
+  if (/^현원/.test(own)) return { role: 'current' };
+  if (/과부족|^증감$/.test(own) && /정원|현원|인원/.test(whole)) return { role: 'surplus' };
+  if (/^(?:계|합계|총계|소계|총액)$/.test(own)) return { role: 'total' };
+  const funding = fundingRole(own);
+  if (funding) return { role: funding };
+  if (/[률율]|%/.test(own) || /[률율]|%/.test(parent)) return withYear(rateRole(parent, own));
+  const money = moneyRole(parent, own, whole);
+  if (money) return withYear(money);
+  return { role: 'other' };
+}

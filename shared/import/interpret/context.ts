@@ -1,0 +1,84 @@
+import type { DocumentKind } from '../../model/report';
+import type { HeadingBlock } from '../blocks/types';
+import { tidySpaces } from '../../text/compact';
+import { isStandardLabel } from './sections';
+
+/** Ordinal heading styles, outermost first: `1.` › `가.` › `1)` › `①`. */
+const ORDINAL_RANK: Partial<Record<HeadingBlock['marker'], number>> = {
+  number: 1,
+  hangul: 2,
+  'paren-number': 3,
+  circled: 4,
+};
+const SYMBOL_PROJECT: ReadonlySet<HeadingBlock['marker']> = new Set(['square', 'filled-square', 'circle', 'hash', 'bold']);
+
+export interface ProjectRef {
+  name: string;
+  line: number;
+  rank: number;
+  /** key of the budget line made for this project, once there is one */
+  lineKey?: string;
+  /** that line's main amount in won, to recognise a sub-project table that adds up to it */
+  amount?: number;
+  fiscalYear: number;
+  department?: string;
+}
+
+/** Where the reader is in the document: section (year, kind), department, and the open project headings. */
+export class ReadingContext {
+  fiscalYear: number;
+  kind: DocumentKind;
+  department: string | undefined;
+  private stack: ProjectRef[] = [];
+  private fallback: ProjectRef | undefined;
+
+  constructor(fiscalYear: number, kind: DocumentKind, department: string | undefined) {
+    this.fiscalYear = fiscalYear;
+    this.kind = kind;
+    this.department = department;
+  }
+
+  startSection(fiscalYear: number, kind: DocumentKind): void {
+    this.fiscalYear = fiscalYear;
+    this.kind = kind;
+    this.closeProjects();
+  }
+
+  startDepartment(name: string): void {
+    this.department = name;
+    this.closeProjects();
+  }
+
+  closeProjects(): void {
+    this.stack = [];
+    this.fallback = undefined;
+  }
+
+  /** Feeds a heading; returns true when it opened a project. */
+  heading(block: HeadingBlock): boolean {
+    const name = tidySpaces(block.text);
+    if (name === '' || isStandardLabel(name)) return false;
+    const rank = ORDINAL_RANK[block.marker];
+    const ref = (r: number): ProjectRef => {
+      const project: ProjectRef = { name, line: block.line, rank: r, fiscalYear: this.fiscalYear };
+      if (this.department) project.department = this.department;
+      return project;
+    };
+    if (rank !== undefined) {
+      while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.rank >= rank) this.stack.pop();
+      this.stack.push(ref(rank));
+      this.fallback = undefined;
+      return true;
+    }
+    if (SYMBOL_PROJECT.has(block.marker) && this.stack.length === 0 && name.length <= 40 && !name.includes(':')) {
+      this.fallback = ref(9);
+      return true;
+    }
+    return false;
+  }
+
+  /** The project that inline amounts and sub-project tables belong to right now. */
+  project(): ProjectRef | undefined {
+    return this.stack[this.stack.length - 1] ?? this.fallback;
+  }
+}

@@ -1,0 +1,140 @@
+import { findAmounts } from '../../money/amounts';
+import type { BudgetLine } from '../../model/report';
+import { tidySpaces } from '../../text/compact';
+import type { Block } from '../blocks/types';
+import { readBudgetStatement, readPart, placementOf, type BudgetStatement } from './budget-statement';
+import type { ReadingContext } from './context';
+import { warn, type Collected } from './sink';
+
+type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
+
+function depthOf(block: Block): number {
+  return block.kind === 'list' ? block.depth : -1;
+}
+
+function applyStatement(line: BudgetLine, statement: BudgetStatement): void {
+  const main = statement.main;
+  if (statement.noBudget) line.noBudget = true;
+  if (main?.kind === 'money') {
+    line[statement.field] = main.won;
+    line.statedUnit = main.unit;
+    if (main.approximate) line.approximate = true;
+  } else if (main?.kind === 'range') {
+    line.range = { min: main.min, max: main.max };
+    line.statedUnit = main.unit;
+    if (main.approximate) line.approximate = true;
+  }
+  if (Object.keys(statement.funding).length > 0) line.funding = { ...statement.funding };
+  if (statement.originalBudget !== undefined) line.originalBudget = statement.originalBudget;
+  if (statement.supplementary !== undefined) line.supplementary = statement.supplementary;
+  if (statement.carriedOver !== undefined) line.carriedOver = statement.carriedOver;
+}
+
+function observe(collected: Collected, statement: BudgetStatement, block: TextBlock): void {
+  for (const name of statement.sourceNames) {
+    collected.names.push({ kind: 'funding', name, source: { line: block.line, text: block.raw } });
+  }
+  for (const part of statement.unplaced) {
+    warn(collected, block.line, `괄호 안의 "${part}"을(를) 재원으로 읽지 못했습니다`);
+  }
+}
+
+interface NestedPart {
+  label: string;
+  won: number;
+  unit: BudgetLine['statedUnit'];
+}
+
+/** `- 주민 설명회: 4,500천원` under a statement: a labelled amount and nothing else. */
+function nestedPart(text: string): NestedPart | null {
+  const match = /^(.{1,40}?)\s*[:：]\s*(.+)$/.exec(text.trim());
+  if (!match) return null;
+  const amounts = findAmounts(match[2]!);
+  const first = amounts[0];
+  if (!first || first.value.kind !== 'money' || first.start > 2) return null;
+  return { label: tidySpaces(match[1]!.replace(/^[※*]\s*/, '')), won: first.value.won, unit: first.value.unit };
+}
+
+/**
+ * A budget statement (`사업비: …`, `■ 소요예산 : …`) becomes the current project's line; labelled
+ * amounts on the deeper lines right after it become its funding (`- 시비: 60,000천원`) or its child
+ * lines (`- 주민 설명회: 4,500천원`). Returns how many following blocks it consumed.
+ */
+export function readStatement(blocks: readonly Block[], index: number, context: ReadingContext, collected: Collected): number {
+  const block = blocks[index] as TextBlock;
+  const statement = readBudgetStatement(block.text);
+  if (!statement) return 0;
+  observe(collected, statement, block);
+  if (!statement.main && !statement.noBudget) {
+    warn(collected, block.line, `예산 금액을 읽지 못했습니다: ${tidySpaces(block.text)}`);
+    return 0;
+  }
+  const project = context.project();
+  const projectName = project?.name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
+  if (!project) warn(collected, block.line, `어느 사업의 예산인지 알 수 없습니다: ${tidySpaces(block.text)}`);
+  const department = project?.department ?? context.department;
+  const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
+  const key = collected.keys.next({ fiscalYear, department, project: projectName });
+  const line: BudgetLine = { key, fiscalYear, project: projectName, source: { line: block.line, text: block.raw } };
+  if (department) line.department = department;
+  if (collected.bureau) line.bureau = collected.bureau;
+  applyStatement(line, statement);
+  collected.lines.push(line);
+  if (project && !project.lineKey) {
+    project.lineKey = key;
+    if (statement.main?.kind === 'money') project.amount = statement.main.won;
+  }
+  return readNestedParts(blocks, index, line, collected);
+}
+
+function readNestedParts(blocks: readonly Block[], index: number, parent: BudgetLine, collected: Collected): number {
+  const depth = depthOf(blocks[index]!);
+  let consumed = 0;
+  for (let i = index + 1; i < blocks.length; i++) {
+    const next = blocks[i]!;
+    if (next.kind !== 'list' || next.depth <= depth) break;
+    const part = nestedPart(next.text);
+    if (!part) break;
+    consumed++;
+    const placement = placementOf(part.label);
+    if (placement?.kind === 'funding') {
+      parent.funding = { ...parent.funding, [placement.source]: (parent.funding?.[placement.source] ?? 0) + part.won };
+      collected.names.push({ kind: 'funding', name: part.label.replace(/\s+/g, ''), source: { line: next.line, text: next.raw } });
+      continue;
+    }
+    if (placement?.kind === 'original') parent.originalBudget = (parent.originalBudget ?? 0) + part.won;
+    else if (placement?.kind === 'supplementary') parent.supplementary = (parent.supplementary ?? 0) + part.won;
+    else if (placement?.kind === 'carried') parent.carriedOver = (parent.carriedOver ?? 0) + part.won;
+    if (placement) continue;
+    const key = collected.keys.next({ fiscalYear: parent.fiscalYear, department: parent.department, project: parent.project, path: [part.label] });
+    const child: BudgetLine = {
+      key,
+      fiscalYear: parent.fiscalYear,
+      project: part.label,
+      parentKey: parent.key,
+      requiredBudget: part.won,
+      source: { line: next.line, text: next.raw },
+    };
+    if (part.unit) child.statedUnit = part.unit;
+    if (parent.department) child.department = parent.department;
+    if (parent.bureau) child.bureau = parent.bureau;
+    const funding = readChildFunding(next.text, part.unit);
+    if (funding) child.funding = funding;
+    collected.lines.push(child);
+  }
+  return consumed;
+}
+
+function readChildFunding(text: string, unit: BudgetLine['statedUnit']): BudgetLine['funding'] | undefined {
+  const open = text.indexOf('(');
+  if (open < 0 || !unit) return undefined;
+  const inner = text.slice(open + 1, text.lastIndexOf(')') > open ? text.lastIndexOf(')') : undefined);
+  const parts = inner.split(/[,，、/]/).map((part) => readPart(part, unit));
+  const funding: NonNullable<BudgetLine['funding']> = {};
+  for (const part of parts) {
+    if (!part || part.won === undefined) continue;
+    const placement = placementOf(part.label);
+    if (placement?.kind === 'funding') funding[placement.source] = (funding[placement.source] ?? 0) + part.won;
+  }
+  return Object.keys(funding).length > 0 ? funding : undefined;
+}

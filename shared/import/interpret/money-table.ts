@@ -1,0 +1,244 @@
+import { parseTableUnit } from '../../money/parse';
+import { MONEY_UNITS, type TableUnit } from '../../money/types';
+import type { BudgetLine, StatedRates } from '../../model/report';
+import type { AuditTable, CellValue, ColumnRole, TableRow } from '../../model/table';
+import { compact, tidySpaces } from '../../text/compact';
+import type { TableBlock } from '../blocks/types';
+import { figureOf, isDitto, readCell } from './cells';
+import type { ReadingContext } from './context';
+import { inferHierarchy, type Figures } from './hierarchy';
+import { isDepartmentName, isTotalLabel } from './names';
+import { observeDepartment, warn, type Collected } from './sink';
+import { MONEY_ROLES, planColumns, RATE_ROLES } from './table-columns';
+import { linkSubProjects } from './sub-projects';
+
+const LINE_FIELDS: Partial<Record<ColumnRole, keyof BudgetLine>> = {
+  budget: 'budget',
+  previousBudget: 'previousBudget',
+  currentBudget: 'currentBudget',
+  originalBudget: 'originalBudget',
+  supplementary: 'supplementary',
+  carriedOver: 'carriedOver',
+  obligated: 'obligated',
+  spent: 'spent',
+  projectedSpend: 'projectedSpend',
+  collected: 'collected',
+};
+const RATE_FIELDS: Partial<Record<ColumnRole, keyof StatedRates>> = {
+  executionRate: 'execution',
+  obligationRate: 'obligation',
+  projectedRate: 'projected',
+  changeRate: 'change',
+};
+const LEAD_DEPARTMENT = /주관부서|소관부서|담당부서|주관|소관/;
+
+export interface ReadRow {
+  label: string;
+  isTotal: boolean;
+  cells: CellValue[];
+  figures: Figures;
+  values: (number | null)[];
+  line: number;
+  raw: string;
+  leadDepartment?: string;
+}
+
+function unitOf(table: TableBlock): TableUnit | null {
+  return parseTableUnit(table.unit?.text ?? '') ?? parseTableUnit(table.caption?.text ?? '');
+}
+
+function hasExplicitMoney(table: TableBlock): boolean {
+  return table.rows.some((row) => row.cells.some((cell) => /\d\s*(?:천원|백만원|억원|원)\s*$/.test(cell.text)));
+}
+
+function categoryOf(table: TableBlock, labels: readonly string[]): BudgetLine['category'] {
+  const caption = compact(table.caption?.text ?? '');
+  if (/세입/.test(caption) || labels.some((label) => /세외수입|지방세|세입|교부금$/.test(label))) return 'revenue';
+  if (labels.some((label) => /^(?:일반회계|특별회계|기금|총계|재원)$/.test(label))) return 'summary';
+  return 'expenditure';
+}
+
+/**
+ * A money table (세입/세출 총괄, a per-project execution table, a budget summary, a sub-project
+ * table): an audit table with column roles and inferred hierarchy, and a budget line per row.
+ */
+export function readMoneyTable(table: TableBlock, context: ReadingContext, collected: Collected): void {
+  let unit = unitOf(table);
+  if (unit?.kind === 'count') return readCountTable(table, unit, collected);
+  const plan = planColumns(table, unit);
+  const moneyColumns = plan.columns.map((column, index) => ({ column, index })).filter(({ column }) => MONEY_ROLES.has(column.role));
+  const explicit = hasExplicitMoney(table);
+  if (unit?.kind !== 'money' && !explicit) {
+    if (moneyColumns.length === 0) return readCountTable(table, unit, collected);
+    unit = { kind: 'money', unit: '천원' };
+    warn(collected, table.line, `표에 단위가 없어 천원으로 읽었습니다: ${table.columnLabels.filter(Boolean).join(', ')}`);
+  }
+  if (moneyColumns.length === 0) {
+    warn(collected, table.line, `금액 표의 열을 알아보지 못했습니다: ${table.columnLabels.filter(Boolean).join(', ')}`);
+  }
+  const rows = readRows(table, unit, plan.columns, plan.nameColumn, collected);
+  const totalIndex = rows.findIndex((row) => row.isTotal);
+  const additive = plan.columns.map((column) => MONEY_ROLES.has(column.role) && column.role !== 'total');
+  const figures = rows.map((row) => row.figures.map((value, index) => (additive[index] ? value : null)));
+  const multiplier = unit?.kind === 'money' ? MONEY_UNITS[unit.unit] : 1;
+  const tolerance = multiplier >= 1_000_000 ? multiplier * 2 : 0;
+  const parents = inferHierarchy(figures, totalIndex >= 0 ? { totalIndex, tolerance } : { tolerance });
+
+  const auditRows: TableRow[] = rows.map((row, index) => {
+    const auditRow: TableRow = { label: row.label, isTotal: row.isTotal, cells: row.cells, source: { line: row.line, text: row.raw } };
+    const parent = parents[index];
+    if (parent !== undefined) auditRow.parentIndex = parent;
+    return auditRow;
+  });
+  const audit: AuditTable = { kind: 'money', columns: plan.columns, rows: auditRows, source: { line: table.line } };
+  if (table.caption) audit.caption = table.caption.text;
+  collected.tables.push(audit);
+
+  const lead = plan.columns.findIndex((column, index) => column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''));
+  const project = context.project();
+  const total = totalIndex >= 0 ? rows[totalIndex] : undefined;
+  const totalBudget = total ? firstMoney(total, plan.columns) : undefined;
+  if (project && (lead >= 0 || (totalBudget !== undefined && totalBudget === project.amount))) {
+    linkSubProjects({ rows, auditRows, plan, project, context, collected, total });
+    return;
+  }
+  const yearOfTable = tableYear(plan.columns, plan.years);
+  const category = categoryOf(table, rows.map((row) => compact(row.label)));
+  const lineKeys: (string | undefined)[] = [];
+  rows.forEach((row, index) => {
+    if (row.isTotal || row.label === '') return;
+    const line = lineFromRow(row, plan.columns, context, collected, yearOfTable, category);
+    if (!line) return;
+    const parent = parents[index];
+    const parentKey = parent !== undefined && parent !== totalIndex ? lineKeys[parent] : undefined;
+    if (parentKey) line.parentKey = parentKey;
+    lineKeys[index] = line.key;
+    auditRows[index]!.lineKey = line.key;
+    collected.lines.push(line);
+  });
+}
+
+function firstMoney(row: ReadRow, columns: AuditTable['columns']): number | undefined {
+  for (const role of ['budget', 'currentBudget', 'total'] as const) {
+    const index = columns.findIndex((column) => column.role === role);
+    const value = index >= 0 ? row.values[index] : null;
+    if (value !== null && value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function tableYear(columns: AuditTable['columns'], years: readonly (number | undefined)[]): number | undefined {
+  for (const role of ['budget', 'currentBudget', 'spent', 'projectedSpend'] as const) {
+    const index = columns.findIndex((column) => column.role === role);
+    if (index >= 0 && years[index] !== undefined) return years[index];
+  }
+  return years.find((year) => year !== undefined);
+}
+
+export function readRows(table: TableBlock, unit: TableUnit | null, columns: AuditTable['columns'], nameColumn: number, collected: Collected): ReadRow[] {
+  const above: string[] = [];
+  return table.rows.map((row) => {
+    const cells: CellValue[] = [];
+    const values: (number | null)[] = [];
+    row.cells.forEach((cell, index) => {
+      const role = columns[index]?.role ?? 'other';
+      let text = cell.text;
+      if (isDitto(text) && (role === 'text' || role === 'label')) text = above[index] ?? text;
+      above[index] = text;
+      if (role === 'label' || role === 'text') {
+        cells.push({ kind: 'text', text });
+        values.push(null);
+        return;
+      }
+      const { value, cell: parsed } = readCell(text, unit);
+      cells.push(parsed);
+      values.push(figureOf(value));
+      if (parsed.kind === 'text' && text.trim() !== '' && (MONEY_ROLES.has(role) || RATE_ROLES.has(role))) {
+        warn(collected, row.line, `숫자로 읽을 수 없는 칸 "${text.trim()}" (${columns[index]?.label ?? ''})`);
+      }
+    });
+    const nameCell = row.cells[nameColumn];
+    let label = tidySpaces(nameCell?.label ?? '');
+    if (isDitto(label)) label = '';
+    const group = tidySpaces(row.groupLabel);
+    const isTotal = isTotalLabel(label) || (label === '' && nameColumn !== 0 && isTotalLabel(group));
+    if (label === '' && nameColumn === 0) label = group;
+    const read: ReadRow = { label, isTotal, cells, figures: values, values, line: row.line, raw: row.raw };
+    const leadIndex = columns.findIndex((column, index) => column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''));
+    if (leadIndex >= 0) {
+      const leadText = cells[leadIndex];
+      if (leadText?.kind === 'text' && leadText.text.trim() !== '') read.leadDepartment = compact(leadText.text.split('\n')[0]!);
+    }
+    if (isDepartmentName(label)) observeDepartment(collected, compact(label), row.line, row.raw);
+    if (read.leadDepartment && isDepartmentName(read.leadDepartment)) observeDepartment(collected, read.leadDepartment, row.line, row.raw);
+    return read;
+  });
+}
+
+export function lineFromRow(
+  row: ReadRow,
+  columns: AuditTable['columns'],
+  context: ReadingContext,
+  collected: Collected,
+  fiscalYear: number | undefined,
+  category: BudgetLine['category'],
+  overrides: { keyProject?: string; path?: string[]; parentKey?: string } = {},
+): BudgetLine | null {
+  const fields: Partial<Record<keyof BudgetLine, number>> = {};
+  const rates: StatedRates = {};
+  let any = false;
+  let totalColumn: number | undefined;
+  columns.forEach((column, index) => {
+    const value = row.values[index];
+    if (value === null || value === undefined) return;
+    const field = LINE_FIELDS[column.role];
+    const rate = RATE_FIELDS[column.role];
+    if (field) {
+      fields[field] = value;
+      any = true;
+    } else if (rate) rates[rate] = value;
+    else if (column.role === 'total') totalColumn = value;
+  });
+  const funding: NonNullable<BudgetLine['funding']> = {};
+  columns.forEach((column, index) => {
+    const value = row.values[index];
+    if (!column.role.startsWith('funding:') || value === null || value === undefined) return;
+    funding[column.role.slice('funding:'.length) as keyof typeof funding] = value;
+    any = true;
+  });
+  if (totalColumn !== undefined && fields.budget === undefined) {
+    fields.budget = totalColumn;
+    any = true;
+  }
+  if (!any) return null;
+  const rowIsDepartment = isDepartmentName(row.label);
+  const department = rowIsDepartment ? compact(row.label) : context.department;
+  const project = row.label;
+  const year = fiscalYear ?? context.fiscalYear;
+  const keyProject = overrides.keyProject ?? project;
+  const key = collected.keys.next({ fiscalYear: year, department, project: keyProject, path: overrides.path ?? [] });
+  const line: BudgetLine = { key, fiscalYear: year, project, source: { line: row.line, text: row.raw }, ...fields };
+  if (department) line.department = department;
+  if (collected.bureau) line.bureau = collected.bureau;
+  if (category && category !== 'expenditure') line.category = category;
+  if (Object.keys(funding).length > 0) line.funding = funding;
+  if (Object.keys(rates).length > 0) line.statedRates = rates;
+  if (row.leadDepartment) line.leadDepartment = row.leadDepartment;
+  if (overrides.parentKey) line.parentKey = overrides.parentKey;
+  return line;
+}
+
+/** A table of counts (명, 건, 권…) or with no money in it: kept for the audit's row totals, no lines. */
+function readCountTable(table: TableBlock, unit: TableUnit | null, collected: Collected): void {
+  const plan = planColumns(table, unit);
+  const columns = plan.columns.map((column) => ({
+    ...column,
+    role: (column.role === 'label' || column.role === 'text' ? column.role : 'count') as ColumnRole,
+  }));
+  const rows = readRows(table, unit, columns, plan.nameColumn, collected);
+  if (!rows.some((row) => row.values.some((value) => value !== null))) return;
+  const auditRows: TableRow[] = rows.map((row) => ({ label: row.label, isTotal: row.isTotal, cells: row.cells, source: { line: row.line, text: row.raw } }));
+  const audit: AuditTable = { kind: 'count', columns, rows: auditRows, source: { line: table.line } };
+  if (table.caption) audit.caption = table.caption.text;
+  collected.tables.push(audit);
+}

@@ -1,0 +1,37 @@
+import type { DocumentKind } from '../../model/report';
+import { compact } from '../../text/compact';
+
+export interface Section {
+  fiscalYear: number;
+  kind: DocumentKind;
+}
+
+const SECTION =
+  /^(?:(\d{4})년도?|['‘’](\d{2})년도?)(?:주요)?(?:업무|사업)?(?:추진)?(실적|계획|보고|업무보고|업무계획)(?:및(?:\d{4}년도?)?(?:주요)?(?:업무)?(?:추진)?(?:실적|계획))?(?:\(.*\))?$/;
+
+function kindOf(word: string): DocumentKind {
+  return /계획/.test(word) ? 'plan' : 'report';
+}
+
+/**
+ * A section title naming its fiscal year and kind: `2021년도 주요업무 계획`, `2024년 추진실적`,
+ * `2025년 주요업무 계획`, `'24년 주요업무 추진실적`. Null for anything else.
+ */
+export function readSectionTitle(text: string): Section | null {
+  const word = compact(text).replace(/^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+\.?/, '');
+  if (word.length > 30) return null;
+  const match = SECTION.exec(word);
+  if (!match) return null;
+  const fiscalYear = match[1] ? Number(match[1]) : 2000 + Number(match[2]);
+  if (fiscalYear < 1990 || fiscalYear > 2100) return null;
+  return { fiscalYear, kind: kindOf(match[3]!) };
+}
+
+/** Sub-section labels inside a project (사업개요, 추진실적, 향후계획…): never a project's name. */
+const STANDARD_LABEL =
+  /^(?:\d{4}년?)?(?:사업개요|사업개념|사업목적|추진개요|운영개요|사업내용|주요내용|추진내용|세부추진계획|세부추진내용|추진계획|향후추진계획|향후계획|추진실적|주요실적|추진성과|성과|추진근거|사업근거|근거|추진방향|추진배경|배경|추진경과|경과|추진일정|일정|추진체계|운영절차|추진절차|기대효과|효과|소요예산|사업비|예산|문제점|개선방안|개선사항|향후과제|현황|일반현황|조직|인력|인력현황|예산현황|주요기능|비전|추진전략|목표|정책목표|참고|붙임|기타|사업기간|사업대상|사업위치|운영현황|추진현황)/;
+
+export function isStandardLabel(text: string): boolean {
+  const word = compact(text).replace(/[:：].*$/, '');
+  return STANDARD_LABEL.test(word) || /현황$/.test(word);
+}

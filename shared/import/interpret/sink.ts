@@ -1,0 +1,26 @@
+import type { ObservedName } from '../../model/audit-input';
+import type { BudgetLine, Finding, ImportWarning, PersonnelRow } from '../../model/report';
+import type { AuditTable } from '../../model/table';
+import type { LineKeys } from './line-keys';
+
+/** Everything stage 2 collects while it reads the blocks. */
+export interface Collected {
+  lines: BudgetLine[];
+  personnel: PersonnelRow[];
+  tables: AuditTable[];
+  names: ObservedName[];
+  warnings: ImportWarning[];
+  /** checks only the importer can make (a sub-project table against its project's amount) */
+  findings: Finding[];
+  keys: LineKeys;
+  bureau?: string;
+}
+
+export function warn(collected: Collected, line: number, message: string): void {
+  collected.warnings.push({ message, line: Math.max(1, line) });
+}
+
+export function observeDepartment(collected: Collected, name: string, line: number, text?: string): void {
+  const source = text === undefined ? { line } : { line, text };
+  collected.names.push({ kind: 'department', name, source });
+}

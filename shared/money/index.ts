@@ -1,0 +1,13 @@
+export * from './types';
+export * from './parse';
+export {
+  formatWon,
+  formatWonWithUnit,
+  formatPercent,
+  convertWon,
+  formatCompact,
+  type FormatWonOptions,
+  type NegativeStyle,
+} from './format';
+export { MONEY_UNIT_LIST } from './unit-list';
+export { normalizeNumericText } from './normalize';

@@ -1,0 +1,34 @@
+/**
+ * Character-for-character clean-up of text extracted from HWP/PDF: full-width digits and
+ * punctuation become ASCII, minus-like dashes become '-'. The result has the same length as the
+ * input, so offsets found in it are offsets in the original text.
+ */
+const REPLACEMENTS: Record<string, string> = {
+  '，': ',',
+  '．': '.',
+  '％': '%',
+  '～': '~',
+  '〜': '~',
+  '∼': '~',
+  '－': '-',
+  '−': '-',
+  '‐': '-',
+  '（': '(',
+  '）': ')',
+  '：': ':',
+  '\u00a0': ' ',
+  '\u3000': ' ',
+};
+
+export function normalizeNumericText(text: string): string {
+  let result = '';
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) result += String.fromCharCode(code - 0xff10 + 48);
+    else result += REPLACEMENTS[char] ?? char;
+  }
+  return result;
+}
+
+/** Signs council documents use for a negative figure. */
+export const NEGATIVE_SIGNS = '△▽▼-';

@@ -1,0 +1,115 @@
+import type { Comparison, ComparisonRow, Text } from '../compare/types';
+import type { MoneyUnit } from '../money/types';
+import { formatPercent, formatWonWithUnit } from '../money/format';
+import { withParticle } from './particle';
+
+const money = (won: number, unit: MoneyUnit) => formatWonWithUnit(won, unit);
+
+/** The rows with the largest absolute value in `column`, largest first. */
+export function largestBy(
+  rows: readonly ComparisonRow[],
+  column: string,
+  count: number,
+): ComparisonRow[] {
+  return rows
+    .filter((row) => (row.values[column] ?? 0) !== 0)
+    .sort((a, b) => Math.abs(b.values[column] ?? 0) - Math.abs(a.values[column] ?? 0))
+    .slice(0, count);
+}
+
+function findingCounts(rows: readonly ComparisonRow[]) {
+  const flags = rows.flatMap((row) => row.flags);
+  return { total: flags.length, errors: flags.filter((f) => f.severity === 'error').length };
+}
+
+function changeSentence(before: number, after: number, rate: number | null, unit: MoneyUnit): Text {
+  const diff = after - before;
+  const rateText = rate === null ? '' : `(${formatPercent(Math.abs(rate))})`;
+  if (diff === 0)
+    return {
+      ko: `합계는 ${money(before, unit)}으로 변동이 없습니다.`,
+      en: `The total is unchanged at ${money(before, unit)}.`,
+    };
+  const up = diff > 0;
+  return {
+    ko: `합계는 ${money(before, unit)}에서 ${money(after, unit)}으로 ${money(Math.abs(diff), unit)}${rateText} ${up ? '증가' : '감소'}했습니다.`,
+    en: `The total went ${up ? 'up' : 'down'} by ${money(Math.abs(diff), unit)}${rateText}, from ${money(before, unit)} to ${money(after, unit)}.`,
+  };
+}
+
+/**
+ * A paragraph a clerk would write above the table, generated from the figures: how many lines,
+ * how many matched, the total change, the largest variances, how many findings.
+ */
+export function summarizeComparison(comparison: Comparison, unit: MoneyUnit = '천원'): Text {
+  if (comparison.kind === 'departments') return summarizeDepartments(comparison, unit);
+  const { rows, totals, primary } = comparison;
+  const matched = rows.filter((r) => r.status === 'matched' || r.status === 'confirmed').length;
+  const onlyBefore = rows.filter((r) => r.status === 'only-before').length;
+  const onlyAfter = rows.filter((r) => r.status === 'only-after').length;
+  const { before, after } = comparison.sides;
+  const parts: Text[] = [
+    {
+      ko: `${withParticle(before, '과', '와')} ${after}의 사업 ${rows.length}개를 비교했습니다(일치 ${matched}개, ${before}에만 ${onlyBefore}개, ${after}에만 ${onlyAfter}개).`,
+      en: `${rows.length} lines compared between ${before} and ${after} (${matched} matched, ${onlyBefore} only in ${before}, ${onlyAfter} only in ${after}).`,
+    },
+  ];
+  const totalBefore = totals[primary.before] ?? 0;
+  const totalAfter = totals[primary.after] ?? 0;
+  parts.push(changeSentence(totalBefore, totalAfter, totals[primary.rate] ?? null, unit));
+  const largest = largestBy(rows, primary.difference, 3);
+  if (largest.length > 0) {
+    const list = largest
+      .map((row) => `${row.label}(${formatSigned(row.values[primary.difference] ?? 0, unit)})`)
+      .join(', ');
+    parts.push({ ko: `증감이 큰 사업은 ${list}입니다.`, en: `Largest changes: ${list}.` });
+  }
+  parts.push(findingSentence(rows));
+  return join(parts);
+}
+
+function summarizeDepartments(comparison: Comparison, unit: MoneyUnit): Text {
+  const { rows, totals } = comparison;
+  const rate = totals.executionRate;
+  const parts: Text[] = [
+    {
+      ko: `${rows.length}개 부서의 예산현액 합계는 ${money(totals.budget ?? 0, unit)}, 집행액은 ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : `(집행률 ${formatPercent(rate)})`}입니다.`,
+      en: `${rows.length} departments hold ${money(totals.budget ?? 0, unit)} and have spent ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : ` (${formatPercent(rate)})`}.`,
+    },
+  ];
+  const withRate = rows.filter((row) => row.values.executionRate !== null);
+  const lowest = [...withRate].sort(
+    (a, b) => (a.values.executionRate ?? 0) - (b.values.executionRate ?? 0),
+  )[0];
+  if (lowest)
+    parts.push({
+      ko: `집행률이 가장 낮은 부서는 ${lowest.label}(${formatPercent(lowest.values.executionRate ?? 0)})입니다.`,
+      en: `Lowest execution: ${lowest.label} (${formatPercent(lowest.values.executionRate ?? 0)}).`,
+    });
+  const lapse = largestBy(rows, 'projectedLapse', 1)[0];
+  if (lapse)
+    parts.push({
+      ko: `예상 불용액이 가장 큰 부서는 ${lapse.label}(${money(lapse.values.projectedLapse ?? 0, unit)})입니다.`,
+      en: `Largest projected lapse: ${lapse.label} (${money(lapse.values.projectedLapse ?? 0, unit)}).`,
+    });
+  parts.push(findingSentence(rows));
+  return join(parts);
+}
+
+function findingSentence(rows: readonly ComparisonRow[]): Text {
+  const { total, errors } = findingCounts(rows);
+  if (total === 0) return { ko: '검토 지적 사항은 없습니다.', en: 'No findings on these lines.' };
+  return {
+    ko: `검토 지적 사항은 ${total}건(오류 ${errors}건)입니다.`,
+    en: `${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}).`,
+  };
+}
+
+/** '+1,200천원' / '△1,200천원' */
+export function formatSigned(won: number, unit: MoneyUnit): string {
+  return won > 0 ? `+${money(won, unit)}` : money(won, unit);
+}
+
+function join(parts: readonly Text[]): Text {
+  return { ko: parts.map((p) => p.ko).join(' '), en: parts.map((p) => p.en).join(' ') };
+}

@@ -1,0 +1,5 @@
+export * from './computed';
+export * from './rates';
+export * from './rounding';
+export * from './exact-percent';
+export * from './line-variance';

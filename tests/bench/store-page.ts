@@ -1,0 +1,76 @@
+/**
+ * Runs inside headless Chromium (bundled by tests/bench/store.ts): writes and reads N synthetic
+ * lines through the real store (chunked) and through naive one-record-per-line bulkAdd.
+ */
+import Dexie from 'dexie';
+import { CbrDatabase } from '../../renderer/src/db/database';
+import type { LineCodec } from '../../renderer/src/db/line-codec';
+import { createStore } from '../../renderer/src/db/store';
+import { generateReport } from './synthetic';
+
+export interface StoreTimings {
+  codec: LineCodec;
+  writeMs: number;
+  readMs: number;
+  listMs: number;
+  linesRead: number;
+}
+
+const since = (start: number) => Math.round((performance.now() - start) * 10) / 10;
+
+async function chunked(rows: number, codec: LineCodec): Promise<StoreTimings> {
+  const name = `bench-${codec}-${rows}`;
+  await Dexie.delete(name);
+  const db = new CbrDatabase({ name });
+  await db.open();
+  const store = createStore(db, { codec });
+  let report: ReturnType<typeof generateReport> | undefined = generateReport(rows, 1);
+  let start = performance.now();
+  const result = await store.importDocument(report, { name: 'bench.txt', text: 'bench' });
+  const writeMs = since(start);
+  report = undefined;
+  if (result.status !== 'imported') throw new Error('bench import was not imported');
+  db.close();
+  // a fresh connection, as when the app is opened again with the data stored
+  const reopened = new CbrDatabase({ name });
+  await reopened.open();
+  const again = createStore(reopened);
+  start = performance.now();
+  await again.listDocuments();
+  const listMs = since(start);
+  start = performance.now();
+  const lines = await again.linesOfDocument(result.document.id);
+  const readMs = since(start);
+  reopened.close();
+  await Dexie.delete(name);
+  return { codec, writeMs, readMs, listMs, linesRead: lines.length };
+}
+
+async function naive(rows: number) {
+  const name = `bench-naive-${rows}`;
+  await Dexie.delete(name);
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' });
+  db.version(1).stores({ lines: '++id, documentId' });
+  await db.open();
+  let lines: object[] | undefined = generateReport(rows, 1).lines.map((line) => ({
+    ...line,
+    documentId: 1,
+  }));
+  let start = performance.now();
+  await db.transaction('rw', db.table('lines'), () => db.table('lines').bulkAdd(lines!));
+  const naiveWriteMs = since(start);
+  lines = undefined;
+  start = performance.now();
+  const read = await db.table('lines').where('documentId').equals(1).toArray();
+  const naiveReadMs = since(start);
+  db.close();
+  await Dexie.delete(name);
+  return { naiveWriteMs, naiveReadMs, naiveLinesRead: read.length };
+}
+
+declare global {
+  interface Window {
+    storeBench: { chunked: typeof chunked; naive: typeof naive };
+  }
+}
+window.storeBench = { chunked, naive };

@@ -1,0 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { serveStatic } from '../../scripts/serve-static';
+import { launchBrowser } from '../browser/harness';
+const dir = mkdtempSync('/tmp/probe-');
+await build({ entryPoints: ['/tmp/probe-entry.ts'], bundle: true, format: 'esm', outfile: join(dir, 'bench.js') });
+writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="bench.js"></script>');
+const server = await serveStatic(dir); const browser = await launchBrowser();
+const page = await browser.newPage(); await page.goto(server.url); await page.waitForFunction(() => 'probe' in window);
+for (let i = 0; i < 4; i++) console.log(await page.evaluate(() => (window as any).probe()));
+await browser.close(); await server.close();

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ipcContract } from '../../shared/ipc-contract';
+
+const argsOf = <K extends keyof typeof ipcContract>(channel: K) => ipcContract[channel].args;
+const bytes = new Uint8Array([1]);
+
+describe('the IPC contract', () => {
+  it('accepts bytes or text to save, and nothing else', () => {
+    const save = argsOf('file:save');
+    expect(save.safeParse({ suggestedName: 'a.csv', data: bytes }).success).toBe(true);
+    expect(save.safeParse({ suggestedName: 'a.csv', data: 'a,b' }).success).toBe(true);
+    expect(save.safeParse({ suggestedName: 'a.csv', data: [1, 2] }).success).toBe(false);
+    expect(save.safeParse({ suggestedName: '   ', data: 'x' }).success).toBe(false);
+  });
+
+  it.each(['../x.json', '..', 'a/b.json', 'a\\b.json', 'C:x.json', 'a\u0000.json'])(
+    'refuses %j as a backup file name',
+    (name) => {
+      expect(argsOf('backup:write').safeParse({ folder: '/b', name, bytes }).success).toBe(false);
+    },
+  );
+
+  it('accepts a plain Korean backup file name', () => {
+    const name = '의회 예산검토 백업 2024-11-23.json';
+    expect(argsOf('backup:write').safeParse({ folder: '/b', name, bytes }).success).toBe(true);
+  });
+
+  it('takes an empty object for calls without arguments', () => {
+    expect(argsOf('app:info').safeParse({}).success).toBe(true);
+    expect(argsOf('app:info').safeParse({ path: '/' }).success).toBe(false);
+  });
+});

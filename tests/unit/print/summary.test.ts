@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { compareDepartments, compareYearOverYear } from '../../../shared/compare';
+import { endsWithConsonant, withParticle } from '../../../shared/print/particle';
+import { summarizeComparison } from '../../../shared/print/summary';
+import { printFigure, unitLine } from '../../../shared/print/figures';
+import { finding, line } from '../compare/lines';
+
+describe('comparison summary', () => {
+  const grew = line(2024, '공원녹지과', '도시숲 조성', { currentBudget: 130_000_000 });
+  const comparison = compareYearOverYear({
+    before: {
+      label: '2023년',
+      lines: [
+        line(2023, '공원녹지과', '도시숲 조성', { currentBudget: 100_000_000 }),
+        line(2023, '총무과', '청사 도색', { currentBudget: 7_000_000 }),
+      ],
+    },
+    after: { label: '2024년', lines: [grew], findings: [finding(grew)] },
+  });
+
+  it('states the counts, the total change, the largest variances and the findings in Korean', () => {
+    expect(summarizeComparison(comparison).ko).toBe(
+      '2023년과 2024년의 사업 2개를 비교했습니다(일치 1개, 2023년에만 1개, 2024년에만 0개). ' +
+        '합계는 107,000천원에서 130,000천원으로 23,000천원(21.5%) 증가했습니다. ' +
+        '증감이 큰 사업은 도시숲 조성(+30,000천원), 청사 도색(△7,000천원)입니다. ' +
+        '검토 지적 사항은 1건(오류 1건)입니다.',
+    );
+  });
+
+  it('says so when the total decreased, and offers an English version', () => {
+    const down = compareYearOverYear({
+      before: { label: 'A', lines: [line(2023, '과', '사업', { currentBudget: 2_000_000 })] },
+      after: { label: 'B', lines: [line(2024, '과', '사업', { currentBudget: 1_000_000 })] },
+    });
+    const text = summarizeComparison(down);
+    expect(text.ko).toContain('1,000천원(50.0%) 감소했습니다.');
+    expect(text.ko).toContain('검토 지적 사항은 없습니다.');
+    expect(text.en).toContain('went down by 1,000천원(50.0%)');
+  });
+
+  it('summarises departments by execution and projected lapse', () => {
+    const departments = compareDepartments({
+      side: {
+        label: '보고',
+        lines: [
+          line(2024, '총무과', 'a', {
+            currentBudget: 100_000,
+            spent: 90_000,
+            projectedSpend: 95_000,
+          }),
+          line(2024, '재무과', 'b', {
+            currentBudget: 100_000,
+            spent: 10_000,
+            projectedSpend: 40_000,
+          }),
+        ],
+      },
+    });
+    const text = summarizeComparison(departments).ko;
+    expect(text).toContain('2개 부서의 예산현액 합계는 200천원');
+    expect(text).toContain('집행률이 가장 낮은 부서는 재무과(10.0%)');
+    expect(text).toContain('예상 불용액이 가장 큰 부서는 재무과(60천원)');
+  });
+});
+
+describe('print helpers', () => {
+  it('prints money in thousand won with △ for negatives and a dash for nothing', () => {
+    expect(printFigure(-1_234_000, 'money')).toBe('△1,234');
+    expect(printFigure(null, 'rate')).toBe('-');
+    expect(printFigure(-12.34, 'rate')).toBe('△12.3%');
+    expect(printFigure(12, 'count')).toBe('12');
+    expect(unitLine()).toBe('(단위: 천원)');
+  });
+
+  it('picks the particle by the final consonant, digits included', () => {
+    expect(withParticle('2023년', '과', '와')).toBe('2023년과');
+    expect(withParticle('계획', '과', '와')).toBe('계획과');
+    expect(withParticle('보고서', '과', '와')).toBe('보고서와');
+    expect(endsWithConsonant('2022')).toBe(false);
+    expect(endsWithConsonant('2021')).toBe(true);
+  });
+});
