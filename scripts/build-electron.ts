@@ -16,18 +16,21 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-export async function buildElectron(outDir = join(root, 'dist-electron')): Promise<string[]> {
-  const outputs = [join(outDir, 'main.cjs'), join(outDir, 'preload.cjs')];
+export async function buildElectron(
+  outDir = join(root, 'dist-electron'),
+): Promise<{ main: string; preload: string }> {
+  const main = join(outDir, 'main.cjs');
+  const preload = join(outDir, 'preload.cjs');
   await Promise.all([
-    build({ ...common, entryPoints: [join(root, 'electron', 'main.ts')], outfile: outputs[0] }),
-    build({ ...common, entryPoints: [join(root, 'electron', 'preload.ts')], outfile: outputs[1] }),
+    build({ ...common, entryPoints: [join(root, 'electron', 'main.ts')], outfile: main }),
+    build({ ...common, entryPoints: [join(root, 'electron', 'preload.ts')], outfile: preload }),
   ]);
-  return outputs;
+  return { main, preload };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   buildElectron(process.argv[2])
-    .then((outputs) => console.log(`built ${outputs.join(', ')}`))
+    .then(({ main, preload }) => console.log(`built ${main} and ${preload}`))
     .catch((error: unknown) => {
       console.error(
         `build:electron failed: ${error instanceof Error ? error.message : String(error)}`,

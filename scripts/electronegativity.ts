@@ -34,11 +34,9 @@ export async function checkElectronSecurity(
       version: string;
     }
   ).version;
+  const allowlist = readAllowlist(allowlistFile);
   const scan = await scanWithElectronegativity(sources, electronVersion);
-  const { allowed, unexpected, stale } = partitionFindings(
-    scan.findings,
-    readAllowlist(allowlistFile),
-  );
+  const { allowed, unexpected, stale } = partitionFindings(scan.findings, allowlist);
 
   console.log(
     `Electronegativity: ${scan.checks} checks on ${fileCount} files in ${sources} (Electron ${electronVersion}): ` +

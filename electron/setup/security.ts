@@ -1,11 +1,12 @@
 import { app, session, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/security/csp';
 import { isAppUrl } from '../app-origin';
+import { isPermissionGranted } from '../permissions';
 
 /**
  * App-wide hardening (Electron security checklist): every web contents may only show our own
- * origin, opens no windows and attaches no webviews; the session grants no permission and adds
- * the app's CSP to every response.
+ * origin, opens no windows and attaches no webviews; the session grants no permission (except
+ * clipboard writes by our own page, see permissions.ts) and adds the app's CSP to every response.
  */
 export function setupSecurity(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -24,8 +25,12 @@ export function hardenWebContents(contents: WebContents): void {
 }
 
 export function hardenSession(target: Session): void {
-  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  target.setPermissionCheckHandler(() => false);
+  target.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl)),
+  );
+  target.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin),
+  );
   target.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {

@@ -1,7 +1,7 @@
 import type { AuditInput } from '../model/audit-input';
 import type { Finding, Severity, SourceRef } from '../model/report';
 import { makeFinding } from './finding';
-import { usableLine } from './line-figures';
+import { usableLine, usablePersonnel } from './line-figures';
 import { auditChanges } from './rules/change';
 import { auditLineFunding, auditTableFunding } from './rules/funding';
 import { auditLineRates } from './rules/line-rates';
@@ -73,7 +73,9 @@ export function auditReport(input: AuditInput): Finding[] {
   findings.push(
     ...safely('line totals', FIRST_LINE, () => auditLineTotals(lines)),
     ...safely('units', FIRST_LINE, () => auditUnitAnomalies(lines)),
-    ...safely('personnel', FIRST_LINE, () => auditPersonnelRows(input.personnel ?? [])),
+    ...safely('personnel', FIRST_LINE, () =>
+      auditPersonnelRows((input.personnel ?? []).map(usablePersonnel)),
+    ),
     ...safely('names', FIRST_LINE, () => auditNames(input.names ?? [])),
   );
   return withoutDuplicates(findings).sort(

@@ -23,7 +23,9 @@ export function makeFinding(draft: FindingDraft): Finding {
   if (draft.stated !== undefined) finding.stated = draft.stated;
   if (draft.computed !== undefined) finding.computed = draft.computed;
   if (draft.stated !== undefined && draft.computed !== undefined) {
-    finding.difference = roundTo(draft.stated - draft.computed, 6);
+    const difference = draft.stated - draft.computed;
+    // rounding only strips binary noise from rate differences; large figures are whole already
+    finding.difference = Math.abs(difference) < 1e12 ? roundTo(difference, 6) : difference;
   }
   if (draft.lineKey !== undefined) finding.lineKey = draft.lineKey;
   return finding;

@@ -1,5 +1,4 @@
-import type { BudgetLine } from '../model/report';
-import { budgetInForce } from '../variance/line-variance';
+import type { BudgetLine, PersonnelRow } from '../model/report';
 
 /** A line figure the audit can do arithmetic with: finite and within safe integers, else absent. */
 export function usable(value: number | undefined): number | undefined {
@@ -42,4 +41,13 @@ export function usableLine(line: BudgetLine): BudgetLine {
   return copy;
 }
 
-export { budgetInForce };
+/** A copy of the personnel row without counts the audit cannot trust. */
+export function usablePersonnel(row: PersonnelRow): PersonnelRow {
+  const copy: PersonnelRow = { ...row };
+  for (const field of ['authorized', 'current', 'surplus'] as const) {
+    const value = usable(copy[field]);
+    if (value === undefined) delete copy[field];
+    else copy[field] = value;
+  }
+  return copy;
+}

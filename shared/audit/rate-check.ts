@@ -17,6 +17,7 @@ export function checkRate(
   decimals: number,
 ): RateVerdict {
   if (![stated, part, base].every(Number.isFinite)) return { kind: 'ok' };
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) return { kind: 'ok' };
   const rounded = exactPercent(part, base, decimals, 'round');
   const truncated = exactPercent(part, base, decimals, 'truncate');
   const precise = exactPercent(part, base, decimals + 2, 'round');

@@ -15,12 +15,17 @@ const NOT_SUMMABLE: ReadonlySet<ColumnRole> = new Set(['label', 'text', ...RATE_
 export function cellFigure(cell: CellValue | undefined): number | null {
   if (cell === undefined || cell.kind === 'nothing') return 0;
   if (cell.kind === 'text') return null;
-  return Number.isFinite(cell.value) ? cell.value : null;
+  return isUsable(cell.value) ? cell.value : null;
+}
+
+/** Finite and within safe integers (sums are checked for exactness where they are made). */
+function isUsable(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
 }
 
 /** A cell that states a number (not a dash, not text, not a percentage). */
 export function statedNumber(cell: CellValue | undefined): number | null {
-  if (cell?.kind !== 'number' || !Number.isFinite(cell.value)) return null;
+  if (cell?.kind !== 'number' || !isUsable(cell.value)) return null;
   return cell.value;
 }
 
@@ -29,7 +34,11 @@ export function isPercentCell(cell: CellValue | undefined): boolean {
 }
 
 export function decimalsOf(cell: CellValue | undefined): number {
-  return cell?.kind === 'number' ? cell.decimals : 0;
+  if (cell?.kind !== 'number') return 0;
+  // the printed text is the truth: a money cell may arrive with decimals 0 but read `296.6`
+  const printed = /\d\.(\d+)/.exec(cell.text)?.[1]?.length ?? 0;
+  const stated = Number.isInteger(cell.decimals) ? cell.decimals : 0;
+  return Math.min(Math.max(stated, printed, 0), 6);
 }
 
 /** Columns that can hold a sum: not labels, text or rates. */

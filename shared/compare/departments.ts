@@ -1,6 +1,6 @@
 import type { PersonnelRow } from '../model/report';
 import { normalizeName } from '../model/line-key';
-import { budgetOf, comparableLines, findingsByLine } from './lines';
+import { budgetOf, findingsByLine, isDepartmentTotal, withoutDepartmentTotals } from './lines';
 import { columnTotals } from './rows';
 import type { Comparison, ComparisonRow, ComparisonSide } from './types';
 import { ratio, sumDefined } from './variance';
@@ -12,6 +12,7 @@ export interface DepartmentsOptions {
   side: ComparisonSide & { personnel?: readonly PersonnelRow[] };
   /** only these departments (by name; normalised), in this order; default all */
   departments?: readonly string[];
+  fiscalYear?: number;
 }
 
 interface Headcount {
@@ -38,7 +39,12 @@ function headcounts(rows: readonly PersonnelRow[] = []): Map<string, Headcount> 
  */
 export function compareDepartments(options: DepartmentsOptions): Comparison {
   const { side } = options;
-  const lines = comparableLines(side.lines);
+  const expenditure = side.lines.filter(
+    (line) => (line.category ?? 'expenditure') === 'expenditure' && line.parentKey === undefined,
+  );
+  // one fiscal year: the one asked for, else the document's latest
+  const year = options.fiscalYear ?? Math.max(...expenditure.map((line) => line.fiscalYear));
+  const lines = expenditure.filter((line) => line.fiscalYear === year);
   const flags = findingsByLine(side.findings);
   const people = headcounts(side.personnel);
   const groups = new Map<string, { name: string; bureau?: string; lines: typeof lines }>();
@@ -51,13 +57,19 @@ export function compareDepartments(options: DepartmentsOptions): Comparison {
   }
   const wanted = options.departments?.map(normalizeName);
   const ids = wanted ? wanted.filter((id) => groups.has(id)) : [...groups.keys()];
-  const grandTotal = sumDefined(lines.map(budgetOf)) ?? 0;
+  // the department's own total line (세출 총괄) when the document has one, else its projects
+  const basisOf = (group: { lines: typeof lines }) => {
+    const totals = withoutDepartmentTotals(group.lines.filter(isDepartmentTotal));
+    return totals.length > 0 ? totals : group.lines;
+  };
+  const grandTotal = sumDefined([...groups.values()].flatMap((g) => basisOf(g).map(budgetOf))) ?? 0;
   const rows = ids.map((id): ComparisonRow => {
     const group = groups.get(id)!;
-    const budget = sumDefined(group.lines.map(budgetOf));
-    const spent = sumDefined(group.lines.map((line) => line.spent));
+    const basis = basisOf(group);
+    const budget = sumDefined(basis.map(budgetOf));
+    const spent = sumDefined(basis.map((line) => line.spent));
     const lapse = sumDefined(
-      group.lines.map((line) =>
+      basis.map((line) =>
         line.projectedSpend === undefined ? undefined : (budgetOf(line) ?? 0) - line.projectedSpend,
       ),
     );

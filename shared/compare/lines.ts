@@ -1,3 +1,4 @@
+import { normalizeName } from '../model/line-key';
 import type { BudgetLine, Finding } from '../model/report';
 
 /** The appropriation a line is judged by: 예산현액, else 예산, else 본예산. */
@@ -11,16 +12,49 @@ export function yearlessKey(key: string): string {
   return first !== undefined && /^\d{4}$/.test(first) ? rest.join('|') : key;
 }
 
-/** Expenditure lines; only projects (no sub-projects or funding parts) unless `withChildren`. */
+/** A department's own total (세출 총괄 lists departments as lines named after themselves). */
+export function isDepartmentTotal(line: BudgetLine): boolean {
+  return !!line.department && normalizeName(line.project) === normalizeName(line.department);
+}
+
+/**
+ * Drops a department's total lines when its projects are listed too (they would count twice);
+ * a department known only by its total keeps one total line: the one with execution figures.
+ */
+export function withoutDepartmentTotals(lines: readonly BudgetLine[]): BudgetLine[] {
+  const hasProjects = new Set<string>();
+  const chosenTotal = new Map<string, BudgetLine>();
+  for (const line of lines) {
+    const id = `${line.fiscalYear}|${normalizeName(line.department ?? '')}`;
+    if (!isDepartmentTotal(line)) hasProjects.add(id);
+    else if (
+      !chosenTotal.has(id) ||
+      (line.spent !== undefined && chosenTotal.get(id)?.spent === undefined)
+    )
+      chosenTotal.set(id, line);
+  }
+  return lines.filter((line) => {
+    if (!isDepartmentTotal(line)) return true;
+    const id = `${line.fiscalYear}|${normalizeName(line.department ?? '')}`;
+    return !hasProjects.has(id) && chosenTotal.get(id) === line;
+  });
+}
+
+/**
+ * Expenditure lines to compare: projects only (no sub-projects or funding parts) unless
+ * `withChildren`, and no department total that would count its projects twice.
+ */
 export function comparableLines(
   lines: readonly BudgetLine[],
   options: { withChildren?: boolean; fiscalYear?: number } = {},
 ): BudgetLine[] {
-  return lines.filter(
-    (line) =>
-      (line.category ?? 'expenditure') === 'expenditure' &&
-      (options.withChildren || line.parentKey === undefined) &&
-      (options.fiscalYear === undefined || line.fiscalYear === options.fiscalYear),
+  return withoutDepartmentTotals(
+    lines.filter(
+      (line) =>
+        (line.category ?? 'expenditure') === 'expenditure' &&
+        (options.withChildren || line.parentKey === undefined) &&
+        (options.fiscalYear === undefined || line.fiscalYear === options.fiscalYear),
+    ),
   );
 }
 

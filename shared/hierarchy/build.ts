@@ -1,4 +1,4 @@
-import { addFigures, figuresOf, withFallback, type Figures } from './figures';
+import { addFigures, emptyFigures, figuresOf, withFallback, type Figures } from './figures';
 import type { Hierarchy, HierarchyLine, NodeKind, TreeNode } from './tree';
 
 type GroupKind = Exclude<NodeKind, 'line'>;
@@ -53,22 +53,45 @@ function documentScope(line: HierarchyLine): string {
   return line.documentId === undefined ? '' : `${line.documentId}`;
 }
 
+const EMPTY: Figures = Object.freeze(emptyFigures());
+
+/** Every node gets every property up front, in one order: one object shape for the whole tree. */
 function newNode<L extends HierarchyLine>(
-  fields: Pick<TreeNode<L>, 'id' | 'kind' | 'label'> & Partial<TreeNode<L>>,
+  id: string,
+  kind: NodeKind,
+  label: string,
+  value: string | number | undefined,
+  line: L | undefined,
+  order: number,
 ): TreeNode<L> {
-  return { depth: 0, children: [], stated: {}, figures: {}, lineCount: 0, order: 0, ...fields };
+  return {
+    id,
+    kind,
+    label,
+    value,
+    depth: 0,
+    parentId: undefined,
+    children: [],
+    line,
+    stated: EMPTY,
+    computed: undefined,
+    figures: EMPTY,
+    lineCount: 0,
+    order,
+  };
 }
 
 /** Resolves parentKey links within each document; a link into a cycle is dropped. */
 function resolveParents(lines: readonly HierarchyLine[]): (number | undefined)[] {
-  const indexByKey = new Map<string, number>();
+  const indexByDocument = new Map<number | undefined, Map<string, number>>();
   lines.forEach((line, index) => {
-    const scoped = `${documentScope(line)}\u0000${line.key}`;
-    if (!indexByKey.has(scoped)) indexByKey.set(scoped, index);
+    let byKey = indexByDocument.get(line.documentId);
+    if (!byKey) indexByDocument.set(line.documentId, (byKey = new Map()));
+    if (!byKey.has(line.key)) byKey.set(line.key, index);
   });
   const parentOf = lines.map((line, index) => {
     if (line.parentKey === undefined) return undefined;
-    const parent = indexByKey.get(`${documentScope(line)}\u0000${line.parentKey}`);
+    const parent = indexByDocument.get(line.documentId)?.get(line.parentKey);
     return parent === index ? undefined : parent;
   });
   // 0 = unvisited, 1 = on the current walk, 2 = done
@@ -104,13 +127,18 @@ export function buildHierarchy<L extends HierarchyLine>(
   const lineNodes = lines.map((line, index) => {
     const base = `L:${documentScope(line)}:${line.key}`;
     const id = byId.has(base) ? `${base}#${index}` : base;
-    const node = newNode<L>({ id, kind: 'line', label: line.project, line, order: index });
+    const node = newNode<L>(id, 'line', line.project, undefined, line, index);
     node.stated = figuresOf(line);
     byId.set(id, node);
     return node;
   });
   const parentOf = resolveParents(lines);
   let order = lines.length;
+  interface GroupEntry {
+    node: TreeNode<L>;
+    groups: Map<GroupKind, Map<string | number, GroupEntry>>;
+  }
+  const rootGroups: GroupEntry['groups'] = new Map();
   lines.forEach((line, index) => {
     const node = lineNodes[index] as TreeNode<L>;
     const parentIndex = parentOf[index];
@@ -121,23 +149,35 @@ export function buildHierarchy<L extends HierarchyLine>(
       return;
     }
     let siblings = roots;
-    let parentId: string | undefined;
-    let path = 'G';
+    let parent: TreeNode<L> | undefined;
+    let groups = rootGroups;
     for (const kind of levels) {
       const value = groupValue(kind, line);
       if (value === undefined) continue;
-      path += `|${kind}:${value}`;
-      let group = byId.get(path);
-      if (!group) {
-        group = newNode<L>({ id: path, kind, label: groupLabel(kind, value, options), value });
-        group.parentId = parentId;
-        group.order = order++;
-        byId.set(path, group);
+      let ofKind = groups.get(kind);
+      if (!ofKind) groups.set(kind, (ofKind = new Map()));
+      let entry = ofKind.get(value);
+      if (!entry) {
+        const id = `${parent?.id ?? 'G'}|${kind}:${value}`;
+        const group = newNode<L>(
+          id,
+          kind,
+          groupLabel(kind, value, options),
+          value,
+          undefined,
+          order++,
+        );
+        group.parentId = parent?.id;
+        byId.set(id, group);
         siblings.push(group);
+        entry = { node: group, groups: new Map() };
+        ofKind.set(value, entry);
       }
-      siblings = group.children;
-      parentId = group.id;
+      parent = entry.node;
+      siblings = parent.children;
+      groups = entry.groups;
     }
+    const parentId = parent?.id;
     node.parentId = parentId;
     siblings.push(node);
   });
@@ -146,7 +186,7 @@ export function buildHierarchy<L extends HierarchyLine>(
     levels[0] === 'category' && roots.some((root) => root.value === 'expenditure')
       ? roots.filter((root) => root.value === 'expenditure')
       : roots;
-  const total: Figures = {};
+  const total = emptyFigures();
   for (const root of totalRoots) addFigures(total, root.figures);
   return { roots, byId, total, levels, lineCount: lines.length };
 }
@@ -165,7 +205,7 @@ function aggregate<L extends HierarchyLine>(roots: TreeNode<L>[]): void {
     const node = ordered[i] as TreeNode<L>;
     let lineCount = node.kind === 'line' ? 1 : 0;
     if (node.children.length > 0) {
-      const computed: Figures = {};
+      const computed = emptyFigures();
       for (const child of node.children) {
         addFigures(computed, child.figures);
         lineCount += child.lineCount;
@@ -174,6 +214,6 @@ function aggregate<L extends HierarchyLine>(roots: TreeNode<L>[]): void {
     }
     node.lineCount = lineCount;
     node.figures =
-      node.kind === 'line' ? withFallback(node.stated, node.computed) : (node.computed ?? {});
+      node.kind === 'line' ? withFallback(node.stated, node.computed) : (node.computed ?? EMPTY);
   }
 }

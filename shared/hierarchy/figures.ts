@@ -34,19 +34,54 @@ export const FIGURE_FIELDS: readonly FigureField[] = [
 /** Integer-won figures by field; a field is absent when nothing below states it. */
 export type Figures = Partial<Record<FigureField, number>>;
 
+/**
+ * Figures with every field present (undefined when absent), always created in the same order, so
+ * the engine keeps one object shape for all of them: 100,000 lines sum without megamorphic access.
+ */
+export function emptyFigures(): Figures {
+  return {
+    budget: undefined,
+    originalBudget: undefined,
+    supplementary: undefined,
+    carriedOver: undefined,
+    currentBudget: undefined,
+    previousBudget: undefined,
+    requiredBudget: undefined,
+    obligated: undefined,
+    spent: undefined,
+    projectedSpend: undefined,
+    collected: undefined,
+    'funding.national': undefined,
+    'funding.city': undefined,
+    'funding.district': undefined,
+    'funding.fund': undefined,
+    'funding.specialGrant': undefined,
+    'funding.other': undefined,
+  };
+}
+
+/** A line's own figures. Written out field by field: named reads are much faster than keyed ones. */
 export function figuresOf(line: BudgetLine): Figures {
-  const figures: Figures = {};
-  for (const field of MONEY_FIELDS) {
-    const value = line[field];
-    if (value !== undefined) figures[field] = value;
-  }
-  if (line.funding) {
-    for (const source of FUNDING_SOURCES) {
-      const value = line.funding[source];
-      if (value !== undefined) figures[`funding.${source}`] = value;
-    }
-  }
-  return figures;
+  const funding = line.funding;
+  return {
+    budget: line.budget,
+    originalBudget: line.originalBudget,
+    supplementary: line.supplementary,
+    carriedOver: line.carriedOver,
+    currentBudget: line.currentBudget,
+    previousBudget: line.previousBudget,
+    requiredBudget: line.requiredBudget,
+    obligated: line.obligated,
+    spent: line.spent,
+    projectedSpend: line.projectedSpend,
+    collected: line.collected,
+    'funding.national': funding?.national,
+    'funding.city': funding?.city,
+    'funding.district': funding?.district,
+    'funding.fund': funding?.fund,
+    'funding.specialGrant': funding?.specialGrant,
+    'funding.other': funding?.other,
+  };
 }
 
 /** Adds `from` into `into` field by field (mutates `into`); absent stays absent only if absent in both. */
@@ -61,11 +96,8 @@ export function addFigures(into: Figures, from: Figures): Figures {
 /** A line's stated figures, each missing one filled from the sum of its children. */
 export function withFallback(stated: Figures, computed: Figures | undefined): Figures {
   if (!computed) return stated;
-  const result: Figures = { ...computed };
-  for (const field of FIGURE_FIELDS) {
-    const value = stated[field];
-    if (value !== undefined) result[field] = value;
-  }
+  const result = emptyFigures();
+  for (const field of FIGURE_FIELDS) result[field] = stated[field] ?? computed[field];
   return result;
 }
 

@@ -17,6 +17,18 @@ export function lineSearchText(line: HierarchyLine): string {
   );
 }
 
+const searchTextCache = new WeakMap<object, string>();
+
+/** lineSearchText, computed once per line object (lines are immutable once loaded). */
+export function cachedSearchText(line: HierarchyLine): string {
+  let text = searchTextCache.get(line);
+  if (text === undefined) {
+    text = lineSearchText(line);
+    searchTextCache.set(line, text);
+  }
+  return text;
+}
+
 /**
  * Keeps the lines that match, together with their ancestor lines (so the tree keeps its shape)
  * and their descendants (a matching project shows its sub-projects). O(n).

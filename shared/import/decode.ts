@@ -26,8 +26,12 @@ function looksBinary(bytes: Uint8Array): boolean {
  * CP949/EUC-KR (what Korean Windows tools write). Throws ReportDecodeError when neither fits.
  */
 export function decodeReportBytes(bytes: Uint8Array): DecodedReport {
-  if (looksBinary(bytes)) throw new ReportDecodeError('텍스트 파일이 아닙니다 (바이너리 데이터) / not a text file (binary data)');
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (looksBinary(bytes))
+    throw new ReportDecodeError(
+      '텍스트 파일이 아닙니다 (바이너리 데이터) / not a text file (binary data)',
+    );
+  const body =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
@@ -37,6 +41,8 @@ export function decodeReportBytes(bytes: Uint8Array): DecodedReport {
     const text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes);
     return { text, encoding: 'euc-kr' };
   } catch {
-    throw new ReportDecodeError('UTF-8도 CP949(EUC-KR)도 아닌 인코딩입니다 / the text is neither UTF-8 nor CP949 (EUC-KR)');
+    throw new ReportDecodeError(
+      'UTF-8도 CP949(EUC-KR)도 아닌 인코딩입니다 / the text is neither UTF-8 nor CP949 (EUC-KR)',
+    );
   }
 }

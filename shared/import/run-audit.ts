@@ -12,7 +12,10 @@ export function runAudit(input: AuditInput): Finding[] {
       {
         severity: 'warning',
         code: 'audit-failed',
-        message: { ko: `검산을 끝내지 못했습니다: ${message}`, en: `The consistency audit failed: ${message}` },
+        message: {
+          ko: `검산을 끝내지 못했습니다: ${message}`,
+          en: `The consistency audit failed: ${message}`,
+        },
         source: { line: 1 },
       },
     ];

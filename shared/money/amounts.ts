@@ -1,5 +1,5 @@
 import type { ParsedValue } from './types';
-import { decimalToWon, NUMBER_PATTERN } from './number';
+import { decimalToWon, decimalsOf, NUMBER_PATTERN } from './number';
 import { normalizeNumericText } from './normalize';
 import { AMOUNT_UNIT_PATTERN, AMOUNT_UNIT_WON, reportedUnit } from './units';
 
@@ -63,7 +63,16 @@ function toValue(match: RegExpExecArray): ParsedValue {
       text: text ?? '',
     };
   }
-  return { kind: 'money', won, unit: reportedUnit(unitWord), ...approx, text: text ?? '' };
+  const decimals = decimalsOf(last ?? '');
+  const printed = decimals > 0 ? { decimals } : {};
+  return {
+    kind: 'money',
+    won,
+    unit: reportedUnit(unitWord),
+    ...approx,
+    text: text ?? '',
+    ...printed,
+  };
 }
 
 /**

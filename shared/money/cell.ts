@@ -51,7 +51,7 @@ export function parseCell(text: string, unit: TableUnit | null): ParsedValue | n
     return { kind: 'percent', value, decimals: decimalsOf(written), text: original };
   }
 
-  const amounts = findAmounts(cell);
+  const amounts = cell.includes('원') ? findAmounts(cell) : [];
   const only = amounts[0];
   if (amounts.length === 1 && only && only.start === 0 && only.end === cell.length) {
     return { ...only.value, text: original };
@@ -69,11 +69,13 @@ export function parseCell(text: string, unit: TableUnit | null): ParsedValue | n
   if (!plain) return null;
   const written = plain[2] ?? '0';
   if (unit?.kind === 'money' && plain[3] === undefined) {
+    const decimals = decimalsOf(written);
     return {
       kind: 'money',
       won: moneyValue(plain[1], written, unit),
       unit: unit.unit,
       text: original,
+      ...(decimals > 0 ? { decimals } : {}),
     };
   }
   const value = signed(plain[1], Number(stripSeparators(written)));

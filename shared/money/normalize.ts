@@ -20,7 +20,10 @@ const REPLACEMENTS: Record<string, string> = {
   '\u3000': ' ',
 };
 
+const NEEDS_WORK = /[\uff10-\uff19，．％～〜∼－−‐（）：\u00a0\u3000]/;
+
 export function normalizeNumericText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   let result = '';
   for (const char of text) {
     const code = char.charCodeAt(0);

@@ -14,7 +14,15 @@ export type TableUnit =
 
 /** A value read from a cell or a piece of prose. */
 export type ParsedValue =
-  | { kind: 'money'; won: number; unit: MoneyUnit; approximate?: true; text: string }
+  | {
+      kind: 'money';
+      won: number;
+      unit: MoneyUnit;
+      approximate?: true;
+      text: string;
+      /** digits printed after the decimal point in `unit` (296.6억원 → 1), when there were any */
+      decimals?: number;
+    }
   | { kind: 'range'; min: number; max: number; unit: MoneyUnit; approximate?: true; text: string }
   | { kind: 'percent'; value: number; decimals: number; text: string }
   | { kind: 'number'; value: number; decimals: number; text: string }

@@ -16,6 +16,9 @@ function latestByKey<T extends BudgetLine>(lines: readonly T[]): T[] {
   return [...byKey.values()];
 }
 
+/** what a line was given: 예산현액 / 예산 / 본예산, or a plan's 소요예산 */
+const amountOf = (line: BudgetLine) => budgetOf(line) ?? line.requiredBudget;
+
 /** Departments in the order the pack asks for, else in the order the documents list them. */
 function departmentsOf(input: PackInput): { name: string; bureau?: string }[] {
   const found = new Map<string, { name: string; bureau?: string }>();
@@ -51,30 +54,40 @@ export function departmentBudget(
   const previous = projects.filter((line) => line.fiscalYear === latestYear - 1);
   const { pairs } = matchLines(previous, current);
   const flags = findingsByLine(findings);
+  // without any line of the year before, a line is not "new": its 전년도 예산 is all we know
+  const knowsPreviousYear = previous.length > 0;
   const rows = pairs.map((pair, index): ComparisonRow => {
     const line = (pair.after ?? pair.before)!;
-    const before = pair.before ? budgetOf(pair.before) : pair.after?.previousBudget;
-    const after = pair.after ? budgetOf(pair.after) : undefined;
+    const before = pair.before ? amountOf(pair.before) : pair.after?.previousBudget;
+    const after = pair.after ? amountOf(pair.after) : undefined;
     const spent = pair.after?.spent;
+    const comparable = knowsPreviousYear || before !== undefined;
     return {
       id: `${index}:${line.key}`,
       label: line.project,
       group: line.department,
-      status: pair.status,
+      status: knowsPreviousYear ? pair.status : 'single',
       flags: [pair.before, pair.after].flatMap((l) => (l ? (flags.get(l.key) ?? []) : [])),
       sources: [{ side: 'after', line: line.source.line, text: line.source.text }],
       values: {
         before: before ?? null,
         after: after ?? null,
-        difference: difference(before, after),
-        rate: changeRate(before, after),
+        difference: comparable ? difference(before, after) : null,
+        rate: comparable ? changeRate(before, after) : null,
         spent: spent ?? null,
         executionRate: ratio(spent, after),
       },
     };
   });
   const totals = columnTotals(rows, ['before', 'after', 'difference', 'spent']);
-  totals.rate = changeRate(totals.before ?? undefined, totals.after ?? undefined);
+  const comparedBase = columnTotals(
+    rows.filter((row) => row.values.difference !== null),
+    ['before'],
+  ).before;
+  totals.rate =
+    totals.difference === null || totals.difference === undefined
+      ? null
+      : changeRate(comparedBase ?? undefined, (comparedBase ?? 0) + totals.difference);
   totals.executionRate = ratio(totals.spent ?? undefined, totals.after ?? undefined);
   const year = Number.isFinite(latestYear) ? latestYear : undefined;
   const beforeLabel = year ? `${year - 1}년` : '전년';
@@ -110,6 +123,13 @@ export function departmentBudget(
 export function buildPackModel(input: PackInput): PackModel {
   const titleOf = new Map(input.documents.map((doc) => [doc.id, doc.meta.title]));
   const lineByKey = new Map(input.lines.map((line) => [line.key, line]));
+  /** a sub-project is named with its project: '도시숲 조성 › 시설비' */
+  const projectOf = (key: string | undefined) => {
+    const line = lineByKey.get(key ?? '');
+    if (!line) return '';
+    const parent = line.parentKey ? lineByKey.get(line.parentKey) : undefined;
+    return parent ? `${parent.project} › ${line.project}` : line.project;
+  };
   const sections = departmentsOf(input).map(({ name, bureau }, index): PackSection => {
     const id = normalizeName(name);
     const lines = input.lines.filter((line) => normalizeName(line.department ?? '') === id);
@@ -125,7 +145,7 @@ export function buildPackModel(input: PackInput): PackModel {
       budget: departmentBudget(lines, findings),
       flagged: input.pack.includeFindings
         ? sortFindings(findings).map((finding) => ({
-            project: lineByKey.get(finding.lineKey ?? '')?.project ?? '',
+            project: projectOf(finding.lineKey),
             finding,
             documentTitle: titleOf.get(finding.documentId) ?? '',
           }))
@@ -133,7 +153,7 @@ export function buildPackModel(input: PackInput): PackModel {
       notes: input.pack.includeNotes
         ? input.notes
             .filter((note) => keys.has(note.lineKey))
-            .map((note) => ({ ...note, project: lineByKey.get(note.lineKey)?.project ?? '' }))
+            .map((note) => ({ ...note, project: projectOf(note.lineKey) }))
         : [],
     };
   });

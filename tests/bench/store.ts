@@ -2,7 +2,8 @@
  * `npm run bench:store -- --rows N [--naive-cap M]`: N synthetic lines written and read in headless
  * Chromium through the store (chunked; both codecs measured) and through naive one-record-per-line
  * bulkAdd. Naive runs on at most M lines (default 200,000) and is scaled linearly above that, which
- * the output says. The last line printed is one JSON object.
+ * the output says. `--repeat R` repeats each chunked measurement (default 3, 1 above 200,000 lines)
+ * and reports the median. The last line printed is one JSON object.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,9 @@ function option(name: string, fallback: number): number {
 const rows = option('rows', 100_000);
 const naiveCap = option('naive-cap', 200_000);
 const naiveRows = Math.min(rows, naiveCap);
+/** each chunked measurement is repeated and the median reported: the machine may be busy */
+const repeat = option('repeat', rows > 200_000 ? 1 : 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 const dir = mkdtempSync(join(tmpdir(), 'cbr-bench-store-'));
 await build({
@@ -47,14 +51,30 @@ try {
 
   const byCodec: StoreTimings[] = [];
   for (const codec of ['columnar', 'rows'] as const) {
-    const timing = await page.evaluate(([n, c]) => window.storeBench.chunked(n, c), [
-      rows,
+    const runs: StoreTimings[] = [];
+    for (let run = 0; run < repeat; run++) {
+      const timing = await page.evaluate(([n, c]) => window.storeBench.chunked(n, c), [
+        rows,
+        codec,
+      ] as const);
+      if (timing.linesRead !== rows)
+        throw new Error(`${codec}: read ${timing.linesRead} of ${rows}`);
+      runs.push(timing);
+    }
+    const timing: StoreTimings = {
       codec,
-    ] as const);
-    if (timing.linesRead !== rows) throw new Error(`${codec}: read ${timing.linesRead} of ${rows}`);
+      writeMs: median(runs.map((r) => r.writeMs)),
+      readMs: median(runs.map((r) => r.readMs)),
+      listMs: median(runs.map((r) => r.listMs)),
+      linesRead: rows,
+    };
     byCodec.push(timing);
+    const all = (pick: (r: StoreTimings) => number) => runs.map(pick).join(' / ');
     console.log(
-      `chunked/${codec.padEnd(8)} ${rows} lines: write ${ms(timing.writeMs)}, read ${ms(timing.readMs)}, list documents ${ms(timing.listMs)}`,
+      `chunked/${codec.padEnd(8)} ${rows} lines: write ${ms(timing.writeMs)}, read ${ms(timing.readMs)}, list documents ${ms(timing.listMs)}` +
+        (repeat > 1
+          ? ` (median of ${repeat}; writes ${all((r) => r.writeMs)}; reads ${all((r) => r.readMs)})`
+          : ''),
     );
   }
   const naive = await page.evaluate((n) => window.storeBench.naive(n), naiveRows);
@@ -78,6 +98,7 @@ try {
     naiveReadMs,
     naiveRows,
     naiveEstimated: scale > 1,
+    repeat,
     writeRatio: Math.round((naiveWriteMs / chosen.writeMs) * 10) / 10,
     readRatio: Math.round((naiveReadMs / chosen.readMs) * 10) / 10,
   };

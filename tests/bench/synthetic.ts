@@ -224,7 +224,10 @@ export function generateReport(lineCount: number, seed = 1): ParsedReport {
   const years = [...new Set(lines.map((line) => line.fiscalYear))].sort();
   return {
     document: {
-      title: `2024년 주요업무 보고 (합성 ${seed})`,
+      title:
+        seed % 2 === 0
+          ? `2025년 주요업무 계획 (합성 ${seed})`
+          : `2024년 주요업무 보고 (합성 ${seed})`,
       organization: '가상구',
       council: '가상구의회',
       session: `제${240 + (seed % 20)}회 제2차 정례회`,

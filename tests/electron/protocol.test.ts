@@ -94,12 +94,19 @@ describe('the app:// handler', () => {
 });
 
 describe('registerAppScheme', () => {
-  it('registers app:// as a standard, secure scheme with fetch support', () => {
+  it('registers app:// as a standard, secure scheme that module scripts and fetch can load from', () => {
     registerAppScheme();
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       {
         scheme: 'app',
-        privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+        privileges: {
+          standard: true,
+          secure: true,
+          supportFetchAPI: true,
+          corsEnabled: true,
+          stream: true,
+          codeCache: true,
+        },
       },
     ]);
   });

@@ -65,25 +65,43 @@ describe('session hardening', () => {
     return session;
   }
 
-  it('denies every permission request', () => {
-    const session = hardenedSession();
-    const handler = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+  function requestPermission(permission: string, requestingUrl: string): boolean {
+    const handler = hardenedSession().setPermissionRequestHandler.mock.calls[0]?.[0] as (
       contents: unknown,
       permission: string,
       callback: (granted: boolean) => void,
+      details: { requestingUrl: string },
     ) => void;
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
-      const callback = vi.fn();
-      handler({}, permission, callback);
-      expect(callback).toHaveBeenCalledExactlyOnceWith(false);
-    }
+    const callback = vi.fn();
+    handler({}, permission, callback, { requestingUrl });
+    expect(callback).toHaveBeenCalledOnce();
+    return callback.mock.calls[0]?.[0] as boolean;
+  }
+
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'openExternal',
+    'clipboard-read',
+    'fullscreen',
+  ])('denies a %s permission request, even from our own page', (permission) => {
+    expect(requestPermission(permission, 'app://bundle/index.html')).toBe(false);
   });
 
-  it('answers every permission check with false', () => {
+  it('lets only our own page write to the clipboard (the grid copy)', () => {
+    expect(requestPermission('clipboard-sanitized-write', 'app://bundle/index.html')).toBe(true);
+    expect(requestPermission('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
+  });
+
+  it('answers permission checks the same way', () => {
     const check = hardenedSession().setPermissionCheckHandler.mock.calls[0]?.[0] as (
       ...args: unknown[]
     ) => boolean;
     expect(check(null, 'clipboard-read', 'app://bundle', {})).toBe(false);
+    expect(check(null, 'media', 'app://bundle', {})).toBe(false);
+    expect(check(null, 'clipboard-sanitized-write', 'app://bundle', {})).toBe(true);
+    expect(check(null, 'clipboard-sanitized-write', 'http://127.0.0.1', {})).toBe(false);
   });
 
   it('adds the app CSP to every response and keeps the other headers', () => {

@@ -14,7 +14,11 @@ export function createElectronPlatform(api: IpcApi): Platform {
         }),
       ),
     saveFile: async (suggestedName, data) => {
-      const result = await unwrapIpc(api.invoke('file:save', { suggestedName, data }));
+      const extension = /\.([a-z0-9]{1,10})$/i.exec(suggestedName)?.[1]?.toLowerCase();
+      const filters = extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [];
+      const result = await unwrapIpc(
+        api.invoke('file:save', { suggestedName, data, ...(extension ? { filters } : {}) }),
+      );
       return result.saved;
     },
     printToPdf: async (options) => {

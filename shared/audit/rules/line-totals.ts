@@ -13,7 +13,9 @@ export function auditLineTotals(lines: BudgetLine[]): Finding[] {
   const children = new Map<string, BudgetLine[]>();
   for (const line of lines) {
     if (line.parentKey === undefined || line.parentKey === line.key) continue;
-    children.set(line.parentKey, [...(children.get(line.parentKey) ?? []), line]);
+    const siblings = children.get(line.parentKey) ?? [];
+    siblings.push(line);
+    children.set(line.parentKey, siblings);
   }
   return lines.flatMap((parent) => {
     const parts = children.get(parent.key);

@@ -16,8 +16,9 @@ export function childSets(table: AuditTable): Map<number, number[][]> {
     rows.forEach((row, index) => {
       const parent = row.parentIndex;
       if (parent === undefined || parent === index || !rows[parent]) return;
-      const existing = sets.get(parent)?.[0] ?? [];
-      sets.set(parent, [[...existing, index]]);
+      const existing = sets.get(parent)?.[0];
+      if (existing) existing.push(index);
+      else sets.set(parent, [[index]]);
     });
     return sets;
   }

@@ -25,7 +25,8 @@ function sumOf(table: AuditTable, children: number[], column: number): number | 
     if (figure === null) return null;
     sum += figure;
   }
-  return sum;
+  // beyond safe integers a sum is no longer exact: too big to judge
+  return Math.abs(sum) <= Number.MAX_SAFE_INTEGER ? sum : null;
 }
 
 function maxDecimals(table: AuditTable, rows: number[], column: number): number {

@@ -13,21 +13,35 @@ function mainFigure(line: BudgetLine): number | undefined {
   return line.requiredBudget ?? line.budget;
 }
 
-interface Sibling {
+interface Figure {
+  line: BudgetLine;
   won: number;
   unit: MoneyUnit;
 }
 
-function dominantUnit(siblings: Sibling[]): MoneyUnit | undefined {
-  const counts = new Map<MoneyUnit, number>();
-  for (const sibling of siblings) counts.set(sibling.unit, (counts.get(sibling.unit) ?? 0) + 1);
+/** The unit most lines are written in, not counting `exclude` (the line under suspicion). */
+function dominantUnit(counts: Map<MoneyUnit, number>, exclude: MoneyUnit): MoneyUnit | undefined {
   let best: [MoneyUnit, number] | undefined;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  for (const [unit, total] of counts) {
+    const count = unit === exclude ? total - 1 : total;
+    if (count > 0 && (!best || count > best[1])) best = [unit, count];
+  }
   return best?.[0];
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+/** Index of the first value ≥ `target` in ascending `sorted`. */
+function lowerBound(sorted: number[], target: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? 0) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function median(sorted: number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1
     ? (sorted[middle] ?? 0)
@@ -41,41 +55,45 @@ function distance(a: number, b: number): number {
 /**
  * A line whose stated unit makes its amount implausible next to its siblings: written in a smaller
  * unit than most lines of the document (e.g. `721,791원` among 천원 amounts), far smaller than most
- * of them, and right among them if read in their unit → warning 'unit-anomaly' with the likely
- * unit and the value it would then have.
+ * of them (80% are 10× larger or more), and right among them if read in their unit (closer to
+ * their median, within 10× of their range) → warning 'unit-anomaly' with the likely unit and the
+ * value it would then have.
  */
 export function auditUnitAnomalies(lines: BudgetLine[]): Finding[] {
-  const figures = lines.flatMap((line) => {
+  const figures: Figure[] = lines.flatMap((line) => {
     const won = mainFigure(line);
-    return won !== undefined && won > 0 && line.statedUnit
-      ? [{ line, won, unit: line.statedUnit }]
-      : [];
+    const usable = won !== undefined && won > 0 && Number.isFinite(won) && !line.noBudget;
+    return usable && line.statedUnit ? [{ line, won, unit: line.statedUnit }] : [];
   });
+  const counts = new Map<MoneyUnit, number>();
+  const byUnit = new Map<MoneyUnit, number[]>();
+  for (const figure of figures) {
+    counts.set(figure.unit, (counts.get(figure.unit) ?? 0) + 1);
+    const amounts = byUnit.get(figure.unit) ?? [];
+    amounts.push(figure.won);
+    byUnit.set(figure.unit, amounts);
+  }
+  for (const amounts of byUnit.values()) amounts.sort((a, b) => a - b);
   const findings: Finding[] = [];
   for (const candidate of figures) {
-    const siblings = figures.filter((other) => other !== candidate);
-    const usual = dominantUnit(siblings);
+    const usual = dominantUnit(counts, candidate.unit);
     if (!usual || MONEY_UNITS[usual] <= MONEY_UNITS[candidate.unit]) continue;
-    const peers = siblings.filter((other) => other.unit === usual).map((other) => other.won);
+    const peers = byUnit.get(usual) ?? [];
     if (peers.length < MIN_SIBLINGS) continue;
-    const factor = MONEY_UNITS[usual] / MONEY_UNITS[candidate.unit];
-    const reread = candidate.won * factor;
-    const largerShare = peers.filter((won) => won >= candidate.won * 10).length / peers.length;
-    const middle = median(peers);
-    const fitsAmong = reread <= Math.max(...peers) * 10 && reread >= Math.min(...peers) / 10;
+    const reread = candidate.won * (MONEY_UNITS[usual] / MONEY_UNITS[candidate.unit]);
+    const largerShare = (peers.length - lowerBound(peers, candidate.won * 10)) / peers.length;
+    const [smallest = 0, largest = 0] = [peers[0], peers.at(-1)];
+    const fitsAmong = reread <= largest * 10 && reread >= smallest / 10;
     if (largerShare < MOST || !fitsAmong) continue;
+    const middle = median(peers);
     if (distance(reread, middle) >= distance(candidate.won, middle)) continue;
-    findings.push(
-      unitFinding(candidate.line, candidate.won, candidate.unit, usual, reread, peers.length),
-    );
+    findings.push(unitFinding(candidate, usual, reread, peers.length));
   }
   return findings;
 }
 
 function unitFinding(
-  line: BudgetLine,
-  won: number,
-  unit: MoneyUnit,
+  { line, won, unit }: Figure,
   usual: MoneyUnit,
   reread: number,
   peerCount: number,

@@ -118,10 +118,17 @@ export function readMarkers(raw: string): MarkedLine | null {
   const marked = markedHeading(text, false);
   if (marked) return marked;
   const circle = /^○\s*(.*)$/.exec(text);
-  if (circle) return { type: 'list', marker: '○', level: 0, depth: depthOf(indent), text: circle[1]!.trim() };
+  if (circle)
+    return { type: 'list', marker: '○', level: 0, depth: depthOf(indent), text: circle[1]!.trim() };
   const list = LIST.exec(text);
   if (list && !/^-\s*\d{1,3}\s*-$/.test(text)) {
-    return { type: 'list', marker: list[1]!, level: 0, depth: depthOf(indent), text: list[2]!.trim() };
+    return {
+      type: 'list',
+      marker: list[1]!,
+      level: 0,
+      depth: depthOf(indent),
+      text: list[2]!.trim(),
+    };
   }
   return null;
 }

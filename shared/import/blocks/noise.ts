@@ -16,7 +16,10 @@ export function isPageNumber(line: string): boolean {
 
 export function isRule(line: string): boolean {
   const cells = line.split('\t').map((cell) => cell.trim());
-  return cells.some((cell) => RULE.test(cell)) && cells.every((cell) => cell === '' || RULE_PIECE.test(cell));
+  return (
+    cells.some((cell) => RULE.test(cell)) &&
+    cells.every((cell) => cell === '' || RULE_PIECE.test(cell))
+  );
 }
 
 function tocCandidate(line: string): { page: boolean; marker: boolean } | null {

@@ -34,7 +34,9 @@ function isNumericCell(cell: TableCellBlock): boolean {
 function looksLikeHeader(row: TableRowBlock): boolean {
   const filled = row.cells.filter((cell) => cell.text !== '');
   if (filled.length === 0) return false;
-  return filled.every((cell) => !isNumericCell(cell) && compact(cell.text).length <= MAX_HEADER_CELL);
+  return filled.every(
+    (cell) => !isNumericCell(cell) && compact(cell.text).length <= MAX_HEADER_CELL,
+  );
 }
 
 /** A second header row sits under a first one that has merged (empty) cells, and holds only words. */

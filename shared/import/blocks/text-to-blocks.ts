@@ -53,7 +53,14 @@ function lineBlock(lines: readonly string[], index: number): Block {
     return block;
   }
   if (marked?.type === 'list') {
-    return { kind: 'list', marker: marked.marker, depth: marked.depth, text: marked.text, line, raw };
+    return {
+      kind: 'list',
+      marker: marked.marker,
+      depth: marked.depth,
+      text: marked.text,
+      line,
+      raw,
+    };
   }
   if (isPlainHeading(lines, index)) {
     return { kind: 'heading', level: 2, marker: 'plain', text, line, raw };

@@ -100,11 +100,6 @@ export interface NoiseBlock {
 }
 
 export type Block =
-  | HeadingBlock
-  | ParagraphBlock
-  | ListItemBlock
-  | TableBlock
-  | UnitBlock
-  | NoiseBlock;
+  HeadingBlock | ParagraphBlock | ListItemBlock | TableBlock | UnitBlock | NoiseBlock;
 
 export type BlockKind = Block['kind'];

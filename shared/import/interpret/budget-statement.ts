@@ -14,7 +14,12 @@ const KEYWORD =
 export interface NamedPart {
   label: string;
   won?: number;
+  /** the part as written */
+  text: string;
 }
+
+/** Splits `국비 10,483, 시비 6,831` at the list commas, not at thousands separators. */
+export const PART_SEPARATOR = /[,，、](?!\d{3}(?:\D|$))|\/|\s+및\s+/;
 
 export interface BudgetStatement {
   keyword: string;
@@ -60,19 +65,26 @@ export function readPart(part: string, unit: MoneyUnit): NamedPart | null {
   const amounts = findAmounts(trimmed);
   const first = amounts[0];
   if (first && first.value.kind === 'money') {
-    const label = trimmed.slice(0, first.start).replace(/[:：\s]+$/, '').trim();
-    return { label, won: first.value.won };
+    const label = trimmed
+      .slice(0, first.start)
+      .replace(/[:：\s]+$/, '')
+      .trim();
+    return { label, won: first.value.won, text: trimmed };
   }
   const bare = /^(.*?)[\s:：]*([△-]?\s*\d[\d,]*(?:\.\d+)?)\s*$/.exec(trimmed);
   if (bare) {
     const value = parseCell(bare[2]!, { kind: 'money', unit });
-    if (value?.kind === 'money') return { label: bare[1]!.trim(), won: value.won };
+    if (value?.kind === 'money') return { label: bare[1]!.trim(), won: value.won, text: trimmed };
   }
   if (/\d/.test(trimmed)) return null;
-  return { label: trimmed };
+  return { label: trimmed, text: trimmed };
 }
 
-type Placement = { kind: 'funding'; source: keyof Funding; guessed: boolean } | { kind: 'original' } | { kind: 'supplementary' } | { kind: 'carried' };
+type Placement =
+  | { kind: 'funding'; source: keyof Funding; guessed: boolean }
+  | { kind: 'original' }
+  | { kind: 'supplementary' }
+  | { kind: 'carried' };
 
 export function placementOf(label: string): Placement | null {
   const word = compact(label);
@@ -89,7 +101,12 @@ function addTo(record: Record<string, number | undefined>, key: string, won: num
 }
 
 /** Places the parenthesis of a statement: `(구비: 본예산 …, 추경 …)`, `(국비 …, 시비 …)`, `(시비)`. */
-function readParenthesis(statement: BudgetStatement, content: string, unit: MoneyUnit, whole: number | undefined): void {
+function readParenthesis(
+  statement: BudgetStatement,
+  content: string,
+  unit: MoneyUnit,
+  whole: number | undefined,
+): void {
   let inner = content;
   const sourceBeforeColon = /^\s*([가-힣]{2,7})\s*[:：]\s*(.*)$/.exec(content);
   if (sourceBeforeColon) {
@@ -100,26 +117,34 @@ function readParenthesis(statement: BudgetStatement, content: string, unit: Mone
       inner = sourceBeforeColon[2]!;
     }
   }
-  const parts = inner.split(/[,，、/]|\s+및\s+/).map((part) => readPart(part, unit));
+  const parts = inner.split(PART_SEPARATOR).map((part) => readPart(part, unit));
   const named = parts.filter((part): part is NamedPart => part !== null);
   const money = named.filter((part) => part.won !== undefined);
+  const isSplit = named.some((part) => placementOf(part.label) !== null);
   for (const part of named) {
     const placement = placementOf(part.label);
     if (placement?.kind === 'funding') statement.sourceNames.push(compact(part.label));
     if (part.won === undefined) {
-      if (placement?.kind === 'funding' && money.length === 0 && named.length === 1 && whole !== undefined) {
+      if (
+        placement?.kind === 'funding' &&
+        money.length === 0 &&
+        named.length === 1 &&
+        whole !== undefined
+      ) {
         addTo(statement.funding, placement.source, whole);
       }
       continue;
     }
     if (!placement) {
-      if (part.label !== '') statement.unplaced.push(`${part.label} ${part.won}`);
+      if (part.label !== '' && isSplit) statement.unplaced.push(part.text);
       if (part.label !== '' && money.length > 1) addTo(statement.funding, 'other', part.won);
       continue;
     }
     if (placement.kind === 'funding') addTo(statement.funding, placement.source, part.won);
-    else if (placement.kind === 'original') statement.originalBudget = (statement.originalBudget ?? 0) + part.won;
-    else if (placement.kind === 'supplementary') statement.supplementary = (statement.supplementary ?? 0) + part.won;
+    else if (placement.kind === 'original')
+      statement.originalBudget = (statement.originalBudget ?? 0) + part.won;
+    else if (placement.kind === 'supplementary')
+      statement.supplementary = (statement.supplementary ?? 0) + part.won;
     else statement.carriedOver = (statement.carriedOver ?? 0) + part.won;
   }
 }
@@ -146,7 +171,8 @@ export function readBudgetStatement(text: string): BudgetStatement | null {
   const amounts = findAmounts(rest);
   const first = amounts[0];
   if (!first) {
-    statement.noBudget = /비\s*예\s*산|예산\s*없음|무예산|소요\s*없음/.test(rest) || /^[-–—]\s*$/.test(rest.trim());
+    statement.noBudget =
+      /비\s*예\s*산|예산\s*없음|무예산|소요\s*없음/.test(rest) || /^[-–—]\s*$/.test(rest.trim());
     return statement;
   }
   statement.main = first.value;

@@ -18,21 +18,27 @@ export function toCellValue(value: ParsedValue | null, text: string): CellValue 
   }
 }
 
-export function readCell(text: string, unit: TableUnit | null): { value: ParsedValue | null; cell: CellValue } {
-  let value: ParsedValue | null = null;
-  try {
-    value = parseCell(text, unit);
-  } catch {
-    value = null;
-  }
+export function readCell(
+  text: string,
+  unit: TableUnit | null,
+): { value: ParsedValue | null; cell: CellValue } {
+  const value = safeParseCell(text, unit);
   return { value, cell: toCellValue(value, text) };
+}
+
+function safeParseCell(text: string, unit: TableUnit | null): ParsedValue | null {
+  try {
+    return parseCell(text, unit);
+  } catch {
+    return null;
+  }
 }
 
 /** The figure a cell gives for an additive column: won for money, the value for counts. */
 export function figureOf(value: ParsedValue | null): number | null {
   if (value === null) return null;
   if (value.kind === 'money') return value.won;
-  if (value.kind === 'number') return value.value;
+  if (value.kind === 'number' || value.kind === 'percent') return value.value;
   if (value.kind === 'nothing') return 0;
   return null;
 }

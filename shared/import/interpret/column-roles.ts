@@ -54,6 +54,14 @@ function moneyRole(parent: string, own: string, whole: string): ColumnRole | nul
   return null;
 }
 
+/** `집행액/10월말`, `집행액/연말(예상)`: a sub-column that only says when, under a money header. */
+function underParent(parent: string, own: string, whole: string): ColumnRole | null {
+  if (parent === '') return null;
+  const role = moneyRole('', parent, whole);
+  if (role === 'spent' && /예상|연말|년말|12월/.test(own)) return 'projectedSpend';
+  return role;
+}
+
 /**
  * What a column holds, from its header (spaces removed, two header rows joined with '/').
  * Year columns (`2020년 예산`, `2019년 예산`) are sorted out by the caller, which sees them all.
@@ -64,9 +72,12 @@ export function guessRole(label: string): RoleGuess {
   const parent = parts.length > 1 ? parts.slice(0, -1).join('/') : '';
   const whole = label;
   const year = yearOf(whole);
-  const withYear = (role: ColumnRole): RoleGuess => (year === undefined ? { role } : { role, year });
+  const withYear = (role: ColumnRole): RoleGuess =>
+    year === undefined ? { role } : { role, year };
   if (own === '') return { role: 'other' };
-  if (/^(?:비고|주관부서|소관부서|담당부서|부서|담당|사업내용|내용|기간|주요내용|담당업무)$/.test(own))
+  if (
+    /^(?:비고|주관부서|소관부서|담당부서|부서|담당|사업내용|내용|기간|주요내용|담당업무)$/.test(own)
+  )
     return { role: 'text' };
   if (/^정원/.test(own)) return { role: 'authorized' };
   if (/^현원/.test(own)) return { role: 'current' };
@@ -75,7 +86,7 @@ export function guessRole(label: string): RoleGuess {
   const funding = fundingRole(own);
   if (funding) return { role: funding };
   if (/[률율]|%/.test(own) || /[률율]|%/.test(parent)) return withYear(rateRole(parent, own));
-  const money = moneyRole(parent, own, whole);
+  const money = moneyRole(parent, own, whole) ?? underParent(parent, own, whole);
   if (money) return withYear(money);
   return { role: 'other' };
 }

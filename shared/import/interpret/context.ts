@@ -10,7 +10,13 @@ const ORDINAL_RANK: Partial<Record<HeadingBlock['marker'], number>> = {
   'paren-number': 3,
   circled: 4,
 };
-const SYMBOL_PROJECT: ReadonlySet<HeadingBlock['marker']> = new Set(['square', 'filled-square', 'circle', 'hash', 'bold']);
+const SYMBOL_PROJECT: ReadonlySet<HeadingBlock['marker']> = new Set([
+  'square',
+  'filled-square',
+  'circle',
+  'hash',
+  'bold',
+]);
 
 export interface ProjectRef {
   name: string;
@@ -65,12 +71,18 @@ export class ReadingContext {
       return project;
     };
     if (rank !== undefined) {
-      while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.rank >= rank) this.stack.pop();
+      while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.rank >= rank)
+        this.stack.pop();
       this.stack.push(ref(rank));
       this.fallback = undefined;
       return true;
     }
-    if (SYMBOL_PROJECT.has(block.marker) && this.stack.length === 0 && name.length <= 40 && !name.includes(':')) {
+    if (
+      SYMBOL_PROJECT.has(block.marker) &&
+      this.stack.length === 0 &&
+      name.length <= 40 &&
+      !name.includes(':')
+    ) {
       this.fallback = ref(9);
       return true;
     }

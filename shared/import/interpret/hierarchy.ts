@@ -41,7 +41,13 @@ function nonZero(figures: Figures): boolean {
  * Each sibling is tried first as a parent of the rows after it, then as a leaf.
  * Returns the index after the last consumed row, or -1.
  */
-function siblings(search: Search, start: number, end: number, target: Figures | null, parentIndex: number | undefined): number {
+function siblings(
+  search: Search,
+  start: number,
+  end: number,
+  target: Figures | null,
+  parentIndex: number | undefined,
+): number {
   const sum: number[] = [];
   let position = start;
   const assigned: number[] = [];

@@ -2,7 +2,13 @@ import { findAmounts } from '../../money/amounts';
 import type { BudgetLine } from '../../model/report';
 import { tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
-import { readBudgetStatement, readPart, placementOf, type BudgetStatement } from './budget-statement';
+import {
+  PART_SEPARATOR,
+  readBudgetStatement,
+  readPart,
+  placementOf,
+  type BudgetStatement,
+} from './budget-statement';
 import type { ReadingContext } from './context';
 import { warn, type Collected } from './sink';
 
@@ -52,7 +58,11 @@ function nestedPart(text: string): NestedPart | null {
   const amounts = findAmounts(match[2]!);
   const first = amounts[0];
   if (!first || first.value.kind !== 'money' || first.start > 2) return null;
-  return { label: tidySpaces(match[1]!.replace(/^[※*]\s*/, '')), won: first.value.won, unit: first.value.unit };
+  return {
+    label: tidySpaces(match[1]!.replace(/^[※*]\s*/, '')),
+    won: first.value.won,
+    unit: first.value.unit,
+  };
 }
 
 /**
@@ -60,7 +70,12 @@ function nestedPart(text: string): NestedPart | null {
  * amounts on the deeper lines right after it become its funding (`- 시비: 60,000천원`) or its child
  * lines (`- 주민 설명회: 4,500천원`). Returns how many following blocks it consumed.
  */
-export function readStatement(blocks: readonly Block[], index: number, context: ReadingContext, collected: Collected): number {
+export function readStatement(
+  blocks: readonly Block[],
+  index: number,
+  context: ReadingContext,
+  collected: Collected,
+): number {
   const block = blocks[index] as TextBlock;
   const statement = readBudgetStatement(block.text);
   if (!statement) return 0;
@@ -71,23 +86,40 @@ export function readStatement(blocks: readonly Block[], index: number, context: 
   }
   const project = context.project();
   const projectName = project?.name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
-  if (!project) warn(collected, block.line, `어느 사업의 예산인지 알 수 없습니다: ${tidySpaces(block.text)}`);
+  if (!project)
+    warn(collected, block.line, `어느 사업의 예산인지 알 수 없습니다: ${tidySpaces(block.text)}`);
   const department = project?.department ?? context.department;
   const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
-  const key = collected.keys.next({ fiscalYear, department, project: projectName });
-  const line: BudgetLine = { key, fiscalYear, project: projectName, source: { line: block.line, text: block.raw } };
+  // 사업비/소요예산 are the project's own figure; 연구비, 예산… on the side get their own path
+  const primary = /^(?:사업비|총사업비|소요예산|소요사업비|사업예산|소요재원|소요액)$/.test(
+    statement.keyword,
+  );
+  const path = primary ? [] : [statement.keyword];
+  const key = collected.keys.next({ fiscalYear, department, project: projectName, path });
+  const line: BudgetLine = {
+    key,
+    fiscalYear,
+    project: projectName,
+    source: { line: block.line, text: block.raw },
+  };
+  if (!primary && project?.lineKey) line.parentKey = project.lineKey;
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   applyStatement(line, statement);
   collected.lines.push(line);
-  if (project && !project.lineKey) {
+  if (project && !project.lineKey && primary) {
     project.lineKey = key;
     if (statement.main?.kind === 'money') project.amount = statement.main.won;
   }
   return readNestedParts(blocks, index, line, collected);
 }
 
-function readNestedParts(blocks: readonly Block[], index: number, parent: BudgetLine, collected: Collected): number {
+function readNestedParts(
+  blocks: readonly Block[],
+  index: number,
+  parent: BudgetLine,
+  collected: Collected,
+): number {
   const depth = depthOf(blocks[index]!);
   let consumed = 0;
   for (let i = index + 1; i < blocks.length; i++) {
@@ -98,15 +130,30 @@ function readNestedParts(blocks: readonly Block[], index: number, parent: Budget
     consumed++;
     const placement = placementOf(part.label);
     if (placement?.kind === 'funding') {
-      parent.funding = { ...parent.funding, [placement.source]: (parent.funding?.[placement.source] ?? 0) + part.won };
-      collected.names.push({ kind: 'funding', name: part.label.replace(/\s+/g, ''), source: { line: next.line, text: next.raw } });
+      parent.funding = {
+        ...parent.funding,
+        [placement.source]: (parent.funding?.[placement.source] ?? 0) + part.won,
+      };
+      collected.names.push({
+        kind: 'funding',
+        name: part.label.replace(/\s+/g, ''),
+        source: { line: next.line, text: next.raw },
+      });
       continue;
     }
-    if (placement?.kind === 'original') parent.originalBudget = (parent.originalBudget ?? 0) + part.won;
-    else if (placement?.kind === 'supplementary') parent.supplementary = (parent.supplementary ?? 0) + part.won;
-    else if (placement?.kind === 'carried') parent.carriedOver = (parent.carriedOver ?? 0) + part.won;
+    if (placement?.kind === 'original')
+      parent.originalBudget = (parent.originalBudget ?? 0) + part.won;
+    else if (placement?.kind === 'supplementary')
+      parent.supplementary = (parent.supplementary ?? 0) + part.won;
+    else if (placement?.kind === 'carried')
+      parent.carriedOver = (parent.carriedOver ?? 0) + part.won;
     if (placement) continue;
-    const key = collected.keys.next({ fiscalYear: parent.fiscalYear, department: parent.department, project: parent.project, path: [part.label] });
+    const key = collected.keys.next({
+      fiscalYear: parent.fiscalYear,
+      department: parent.department,
+      project: parent.project,
+      path: [part.label],
+    });
     const child: BudgetLine = {
       key,
       fiscalYear: parent.fiscalYear,
@@ -125,16 +172,23 @@ function readNestedParts(blocks: readonly Block[], index: number, parent: Budget
   return consumed;
 }
 
-function readChildFunding(text: string, unit: BudgetLine['statedUnit']): BudgetLine['funding'] | undefined {
+function readChildFunding(
+  text: string,
+  unit: BudgetLine['statedUnit'],
+): BudgetLine['funding'] | undefined {
   const open = text.indexOf('(');
   if (open < 0 || !unit) return undefined;
-  const inner = text.slice(open + 1, text.lastIndexOf(')') > open ? text.lastIndexOf(')') : undefined);
-  const parts = inner.split(/[,，、/]/).map((part) => readPart(part, unit));
+  const inner = text.slice(
+    open + 1,
+    text.lastIndexOf(')') > open ? text.lastIndexOf(')') : undefined,
+  );
+  const parts = inner.split(PART_SEPARATOR).map((part) => readPart(part, unit));
   const funding: NonNullable<BudgetLine['funding']> = {};
   for (const part of parts) {
     if (!part || part.won === undefined) continue;
     const placement = placementOf(part.label);
-    if (placement?.kind === 'funding') funding[placement.source] = (funding[placement.source] ?? 0) + part.won;
+    if (placement?.kind === 'funding')
+      funding[placement.source] = (funding[placement.source] ?? 0) + part.won;
   }
   return Object.keys(funding).length > 0 ? funding : undefined;
 }

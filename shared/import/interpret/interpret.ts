@@ -9,6 +9,7 @@ import { fiscalYearFromDate, readHeader } from './metadata';
 import { readMoneyTable } from './money-table';
 import { isBureauName, isDepartmentName } from './names';
 import { isPersonnelTable, readPersonnelTable } from './personnel';
+import { mergePersonnel, type PersonnelTableRows } from './personnel-merge';
 import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { observeDepartment, type Collected } from './sink';
@@ -21,9 +22,23 @@ export interface Interpretation {
   importerFindings: ParsedReport['findings'];
 }
 
-const DEPARTMENT_MARKERS: ReadonlySet<HeadingBlock['marker']> = new Set(['plain', 'hash', 'bracket', 'square', 'filled-square', 'bold', 'roman', 'number']);
+const DEPARTMENT_MARKERS: ReadonlySet<HeadingBlock['marker']> = new Set([
+  'plain',
+  'hash',
+  'bracket',
+  'square',
+  'filled-square',
+  'bold',
+  'roman',
+  'number',
+]);
 
-function readHeading(block: HeadingBlock, context: ReadingContext, collected: Collected, fiscalYears: Set<number>): void {
+function readHeading(
+  block: HeadingBlock,
+  context: ReadingContext,
+  collected: Collected,
+  fiscalYears: Set<number>,
+): void {
   const section = readSectionTitle(block.text);
   if (section) {
     context.startSection(section.fiscalYear, section.kind);
@@ -32,7 +47,11 @@ function readHeading(block: HeadingBlock, context: ReadingContext, collected: Co
   }
   const name = compact(block.text);
   const strongSuffix = /(?:과|담당관)$/.test(name);
-  if (DEPARTMENT_MARKERS.has(block.marker) && (block.marker !== 'number' || strongSuffix) && isDepartmentName(name)) {
+  if (
+    DEPARTMENT_MARKERS.has(block.marker) &&
+    (block.marker !== 'number' || strongSuffix) &&
+    isDepartmentName(name)
+  ) {
     context.startDepartment(name);
     observeDepartment(collected, name, block.line, block.raw);
     return;
@@ -56,16 +75,29 @@ function readHeading(block: HeadingBlock, context: ReadingContext, collected: Co
  * Stage 2: blocks → the report's lines, personnel and metadata, plus the tables the audit checks.
  * Knows nothing of the file the blocks came from.
  */
-export function interpretBlocks(blocks: readonly Block[], sha256: string, fileName?: string): Interpretation {
+export function interpretBlocks(
+  blocks: readonly Block[],
+  sha256: string,
+  fileName?: string,
+): Interpretation {
   const header = readHeader(blocks);
   const dateYear = fiscalYearFromDate(header.date, header.kind);
   const fiscalYear = header.fiscalYear ?? dateYear ?? new Date().getFullYear();
   const fiscalYears = new Set<number>();
   if (header.fiscalYear !== undefined || dateYear !== undefined) fiscalYears.add(fiscalYear);
-  const collected: Collected = { lines: [], personnel: [], tables: [], names: [], warnings: [], findings: [], keys: new LineKeys() };
+  const collected: Collected = {
+    lines: [],
+    personnel: [],
+    tables: [],
+    names: [],
+    warnings: [],
+    findings: [],
+    keys: new LineKeys(),
+  };
   if (header.bureau) collected.bureau = header.bureau;
   if (header.department) observeDepartment(collected, header.department, 1);
   const context = new ReadingContext(fiscalYear, header.kind, header.department);
+  const personnelTables: PersonnelTableRows[] = [];
 
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
@@ -87,24 +119,48 @@ export function interpretBlocks(blocks: readonly Block[], sha256: string, fileNa
       if (block.rows.length === 0) continue;
       if (isPersonnelTable(block)) {
         const result = readPersonnelTable(block, context.department);
-        collected.personnel.push(...result.rows);
+        personnelTables.push({ line: block.line, rows: result.rows });
         collected.tables.push(...result.tables);
         for (const row of result.rows) {
-          if (row.department && isDepartmentName(row.department)) observeDepartment(collected, row.department, row.source.line, row.source.text);
+          if (row.department && isDepartmentName(row.department))
+            observeDepartment(collected, row.department, row.source.line, row.source.text);
         }
       } else readMoneyTable(block, context, collected);
     }
   }
 
+  collected.personnel.push(...mergePersonnel(personnelTables));
   const title = header.title || tidySpaces(fileName ?? '') || '제목 없음';
-  const document: DocumentMeta = { title, kind: header.kind, fiscalYears: [...fiscalYears].sort((a, b) => a - b), sha256 };
-  for (const field of ['organization', 'bureau', 'department', 'council', 'session', 'date'] as const) {
+  const document: DocumentMeta = {
+    title,
+    kind: header.kind,
+    fiscalYears: [...fiscalYears].sort((a, b) => a - b),
+    sha256,
+  };
+  for (const field of [
+    'organization',
+    'bureau',
+    'department',
+    'council',
+    'session',
+    'date',
+  ] as const) {
     const value = header[field];
     if (value) document[field] = value;
   }
   return {
-    report: { document, lines: collected.lines, personnel: collected.personnel, warnings: collected.warnings },
-    auditInput: { tables: collected.tables, lines: collected.lines, personnel: collected.personnel, names: collected.names },
+    report: {
+      document,
+      lines: collected.lines,
+      personnel: collected.personnel,
+      warnings: collected.warnings,
+    },
+    auditInput: {
+      tables: collected.tables,
+      lines: collected.lines,
+      personnel: collected.personnel,
+      names: collected.names,
+    },
     importerFindings: collected.findings,
   };
 }

@@ -5,7 +5,8 @@ import { isBureauName, isDepartmentName } from './names';
 import { readSectionTitle } from './sections';
 
 const TITLE = /주요\s*업무|업무\s*(?:보고|계획)|추진\s*실적|사업\s*계획|업무\s*현황/;
-const SESSION = /제\s*\d{2,4}\s*회\s*(?:[^\s]*?(?:의회)\s*)?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)(?:\s*제\s*\d+\s*차\s*(?:본회의|회의))?/;
+const SESSION =
+  /제\s*\d{2,4}\s*회\s*(?:[^\s]*?(?:의회)\s*)?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)(?:\s*제\s*\d+\s*차\s*(?:본회의|회의))?/;
 const COUNCIL = /([가-힣○]{1,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)의회)/;
 const DATE = /^(\d{4})\s*\.\s*(\d{1,2})\s*\.(?:\s*(\d{1,2})\s*\.)?$/;
 const HEADER_BLOCKS = 25;
@@ -13,7 +14,8 @@ const HEADER_BLOCKS = 25;
 export type HeaderMeta = Omit<DocumentMeta, 'sha256' | 'fiscalYears'> & { fiscalYear?: number };
 
 function textOf(block: Block): string | null {
-  if (block.kind === 'heading' || block.kind === 'paragraph') return tidySpaces(block.text.replace(/^#+\s*/, ''));
+  if (block.kind === 'heading' || block.kind === 'paragraph')
+    return tidySpaces(block.text.replace(/^#+\s*/, ''));
   if (block.kind === 'list') return tidySpaces(block.text);
   return null;
 }
@@ -55,13 +57,18 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
       meta.kind = section?.kind ?? kindOfTitle(text);
       continue;
     }
-    if (!meta.organization && block.kind !== 'list' && (isDepartmentName(text) || isBureauName(text))) {
+    if (
+      !meta.organization &&
+      block.kind !== 'list' &&
+      (isDepartmentName(text) || isBureauName(text))
+    ) {
       meta.organization = compact(text);
       if (isDepartmentName(text)) meta.department = compact(text);
       else meta.bureau = compact(text);
       continue;
     }
-    if (!fallbackTitle && text.length >= 4 && text.length <= 60 && !/^\d/.test(text)) fallbackTitle = text;
+    if (!fallbackTitle && text.length >= 4 && text.length <= 60 && !/^\d/.test(text))
+      fallbackTitle = text;
   }
   if (!meta.title) meta.title = fallbackTitle;
   if (!meta.council) {
@@ -77,7 +84,10 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
 }
 
 /** The fiscal year a report is about when its title does not say: the date's year (+1 for a plan). */
-export function fiscalYearFromDate(date: string | undefined, kind: DocumentKind): number | undefined {
+export function fiscalYearFromDate(
+  date: string | undefined,
+  kind: DocumentKind,
+): number | undefined {
   const match = date ? /(\d{4})/.exec(date) : null;
   if (!match) return undefined;
   const year = Number(match[1]);

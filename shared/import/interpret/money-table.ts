@@ -12,7 +12,19 @@ import { observeDepartment, warn, type Collected } from './sink';
 import { MONEY_ROLES, planColumns, RATE_ROLES } from './table-columns';
 import { linkSubProjects } from './sub-projects';
 
-const LINE_FIELDS: Partial<Record<ColumnRole, keyof BudgetLine>> = {
+type MoneyField =
+  | 'budget'
+  | 'previousBudget'
+  | 'currentBudget'
+  | 'originalBudget'
+  | 'supplementary'
+  | 'carriedOver'
+  | 'obligated'
+  | 'spent'
+  | 'projectedSpend'
+  | 'collected';
+
+const LINE_FIELDS: Partial<Record<ColumnRole, MoneyField>> = {
   budget: 'budget',
   previousBudget: 'previousBudget',
   currentBudget: 'currentBudget',
@@ -48,13 +60,17 @@ function unitOf(table: TableBlock): TableUnit | null {
 }
 
 function hasExplicitMoney(table: TableBlock): boolean {
-  return table.rows.some((row) => row.cells.some((cell) => /\d\s*(?:천원|백만원|억원|원)\s*$/.test(cell.text)));
+  return table.rows.some((row) =>
+    row.cells.some((cell) => /^[△-]?\s*[\d,.]+\s*(?:천원|백만원|억원|원)$/.test(cell.text.trim())),
+  );
 }
 
 function categoryOf(table: TableBlock, labels: readonly string[]): BudgetLine['category'] {
   const caption = compact(table.caption?.text ?? '');
-  if (/세입/.test(caption) || labels.some((label) => /세외수입|지방세|세입|교부금$/.test(label))) return 'revenue';
-  if (labels.some((label) => /^(?:일반회계|특별회계|기금|총계|재원)$/.test(label))) return 'summary';
+  if (/세입/.test(caption) || labels.some((label) => /세외수입|지방세|세입|교부금$/.test(label)))
+    return 'revenue';
+  if (labels.some((label) => /^(?:일반회계|특별회계|기금|총계|재원)$/.test(label)))
+    return 'summary';
   return 'expenditure';
 }
 
@@ -62,39 +78,73 @@ function categoryOf(table: TableBlock, labels: readonly string[]): BudgetLine['c
  * A money table (세입/세출 총괄, a per-project execution table, a budget summary, a sub-project
  * table): an audit table with column roles and inferred hierarchy, and a budget line per row.
  */
-export function readMoneyTable(table: TableBlock, context: ReadingContext, collected: Collected): void {
+export function readMoneyTable(
+  table: TableBlock,
+  context: ReadingContext,
+  collected: Collected,
+): void {
   let unit = unitOf(table);
   if (unit?.kind === 'count') return readCountTable(table, unit, collected);
   const plan = planColumns(table, unit);
-  const moneyColumns = plan.columns.map((column, index) => ({ column, index })).filter(({ column }) => MONEY_ROLES.has(column.role));
+  const moneyColumns = plan.columns
+    .map((column, index) => ({ column, index }))
+    .filter(({ column }) => MONEY_ROLES.has(column.role));
   const explicit = hasExplicitMoney(table);
   if (unit?.kind !== 'money' && !explicit) {
     if (moneyColumns.length === 0) return readCountTable(table, unit, collected);
     unit = { kind: 'money', unit: '천원' };
-    warn(collected, table.line, `표에 단위가 없어 천원으로 읽었습니다: ${table.columnLabels.filter(Boolean).join(', ')}`);
+    warn(
+      collected,
+      table.line,
+      `표에 단위가 없어 천원으로 읽었습니다: ${table.columnLabels.filter(Boolean).join(', ')}`,
+    );
   }
   if (moneyColumns.length === 0) {
-    warn(collected, table.line, `금액 표의 열을 알아보지 못했습니다: ${table.columnLabels.filter(Boolean).join(', ')}`);
+    warn(
+      collected,
+      table.line,
+      `금액 표의 열을 알아보지 못했습니다: ${table.columnLabels.filter(Boolean).join(', ')}`,
+    );
   }
   const rows = readRows(table, unit, plan.columns, plan.nameColumn, collected);
   const totalIndex = rows.findIndex((row) => row.isTotal);
-  const additive = plan.columns.map((column) => MONEY_ROLES.has(column.role) && column.role !== 'total');
-  const figures = rows.map((row) => row.figures.map((value, index) => (additive[index] ? value : null)));
+  const additive = plan.columns.map(
+    (column) => MONEY_ROLES.has(column.role) && column.role !== 'total',
+  );
+  const figures = rows.map((row) =>
+    row.figures.map((value, index) => (additive[index] ? value : null)),
+  );
   const multiplier = unit?.kind === 'money' ? MONEY_UNITS[unit.unit] : 1;
   const tolerance = multiplier >= 1_000_000 ? multiplier * 2 : 0;
-  const parents = inferHierarchy(figures, totalIndex >= 0 ? { totalIndex, tolerance } : { tolerance });
+  const parents = inferHierarchy(
+    figures,
+    totalIndex >= 0 ? { totalIndex, tolerance } : { tolerance },
+  );
 
   const auditRows: TableRow[] = rows.map((row, index) => {
-    const auditRow: TableRow = { label: row.label, isTotal: row.isTotal, cells: row.cells, source: { line: row.line, text: row.raw } };
+    const auditRow: TableRow = {
+      label: row.label,
+      isTotal: row.isTotal,
+      cells: row.cells,
+      source: { line: row.line, text: row.raw },
+    };
     const parent = parents[index];
     if (parent !== undefined) auditRow.parentIndex = parent;
     return auditRow;
   });
-  const audit: AuditTable = { kind: 'money', columns: plan.columns, rows: auditRows, source: { line: table.line } };
+  const audit: AuditTable = {
+    kind: 'money',
+    columns: plan.columns,
+    rows: auditRows,
+    source: { line: table.line },
+  };
   if (table.caption) audit.caption = table.caption.text;
   collected.tables.push(audit);
 
-  const lead = plan.columns.findIndex((column, index) => column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''));
+  const lead = plan.columns.findIndex(
+    (column, index) =>
+      column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''),
+  );
   const project = context.project();
   const total = totalIndex >= 0 ? rows[totalIndex] : undefined;
   const totalBudget = total ? firstMoney(total, plan.columns) : undefined;
@@ -103,7 +153,10 @@ export function readMoneyTable(table: TableBlock, context: ReadingContext, colle
     return;
   }
   const yearOfTable = tableYear(plan.columns, plan.years);
-  const category = categoryOf(table, rows.map((row) => compact(row.label)));
+  const category = categoryOf(
+    table,
+    rows.map((row) => compact(row.label)),
+  );
   const lineKeys: (string | undefined)[] = [];
   rows.forEach((row, index) => {
     if (row.isTotal || row.label === '') return;
@@ -127,7 +180,10 @@ function firstMoney(row: ReadRow, columns: AuditTable['columns']): number | unde
   return undefined;
 }
 
-function tableYear(columns: AuditTable['columns'], years: readonly (number | undefined)[]): number | undefined {
+function tableYear(
+  columns: AuditTable['columns'],
+  years: readonly (number | undefined)[],
+): number | undefined {
   for (const role of ['budget', 'currentBudget', 'spent', 'projectedSpend'] as const) {
     const index = columns.findIndex((column) => column.role === role);
     if (index >= 0 && years[index] !== undefined) return years[index];
@@ -135,7 +191,13 @@ function tableYear(columns: AuditTable['columns'], years: readonly (number | und
   return years.find((year) => year !== undefined);
 }
 
-export function readRows(table: TableBlock, unit: TableUnit | null, columns: AuditTable['columns'], nameColumn: number, collected: Collected): ReadRow[] {
+export function readRows(
+  table: TableBlock,
+  unit: TableUnit | null,
+  columns: AuditTable['columns'],
+  nameColumn: number,
+  collected: Collected,
+): ReadRow[] {
   const above: string[] = [];
   return table.rows.map((row) => {
     const cells: CellValue[] = [];
@@ -153,24 +215,46 @@ export function readRows(table: TableBlock, unit: TableUnit | null, columns: Aud
       const { value, cell: parsed } = readCell(text, unit);
       cells.push(parsed);
       values.push(figureOf(value));
-      if (parsed.kind === 'text' && text.trim() !== '' && (MONEY_ROLES.has(role) || RATE_ROLES.has(role))) {
-        warn(collected, row.line, `숫자로 읽을 수 없는 칸 "${text.trim()}" (${columns[index]?.label ?? ''})`);
+      if (
+        parsed.kind === 'text' &&
+        text.trim() !== '' &&
+        (MONEY_ROLES.has(role) || RATE_ROLES.has(role))
+      ) {
+        warn(
+          collected,
+          row.line,
+          `숫자로 읽을 수 없는 칸 "${text.trim()}" (${columns[index]?.label ?? ''})`,
+        );
       }
     });
     const nameCell = row.cells[nameColumn];
     let label = tidySpaces(nameCell?.label ?? '');
     if (isDitto(label)) label = '';
     const group = tidySpaces(row.groupLabel);
-    const isTotal = isTotalLabel(label) || (label === '' && nameColumn !== 0 && isTotalLabel(group));
+    const isTotal =
+      isTotalLabel(label) || (label === '' && nameColumn !== 0 && isTotalLabel(group));
     if (label === '' && nameColumn === 0) label = group;
-    const read: ReadRow = { label, isTotal, cells, figures: values, values, line: row.line, raw: row.raw };
-    const leadIndex = columns.findIndex((column, index) => column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''));
+    const read: ReadRow = {
+      label,
+      isTotal,
+      cells,
+      figures: values,
+      values,
+      line: row.line,
+      raw: row.raw,
+    };
+    const leadIndex = columns.findIndex(
+      (column, index) =>
+        column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''),
+    );
     if (leadIndex >= 0) {
       const leadText = cells[leadIndex];
-      if (leadText?.kind === 'text' && leadText.text.trim() !== '') read.leadDepartment = compact(leadText.text.split('\n')[0]!);
+      if (leadText?.kind === 'text' && leadText.text.trim() !== '')
+        read.leadDepartment = compact(leadText.text.split('\n')[0]!);
     }
     if (isDepartmentName(label)) observeDepartment(collected, compact(label), row.line, row.raw);
-    if (read.leadDepartment && isDepartmentName(read.leadDepartment)) observeDepartment(collected, read.leadDepartment, row.line, row.raw);
+    if (read.leadDepartment && isDepartmentName(read.leadDepartment))
+      observeDepartment(collected, read.leadDepartment, row.line, row.raw);
     return read;
   });
 }
@@ -184,7 +268,7 @@ export function lineFromRow(
   category: BudgetLine['category'],
   overrides: { keyProject?: string; path?: string[]; parentKey?: string } = {},
 ): BudgetLine | null {
-  const fields: Partial<Record<keyof BudgetLine, number>> = {};
+  const fields: Partial<Record<MoneyField, number>> = {};
   const rates: StatedRates = {};
   let any = false;
   let totalColumn: number | undefined;
@@ -216,8 +300,19 @@ export function lineFromRow(
   const project = row.label;
   const year = fiscalYear ?? context.fiscalYear;
   const keyProject = overrides.keyProject ?? project;
-  const key = collected.keys.next({ fiscalYear: year, department, project: keyProject, path: overrides.path ?? [] });
-  const line: BudgetLine = { key, fiscalYear: year, project, source: { line: row.line, text: row.raw }, ...fields };
+  const key = collected.keys.next({
+    fiscalYear: year,
+    department,
+    project: keyProject,
+    path: overrides.path ?? [],
+  });
+  const line: BudgetLine = {
+    key,
+    fiscalYear: year,
+    project,
+    source: { line: row.line, text: row.raw },
+    ...fields,
+  };
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   if (category && category !== 'expenditure') line.category = category;
@@ -237,8 +332,18 @@ function readCountTable(table: TableBlock, unit: TableUnit | null, collected: Co
   }));
   const rows = readRows(table, unit, columns, plan.nameColumn, collected);
   if (!rows.some((row) => row.values.some((value) => value !== null))) return;
-  const auditRows: TableRow[] = rows.map((row) => ({ label: row.label, isTotal: row.isTotal, cells: row.cells, source: { line: row.line, text: row.raw } }));
-  const audit: AuditTable = { kind: 'count', columns, rows: auditRows, source: { line: table.line } };
+  const auditRows: TableRow[] = rows.map((row) => ({
+    label: row.label,
+    isTotal: row.isTotal,
+    cells: row.cells,
+    source: { line: row.line, text: row.raw },
+  }));
+  const audit: AuditTable = {
+    kind: 'count',
+    columns,
+    rows: auditRows,
+    source: { line: table.line },
+  };
   if (table.caption) audit.caption = table.caption.text;
   collected.tables.push(audit);
 }

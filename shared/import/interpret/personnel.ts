@@ -15,7 +15,9 @@ const KIND_WORDS: Record<string, HeadcountKind> = {
 
 export function isPersonnelTable(table: TableBlock): boolean {
   const inHeader = table.columnLabels.some((label) => /정원|현원/.test(label));
-  const inRows = table.rows.some((row) => row.cells.some((cell) => /^(?:정원|현원)$/.test(compact(cell.label))));
+  const inRows = table.rows.some((row) =>
+    row.cells.some((cell) => /^(?:정원|현원)$/.test(compact(cell.label))),
+  );
   return inHeader || inRows;
 }
 
@@ -68,7 +70,8 @@ function layoutOf(table: TableBlock): Layout | null {
   const width = table.columnLabels.length;
   let kindColumn = -1;
   for (let c = 0; c < Math.min(width, 3) && kindColumn < 0; c++) {
-    if (table.rows.some((row) => KIND_WORDS[compact(row.cells[c]?.label ?? '')] !== undefined)) kindColumn = c;
+    if (table.rows.some((row) => KIND_WORDS[compact(row.cells[c]?.label ?? '')] !== undefined))
+      kindColumn = c;
   }
   if (kindColumn < 0) return null;
   const remarkColumn = table.columnLabels.findIndex((label) => /비고/.test(label));
@@ -77,7 +80,9 @@ function layoutOf(table: TableBlock): Layout | null {
   for (let c = kindColumn + 1; c < width; c++) {
     const label = table.columnLabels[c] ?? '';
     if (c === remarkColumn || /직급/.test(label)) continue;
-    const hasCount = table.rows.some((row) => readCount(row.cells[c]?.text ?? '').value !== undefined);
+    const hasCount = table.rows.some(
+      (row) => readCount(row.cells[c]?.text ?? '').value !== undefined,
+    );
     if (!hasCount && label === '') continue;
     if (totalColumn < 0 && /^(?:계|합계|총계|합)$/.test(label)) totalColumn = c;
     else gradeColumns.push(c);
@@ -85,31 +90,42 @@ function layoutOf(table: TableBlock): Layout | null {
   return { kindColumn, gradeColumns, totalColumn, remarkColumn };
 }
 
+/** Grade names without spaces, so `기 록 연구사` in one table matches `기록 연구사` in another. */
 function gradeName(table: TableBlock, column: number): string {
-  const header = table.header[table.header.length - 1]?.cells[column]?.label || table.header[0]?.cells[column]?.label;
-  return tidySpaces(header ?? table.columnLabels[column] ?? `${column + 1}열`);
+  const header =
+    table.header[table.header.length - 1]?.cells[column]?.label ||
+    table.header[0]?.cells[column]?.label;
+  return compact(header || table.columnLabels[column] || `${column + 1}열`);
 }
 
 /**
  * A headcount table with 정원/현원 as rows (by grade, optionally per department: `합⇥정 원` /
  * `⇥현 원`): one PersonnelRow per department and grade, and one audit table per headcount kind.
  */
-function readRowsLayout(table: TableBlock, layout: Layout, department: string | undefined): PersonnelResult {
+function readRowsLayout(
+  table: TableBlock,
+  layout: Layout,
+  department: string | undefined,
+): PersonnelResult {
   const byKey = new Map<string, PersonnelRow>();
   const result: PersonnelResult = { rows: [], tables: [] };
   const auditRows: Record<HeadcountKind, TableRow[]> = { authorized: [], current: [], surplus: [] };
   const columns: TableColumn[] = [{ role: 'label', label: table.columnLabels[0] ?? '' }];
-  if (layout.totalColumn >= 0) columns.push({ role: 'total', label: table.columnLabels[layout.totalColumn] ?? '' });
-  for (const c of layout.gradeColumns) columns.push({ role: 'count', label: table.columnLabels[c] ?? '' });
+  if (layout.totalColumn >= 0)
+    columns.push({ role: 'total', label: table.columnLabels[layout.totalColumn] ?? '' });
+  for (const c of layout.gradeColumns)
+    columns.push({ role: 'count', label: table.columnLabels[c] ?? '' });
   for (const row of table.rows) {
     const kind = KIND_WORDS[compact(row.cells[layout.kindColumn]?.label ?? '')];
     if (!kind) continue;
     const group = layout.kindColumn > 0 ? tidySpaces(row.groupLabel) : '';
     const isTotal = layout.kindColumn > 0 && isTotalLabel(group);
-    const rowDepartment = layout.kindColumn > 0 ? (isTotal ? '합계' : compact(group) || department) : department;
+    const rowDepartment =
+      layout.kindColumn > 0 ? (isTotal ? '합계' : compact(group) || department) : department;
     const legend = legendOf(row, layout.remarkColumn);
     const cells: CellValue[] = [{ kind: 'text', text: group || (department ?? '') }];
-    const columnsInOrder = layout.totalColumn >= 0 ? [layout.totalColumn, ...layout.gradeColumns] : layout.gradeColumns;
+    const columnsInOrder =
+      layout.totalColumn >= 0 ? [layout.totalColumn, ...layout.gradeColumns] : layout.gradeColumns;
     for (const c of columnsInOrder) {
       const count = readCount(row.cells[c]?.text ?? '');
       cells.push(count.cell);
@@ -127,16 +143,25 @@ function readRowsLayout(table: TableBlock, layout: Layout, department: string | 
       const note = noteText(count.note, legend);
       if (note) {
         const label = kind === 'authorized' ? '정원' : kind === 'current' ? '현원' : '과부족';
-        personnel.notes = personnel.notes ? `${personnel.notes}; ${label} ${note}` : `${label} ${note}`;
+        personnel.notes = personnel.notes
+          ? `${personnel.notes}; ${label} ${note}`
+          : `${label} ${note}`;
       }
     }
-    auditRows[kind].push({ label: group || kind, isTotal, cells, source: { line: row.line, text: row.raw } });
+    const measure = kind === 'authorized' ? '정원' : kind === 'current' ? '현원' : '과부족';
+    auditRows[kind].push({
+      label: group ? `${group} ${measure}` : measure,
+      isTotal,
+      cells,
+      source: { line: row.line, text: row.raw },
+    });
   }
   for (const kind of ['authorized', 'current'] as const) {
     const rows = auditRows[kind];
     if (rows.length === 0) continue;
     const totalIndex = rows.findIndex((row) => row.isTotal);
-    if (totalIndex >= 0) rows.forEach((row, index) => index !== totalIndex && (row.parentIndex = totalIndex));
+    if (totalIndex >= 0)
+      rows.forEach((row, index) => index !== totalIndex && (row.parentIndex = totalIndex));
     const caption = `${table.caption?.text ?? '인력현황'} (${kind === 'authorized' ? '정원' : '현원'})`;
     result.tables.push({ kind: 'personnel', caption, columns, rows, source: { line: table.line } });
   }
@@ -180,12 +205,22 @@ function readColumnsLayout(table: TableBlock, department: string | undefined): P
     rows.push({ label, isTotal, cells, source: { line: row.line, text: row.raw } });
   }
   const totalIndex = rows.findIndex((row) => row.isTotal);
-  if (totalIndex >= 0) rows.forEach((row, index) => index !== totalIndex && (row.parentIndex = totalIndex));
-  result.tables.push({ kind: 'personnel', caption: table.caption?.text ?? '인력현황', columns: roles, rows, source: { line: table.line } });
+  if (totalIndex >= 0)
+    rows.forEach((row, index) => index !== totalIndex && (row.parentIndex = totalIndex));
+  result.tables.push({
+    kind: 'personnel',
+    caption: table.caption?.text ?? '인력현황',
+    columns: roles,
+    rows,
+    source: { line: table.line },
+  });
   return result;
 }
 
-export function readPersonnelTable(table: TableBlock, department: string | undefined): PersonnelResult {
+export function readPersonnelTable(
+  table: TableBlock,
+  department: string | undefined,
+): PersonnelResult {
   const layout = layoutOf(table);
   return layout ? readRowsLayout(table, layout, department) : readColumnsLayout(table, department);
 }

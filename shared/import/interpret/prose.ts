@@ -11,9 +11,17 @@ const AMOUNT = /\d[\d,]*(?:\.\d+)?\s*(?:천원|백만원|억원|조원|만원|�
  * Budget talk the importer did not turn into a line: warned about only when no project is open
  * (inside a project, prose amounts are ordinary narrative and would flood the list).
  */
-export function inlineWarnings(block: Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>, context: ReadingContext, collected: Collected): void {
+export function inlineWarnings(
+  block: Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>,
+  context: ReadingContext,
+  collected: Collected,
+): void {
   if (context.project()) return;
   if (BUDGET_WORDS.test(block.text) && AMOUNT.test(block.text)) {
-    warn(collected, block.line, `사업에 연결하지 못한 금액: ${tidySpaces(block.text).slice(0, 80)}`);
+    warn(
+      collected,
+      block.line,
+      `사업에 연결하지 못한 금액: ${tidySpaces(block.text).slice(0, 80)}`,
+    );
   }
 }

@@ -20,7 +20,12 @@ export function warn(collected: Collected, line: number, message: string): void 
   collected.warnings.push({ message, line: Math.max(1, line) });
 }
 
-export function observeDepartment(collected: Collected, name: string, line: number, text?: string): void {
+export function observeDepartment(
+  collected: Collected,
+  name: string,
+  line: number,
+  text?: string,
+): void {
   const source = text === undefined ? { line } : { line, text };
   collected.names.push({ kind: 'department', name, source });
 }

@@ -20,9 +20,19 @@ export interface SubProjectInput {
 function parentLine(input: SubProjectInput, sum: number): string {
   const { project, collected, total } = input;
   if (project.lineKey) return project.lineKey;
-  const key = collected.keys.next({ fiscalYear: project.fiscalYear, department: project.department, project: project.name });
+  const key = collected.keys.next({
+    fiscalYear: project.fiscalYear,
+    department: project.department,
+    project: project.name,
+  });
   const source = total ? { line: total.line, text: total.raw } : { line: project.line };
-  const line: BudgetLine = { key, fiscalYear: project.fiscalYear, project: project.name, budget: sum, source };
+  const line: BudgetLine = {
+    key,
+    fiscalYear: project.fiscalYear,
+    project: project.name,
+    budget: sum,
+    source,
+  };
   if (project.department) line.department = project.department;
   if (collected.bureau) line.bureau = collected.bureau;
   collected.lines.push(line);
@@ -62,7 +72,9 @@ export function linkSubProjects(input: SubProjectInput): void {
     collected.lines.push(line);
   }
   if (project.amount !== undefined && children.length > 0 && project.amount !== sum) {
-    const source = input.total ? { line: input.total.line, text: input.total.raw } : { line: rows[0]!.line };
+    const source = input.total
+      ? { line: input.total.line, text: input.total.raw }
+      : { line: rows[0]!.line };
     collected.findings.push({
       severity: 'error',
       code: 'subproject-total-mismatch',

@@ -34,7 +34,19 @@ export const RATE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'collectionRate',
 ]);
 
-const NAME_HEADERS = ['사업명', '세부사업명', '세부사업', '단위사업명', '단위사업', '사업', '내역', '과목', '부서명', '부서', '구분'];
+const NAME_HEADERS = [
+  '사업명',
+  '세부사업명',
+  '세부사업',
+  '단위사업명',
+  '단위사업',
+  '사업',
+  '내역',
+  '과목',
+  '부서명',
+  '부서',
+  '구분',
+];
 
 export interface ColumnPlan {
   columns: TableColumn[];
@@ -60,10 +72,15 @@ function isTextual(table: TableBlock, column: number, unit: TableUnit | null): b
 /** Roles of a table's columns, with year columns sorted into this year's and last year's budget. */
 export function planColumns(table: TableBlock, unit: TableUnit | null): ColumnPlan {
   const guesses = table.columnLabels.map((label) => guessRole(label));
-  const columns: TableColumn[] = guesses.map((guess, index) => ({ role: guess.role, label: table.columnLabels[index] ?? '' }));
+  const columns: TableColumn[] = guesses.map((guess, index) => ({
+    role: guess.role,
+    label: table.columnLabels[index] ?? '',
+  }));
   const years = guesses.map((guess) => guess.year);
   for (const role of ['budget', 'currentBudget'] as const) {
-    const dated = columns.map((column, index) => ({ column, year: years[index] })).filter((entry) => entry.column.role === role && entry.year !== undefined);
+    const dated = columns
+      .map((column, index) => ({ column, year: years[index] }))
+      .filter((entry) => entry.column.role === role && entry.year !== undefined);
     if (dated.length < 2) continue;
     const latest = Math.max(...dated.map((entry) => entry.year!));
     for (const entry of dated) if (entry.year !== latest) entry.column.role = 'previousBudget';
@@ -78,7 +95,8 @@ export function planColumns(table: TableBlock, unit: TableUnit | null): ColumnPl
   if (nameColumn < 0) nameColumn = 0;
   columns.forEach((column, index) => {
     if (index === nameColumn) column.role = 'label';
-    else if (textual[index] && (column.role === 'other' || MONEY_ROLES.has(column.role))) column.role = 'text';
+    else if (textual[index] && (column.role === 'other' || MONEY_ROLES.has(column.role)))
+      column.role = 'text';
   });
   return { columns, nameColumn, years };
 }

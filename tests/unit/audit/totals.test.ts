@@ -79,6 +79,24 @@ describe('totals rule', () => {
     expect(codes(auditTotals(wrong))).toEqual(['total-mismatch']);
   });
 
+  it('allows rounding of the last printed decimal, not of the whole unit', () => {
+    const tenths = (total: string) =>
+      table({
+        unitLine: '(단위: 억원)',
+        columns: [
+          ['label', '유형'],
+          ['budget', '예산'],
+        ],
+        rows: [
+          { label: '계', cells: [total] },
+          { label: '가형', cells: ['296.6'] },
+          { label: '나형', cells: ['249.3'] },
+        ],
+      });
+    expect(auditTotals(tenths('546.0')).map((f) => f.code)).toEqual(['total-rounding']);
+    expect(auditTotals(tenths('546.2')).map((f) => f.code)).toEqual(['total-mismatch']);
+  });
+
   it('checks a hierarchical table where a subtotal is both child and parent', () => {
     const revenue = table({
       unitLine: '(단위: 천원)',

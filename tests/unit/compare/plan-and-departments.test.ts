@@ -70,6 +70,20 @@ describe('departments compared', () => {
     expect(comparison.totals).toMatchObject({ budget: 500_000_000, executionRate: 54, current: 6 });
   });
 
+  it('takes a department’s own total line over its projects, and only the latest year', () => {
+    const total = line(2024, '총무과', '총무과', {
+      currentBudget: 450_000_000,
+      spent: 200_000_000,
+    });
+    const lastYear = line(2023, '총무과', '청사 관리', { currentBudget: 999_000_000 });
+    const comparison = compareDepartments({
+      side: { label: '보고', lines: [...lines, total, lastYear] },
+    });
+    const general = comparison.rows.find((row) => row.label === '총무과')!;
+    expect(general.values).toMatchObject({ budget: 450_000_000, spent: 200_000_000 });
+    expect(general.values.share).toBeCloseTo((450 / 550) * 100, 10);
+  });
+
   it('keeps only the chosen departments, in the chosen order', () => {
     const comparison = compareDepartments({
       side: { label: '보고', lines },

@@ -108,4 +108,19 @@ describe('year-over-year comparison', () => {
     expect(compareYearOverYear(input).rows).toHaveLength(1);
     expect(compareYearOverYear({ ...input, withChildren: true }).rows).toHaveLength(2);
   });
+
+  it('leaves out a department’s total line when its projects are listed, so nothing counts twice', () => {
+    const comparison = compareYearOverYear({
+      before: {
+        label: '2023년',
+        lines: [park2023, line(2023, '공원녹지과', '공원녹지과', { currentBudget: 100_000_000 })],
+      },
+      after: {
+        label: '2024년',
+        lines: [park2024, line(2024, '공원녹지과', '공원녹지과', { currentBudget: 130_000_000 })],
+      },
+    });
+    expect(comparison.rows.map((row) => row.label)).toEqual(['도시 숲 조성']);
+    expect(comparison.totals.difference).toBe(30_000_000);
+  });
 });

@@ -3,8 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { generateLines } from '../../bench/synthetic';
 import type { BudgetLine } from '../../../shared/model/report';
 import { decodeChunk, encodeChunk } from '../../../renderer/src/db/line-codec';
+import { BudgetLineSchema } from '../../../shared/model/report';
+import {
+  FLAG_FIELDS,
+  NESTED_FIELDS,
+  NUMBER_FIELDS,
+  TEXT_FIELDS,
+} from '../../../renderer/src/db/columnar/fields';
 
-const money = fc.option(fc.integer({ min: -9e15, max: 9e15 }), { nil: undefined });
+const money = fc.option(
+  fc.oneof(
+    fc.integer({ min: -9e15, max: 9e15 }),
+    fc.integer({ min: -2e6, max: 2e6 }).map((thousands) => thousands * 1000),
+    fc.integer({ min: -100, max: 100 }),
+  ),
+  { nil: undefined },
+);
 const text = fc.option(fc.string({ maxLength: 8 }), { nil: undefined });
 
 const line: fc.Arbitrary<BudgetLine> = fc
@@ -58,5 +72,26 @@ describe('line chunk codecs', () => {
     expect(decodeChunk(structuredClone(encodeChunk(lines, 'columnar')), 3)).toEqual(
       lines.map((l) => ({ ...l, documentId: 3 })),
     );
+  });
+
+  it('has a column for every field of BudgetLineSchema, nested fields included', () => {
+    const shape = BudgetLineSchema.shape;
+    const listed = [
+      ...NUMBER_FIELDS,
+      ...TEXT_FIELDS,
+      ...FLAG_FIELDS,
+      ...Object.keys(NESTED_FIELDS),
+    ];
+    expect(listed.sort()).toEqual(Object.keys(shape).sort());
+    for (const [name, fields] of Object.entries(NESTED_FIELDS)) {
+      const schema = shape[name as keyof typeof shape] as unknown as {
+        unwrap?: () => unknown;
+        shape?: Record<string, unknown>;
+      };
+      const nested = (schema.unwrap ? schema.unwrap() : schema) as {
+        shape: Record<string, unknown>;
+      };
+      expect([...fields].sort()).toEqual(Object.keys(nested.shape).sort());
+    }
   });
 });

@@ -26,6 +26,10 @@ describe('parseAmount', () => {
     expect(parsed && 'approximate' in parsed).toBe(false);
   });
 
+  it('records the printed decimals of an amount', () => {
+    expect(parseAmount('249.34억원')).toMatchObject({ won: 24_934_000_000, decimals: 2 });
+  });
+
   it.each([
     ['약 30억원', 3_000_000_000],
     ['약30억원', 3_000_000_000],

@@ -38,6 +38,11 @@ describe('parseCell under a money unit', () => {
     expect(parseCell(text, million)).toMatchObject({ kind: 'money', won, unit });
   });
 
+  it('records the printed decimals of a money cell', () => {
+    expect(parseCell('296.6', hundredMillion)).toMatchObject({ won: 29_660_000_000, decimals: 1 });
+    expect(parseCell('296', hundredMillion)).not.toHaveProperty('decimals');
+  });
+
   it('reads a cell range under the table unit', () => {
     expect(parseCell('5,000~10,000', thousand)).toMatchObject({
       kind: 'range',

@@ -51,3 +51,15 @@ describe('the Electron platform', () => {
     expect(ipcErrorMessage('text')).toBe('text');
   });
 });
+
+describe('saving through Electron', () => {
+  it("offers the suggested name's extension as the save dialog's filter", async () => {
+    const { api, invoke } = fakeApi({ 'file:save': { saved: true, path: '/d/a.csv' } });
+    await expect(createElectronPlatform(api).saveFile('질의 목록.csv', 'a,b')).resolves.toBe(true);
+    expect(invoke).toHaveBeenCalledWith('file:save', {
+      suggestedName: '질의 목록.csv',
+      data: 'a,b',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
+  });
+});

@@ -88,4 +88,21 @@ describe('briefing pack model', () => {
     expect(model.appendix).toEqual([]);
     expect(model.sections[0]!.flagged).toEqual([]);
   });
+
+  it('does not call a line new when no document has the year before, and uses a plan’s 소요예산', () => {
+    const plan = {
+      ...line(2025, '공원녹지과', '정원도시 조성', { requiredBudget: 80_000_000 }),
+      documentId: 3,
+    };
+    const model = buildPackModel({
+      ...input(),
+      lines: [plan],
+      findings: [],
+      notes: [],
+    });
+    const row = model.sections[0]!.budget.rows[0]!;
+    expect(row.status).toBe('single');
+    expect(row.values).toMatchObject({ before: null, after: 80_000_000, difference: null });
+    expect(model.sections[0]!.budget.totals.rate).toBeNull();
+  });
 });

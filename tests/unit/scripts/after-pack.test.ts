@@ -1,6 +1,13 @@
-import { FuseV1Options } from '@electron/fuses';
-import { describe, expect, it } from 'vitest';
-import { fuseSettings, packedExecutablePath } from '../../../scripts/after-pack.mjs';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import afterPack, { fuseSettings, packedExecutablePath } from '../../../scripts/after-pack.mjs';
+
+/** Electron's fuse wire: a sentinel, then version, length and one ASCII '0'/'1' per fuse. */
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const FuseState = { DISABLE: 48, ENABLE: 49 } as const;
 
 const context = (electronPlatformName: string) => ({
   appOutDir: '/release/unpacked',
@@ -35,5 +42,27 @@ describe('the afterPack fuses', () => {
       '/release/unpacked/Council Budget Review.app',
     );
     expect(packedExecutablePath(context('linux'))).toBe('/release/unpacked/council-budget-review');
+  });
+});
+
+describe('afterPack on a packed binary', () => {
+  it('flips the fuse wire in the binary electron-builder produced', async () => {
+    const appOutDir = mkdtempSync(join(tmpdir(), 'cbr-fuses-'));
+    // a stand-in for Electron: the fuse sentinel, wire version 1, 8 fuses in their shipped state
+    const shipped = [49, 48, 49, 49, 48, 48, 48, 49];
+    writeFileSync(
+      join(appOutDir, 'council-budget-review'),
+      Buffer.concat([Buffer.from('ELF…'), Buffer.from(SENTINEL), Buffer.from([1, 8, ...shipped])]),
+    );
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    await afterPack({ ...context('linux'), appOutDir, arch: 1 });
+    const wire = await getCurrentFuseWire(join(appOutDir, 'council-budget-review'));
+    expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]).toBe(FuseState.DISABLE);
   });
 });

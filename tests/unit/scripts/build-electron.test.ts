@@ -7,9 +7,9 @@ import { buildElectron } from '../../../scripts/build-electron';
 describe('build:electron', () => {
   it('bundles main and a self-contained preload that requires only electron', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'cbr-build-electron-'));
-    const [main, preload] = await buildElectron(outDir);
+    const { main, preload } = await buildElectron(outDir);
     expect(main).toBe(join(outDir, 'main.cjs'));
-    const preloadCode = readFileSync(preload ?? '', 'utf8');
+    const preloadCode = readFileSync(preload, 'utf8');
     const required = [...preloadCode.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]);
     expect(new Set(required)).toEqual(new Set(['electron']));
     expect(preloadCode).toContain('exposeInMainWorld("cbr"');

@@ -16,7 +16,9 @@ export function ChartCanvas<T extends ChartType>({
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const click = useRef(onBarClick);
-  click.current = onBarClick;
+  useEffect(() => {
+    click.current = onBarClick;
+  }, [onBarClick]);
   useEffect(() => {
     if (!canvas.current) return;
     const chart = new Chart(canvas.current, {

@@ -1,18 +1,11 @@
 import { useMemo } from 'react';
-import type { ChartConfiguration } from 'chart.js';
 import type { HierarchyLine } from '../../../../shared/hierarchy';
-import { convertWon, formatPercent, type MoneyUnit } from '../../../../shared/money';
-import { useT } from '../../i18n/language';
+import type { MoneyUnit } from '../../../../shared/money';
+import { useStableT } from '../../state/review-i18n';
 import { ChartCanvas } from './ChartCanvas';
+import { budgetVsSpentConfig, executionRankingConfig, yearOnYearConfig } from './chart-configs';
 import { departmentFigures, departmentsByYear } from './department-series';
 
-const COLOURS = {
-  budget: '#9fb7d9',
-  spent: '#1f4e8c',
-  projected: '#e0a040',
-  low: '#b3261e',
-  ok: '#2e7d4f',
-};
 const MAX_BARS = 25;
 
 interface Props {
@@ -25,12 +18,24 @@ interface Props {
   onDepartment(department: string): void;
 }
 
-const amount = (value: unknown) =>
-  Number(value).toLocaleString('ko-KR', { maximumFractionDigits: 1 });
+function yearOnYear(lines: readonly HierarchyLine[]) {
+  const { years, perYear } = departmentsByYear(lines);
+  if (years.length < 2) return undefined;
+  const last = years[years.length - 1] as number;
+  const before = years[years.length - 2] as number;
+  const now = perYear.get(last) ?? new Map<string, number>();
+  const then = perYear.get(before) ?? new Map<string, number>();
+  const rows = [...now]
+    .filter(([name]) => then.has(name))
+    .map(([name, value]) => ({ name, change: value - (then.get(name) ?? 0) }))
+    .sort((a, b) => b.change - a.change)
+    .slice(0, MAX_BARS);
+  return { years: { before, last }, rows };
+}
 
 /** Budget vs spent, execution-rate ranking and year-on-year change, by department. */
 export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartment }: Props) {
-  const t = useT();
+  const t = useStableT();
   const departments = useMemo(
     () =>
       departmentFigures(lines)
@@ -38,41 +43,6 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
         .slice(0, MAX_BARS),
     [lines],
   );
-  const inUnit = (won: number | undefined) => (won === undefined ? null : convertWon(won, unit));
-
-  const budgetChart = useMemo(
-    (): ChartConfiguration<'bar'> => ({
-      type: 'bar',
-      data: {
-        labels: departments.map((d) => d.department),
-        datasets: [
-          {
-            label: `${t({ ko: '예산', en: 'Budget' })} (${unit})`,
-            data: departments.map((d) => inUnit(d.budget)),
-            backgroundColor: COLOURS.budget,
-          },
-          {
-            label: `${t({ ko: '지출', en: 'Spent' })} (${unit})`,
-            data: departments.map((d) => inUnit(d.spent)),
-            backgroundColor: COLOURS.spent,
-          },
-          {
-            label: `${t({ ko: '예상집행', en: 'Projected' })} (${unit})`,
-            data: departments.map((d) => inUnit(d.projectedSpend)),
-            backgroundColor: COLOURS.projected,
-          },
-        ],
-      },
-      options: {
-        plugins: {
-          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${amount(c.raw)}` } },
-        },
-      },
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-    }),
-    [departments, unit, t({ ko: 'ko', en: 'en' })],
-  );
-
   const ranking = useMemo(
     () =>
       departments
@@ -81,81 +51,19 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
         .sort((a, b) => a.rate - b.rate),
     [departments],
   );
+  const yoy = useMemo(() => yearOnYear(allYears), [allYears]);
+  const budgetChart = useMemo(
+    () => budgetVsSpentConfig(departments, unit, t),
+    [departments, unit, t],
+  );
   const rateChart = useMemo(
-    (): ChartConfiguration<'bar' | 'line'> => ({
-      type: 'bar',
-      data: {
-        labels: ranking.map((r) => r.department),
-        datasets: [
-          {
-            type: 'bar',
-            label: t({ ko: '집행률 (%)', en: 'Execution rate (%)' }),
-            data: ranking.map((r) => Math.round(r.rate * 10) / 10),
-            backgroundColor: ranking.map((r) =>
-              threshold !== undefined && r.rate < threshold ? COLOURS.low : COLOURS.ok,
-            ),
-          },
-          ...(threshold === undefined
-            ? []
-            : [
-                {
-                  type: 'line' as const,
-                  label: t({ ko: `기준 ${threshold}%`, en: `Threshold ${threshold}%` }),
-                  data: ranking.map(() => threshold),
-                  borderColor: COLOURS.low,
-                  borderDash: [6, 4],
-                  pointRadius: 0,
-                  borderWidth: 2,
-                },
-              ]),
-        ],
-      },
-      options: {
-        indexAxis: 'x',
-        plugins: {
-          tooltip: {
-            callbacks: {
-              label: (c) => `${c.dataset.label}: ${formatPercent(Number(c.raw), 1, 'minus')}`,
-            },
-          },
-        },
-      },
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-    }),
-    [ranking, threshold, t({ ko: 'ko', en: 'en' })],
+    () => executionRankingConfig(ranking, threshold, t),
+    [ranking, threshold, t],
   );
-
-  const yoy = useMemo(() => {
-    const { years, perYear } = departmentsByYear(allYears);
-    if (years.length < 2) return undefined;
-    const last = years[years.length - 1] as number;
-    const before = years[years.length - 2] as number;
-    const now = perYear.get(last) ?? new Map<string, number>();
-    const then = perYear.get(before) ?? new Map<string, number>();
-    const rows = [...now]
-      .filter(([name]) => then.has(name))
-      .map(([name, value]) => ({ name, change: value - (then.get(name) ?? 0) }));
-    return { last, before, rows: rows.sort((a, b) => b.change - a.change).slice(0, MAX_BARS) };
-  }, [allYears]);
   const yoyChart = useMemo(
-    (): ChartConfiguration<'bar'> | undefined =>
-      yoy && {
-        type: 'bar',
-        data: {
-          labels: yoy.rows.map((r) => r.name),
-          datasets: [
-            {
-              label: `${t({ ko: '증감액', en: 'Change' })} ${yoy.before}→${yoy.last} (${unit})`,
-              data: yoy.rows.map((r) => inUnit(r.change)),
-              backgroundColor: yoy.rows.map((r) => (r.change < 0 ? COLOURS.low : COLOURS.spent)),
-            },
-          ],
-        },
-        // eslint-disable-next-line react-hooks/exhaustive-deps
-      },
-    [yoy, unit, t({ ko: 'ko', en: 'en' })],
+    () => yoy && yearOnYearConfig(yoy.rows, yoy.years, unit, t),
+    [yoy, unit, t],
   );
-
   const pick = (labels: readonly string[]) => (index: number) => {
     const name = labels[index];
     if (name) onDepartment(name);
@@ -171,10 +79,7 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
       </p>
       <figure>
         <figcaption>
-          {t({
-            ko: '부서별 예산 대비 지출·예상집행',
-            en: 'Budget vs spent and projected, by department',
-          })}
+          {t({ ko: '부서별 예산 대비 지출·예상집행', en: 'Budget vs spent and projected' })}
         </figcaption>
         <ChartCanvas
           config={budgetChart}
@@ -196,8 +101,8 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
         <figure>
           <figcaption>
             {t({
-              ko: `부서별 전년 대비 증감 (${yoy.before}→${yoy.last})`,
-              en: `Year-on-year change (${yoy.before}→${yoy.last})`,
+              ko: `부서별 전년 대비 증감 (${yoy.years.before}→${yoy.years.last})`,
+              en: `Year-on-year change (${yoy.years.before}→${yoy.years.last})`,
             })}
           </figcaption>
           <ChartCanvas

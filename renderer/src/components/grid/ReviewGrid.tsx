@@ -10,7 +10,7 @@ import type {
 import type { MoneyUnit } from '../../../../shared/money';
 import type { GridRow } from '../../features/review/model/rows';
 import { worstSeverity } from '../../features/review/model/annotations';
-import { useT } from '../../i18n/language';
+import { useStableT } from '../../state/review-i18n';
 import type { ReviewSort } from '../../state/review';
 import { buildColumnDefs } from './columns';
 import { copyText } from './copy';
@@ -41,14 +41,12 @@ const rowClassRules: RowClassRules<GridRow> = {
 };
 
 export function ReviewGrid(props: ReviewGridProps) {
-  const t = useT();
+  const t = useStableT();
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const { onToggle, unit, defaultVisible, onColumnState, onSort, onCopied } = props;
   const columnDefs = useMemo(
     () => buildColumnDefs({ unit, t, onToggle, defaultVisible }),
-    // t changes identity every render; the language it reads is what matters
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [unit, onToggle, defaultVisible, t({ ko: 'ko', en: 'en' })],
+    [unit, onToggle, defaultVisible, t],
   );
   const pinned = useMemo(() => [props.total], [props.total]);
 

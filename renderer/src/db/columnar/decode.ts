@@ -5,8 +5,9 @@ import type { ColumnarChunk } from './encode';
 
 export function decodeColumnar(chunk: ColumnarChunk, documentId: number): StoredLine[] {
   const { count, present, extras } = chunk;
-  const n = (name: string) => expandNumbers(chunk.numbers[name], count);
-  const t = (name: string) => expandText(chunk.texts[name], count);
+  const none: readonly unknown[] = new Array<unknown>(count).fill(undefined);
+  const n = (name: string) => expandNumbers(chunk.numbers[name], count, none);
+  const t = (name: string) => expandText(chunk.texts[name], count, none);
   const [key, bureau, department, project, parentKey, category, leadDepartment, statedUnit] = [
     t('key'),
     t('bureau'),

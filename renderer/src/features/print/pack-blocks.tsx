@@ -29,13 +29,13 @@ function paragraph(id: string, text: string): PrintBlock {
 }
 
 function personnelTable(rows: readonly PersonnelRow[]): PrintTable {
-  const sum = (pick: (row: PersonnelRow) => number | undefined) =>
-    rows.some((row) => pick(row) !== undefined)
-      ? rows.reduce((t, r) => t + (pick(r) ?? 0), 0)
-      : null;
   const isTotal = (row: PersonnelRow) =>
-    /^(계|합계|소계)$/.test((row.grade ?? '').replace(/\s/g, ''));
+    /^(계|합계|소계|총계)$/.test((row.grade ?? '').replace(/\s/g, ''));
   const body = rows.filter((row) => !isTotal(row));
+  const sum = (pick: (row: PersonnelRow) => number | undefined) =>
+    body.some((row) => pick(row) !== undefined)
+      ? body.reduce((t, r) => t + (pick(r) ?? 0), 0)
+      : null;
   const surplus = (row: PersonnelRow) =>
     row.surplus ??
     (row.current !== undefined && row.authorized !== undefined
@@ -78,7 +78,11 @@ function personnelTable(rows: readonly PersonnelRow[]): PrintTable {
 
 function sectionSummary(section: PackSection): string {
   const { totals } = section.budget;
-  const parts = [`예산 ${printFigure(totals.after, 'money')}천원`];
+  const parts = [
+    totals.after === null || totals.after === undefined
+      ? '예산 자료 없음'
+      : `예산 ${printFigure(totals.after, 'money')}천원`,
+  ];
   if (totals.difference !== null && totals.before !== null && totals.before !== undefined)
     parts.push(
       `전년 대비 ${formatSigned(totals.difference ?? 0, '천원')}${totals.rate === null || totals.rate === undefined ? '' : `(${formatPercent(totals.rate)})`}`,

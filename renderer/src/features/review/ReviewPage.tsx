@@ -1,6 +1,6 @@
 import './review.css';
 import '../../components/grid/grid.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { StoredLine } from '../../db/api';
 import { ancestorIds, expandableIds } from '../../../../shared/hierarchy';
@@ -68,7 +68,7 @@ function ReviewWorkspace({
   const model = useReviewModel(rules);
   const [api, setApi] = useState<GridApi<GridRow>>();
   const [copied, setCopied] = useState('');
-  const [pendingJump, setPendingJump] = useState<string>();
+  const pendingJump = useRef<string | undefined>(undefined);
 
   const selectedRow = useMemo(() => {
     const node = view.selectedId ? model.hierarchy.byId.get(view.selectedId) : undefined;
@@ -84,27 +84,26 @@ function ReviewWorkspace({
           .getState()
           .select(id, { reveal: true, open: ancestorIds(model.hierarchy.byId, id) });
       } else {
-        useReviewView
-          .getState()
-          .setFilters({
-            documentId: undefined,
-            fiscalYear: undefined,
-            department: undefined,
-            flag: 'all',
-            search: '',
-          });
-        setPendingJump(id);
+        useReviewView.getState().setFilters({
+          documentId: undefined,
+          fiscalYear: undefined,
+          department: undefined,
+          flag: 'all',
+          search: '',
+        });
+        pendingJump.current = id;
       }
     },
     [model.hierarchy],
   );
   useEffect(() => {
-    if (!pendingJump || !model.hierarchy.byId.has(pendingJump)) return;
+    const id = pendingJump.current;
+    if (!id || !model.hierarchy.byId.has(id)) return;
+    pendingJump.current = undefined;
     useReviewView
       .getState()
-      .select(pendingJump, { reveal: true, open: ancestorIds(model.hierarchy.byId, pendingJump) });
-    setPendingJump(undefined);
-  }, [pendingJump, model.hierarchy]);
+      .select(id, { reveal: true, open: ancestorIds(model.hierarchy.byId, id) });
+  }, [model.hierarchy]);
 
   const setExpanded = view.setExpanded;
   const expanded = model.expanded;

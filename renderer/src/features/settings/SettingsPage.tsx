@@ -1,13 +1,25 @@
-import { EmptyState } from '../../components/EmptyState';
+import '../library/library.css';
+import './settings.css';
+import { useT } from '../../i18n/language';
+import { StorageBanner } from '../library/StorageBanner';
+import { FlagRulesSettings } from '../review/flag-rules/FlagRulesSettings';
+import { AutoBackupSection } from './AutoBackupSection';
+import { BackupSection } from './BackupSection';
+import { StorageSection } from './StorageSection';
 
+/** 설정: backup and restore, storage, and the review's flag rules. */
 export function SettingsPage() {
+  const t = useT();
   return (
-    <EmptyState
-      title={{ ko: '설정', en: 'Settings' }}
-      body={{
-        ko: '언어, 단위, 경고 기준, 백업과 복원이 여기에 있습니다.',
-        en: 'Language, units, flag rules, and backup and restore live here.',
-      }}
-    />
+    <div className="settings-page">
+      <StorageBanner />
+      <h1 className="settings-title">{t({ ko: '설정', en: 'Settings' })}</h1>
+      <BackupSection />
+      <AutoBackupSection />
+      <StorageSection />
+      <div className="settings-flag-rules">
+        <FlagRulesSettings />
+      </div>
+    </div>
   );
 }

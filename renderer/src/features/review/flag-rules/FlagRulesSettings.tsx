@@ -9,14 +9,19 @@ import { useFlagRules } from './useFlagRules';
 /** 설정 › 경고 기준: the rules that highlight rows in the review grid. */
 export function FlagRulesSettings() {
   const t = useT();
-  const { rules, loaded, error, load, save } = useFlagRules();
-  const [draft, setDraft] = useState<FlagRule[]>(rules);
-  const [saved, setSaved] = useState(false);
-
+  const { rules, loaded, load } = useFlagRules();
   useEffect(() => {
     if (!loaded) void load();
   }, [loaded, load]);
-  useEffect(() => setDraft(rules), [rules]);
+  if (!loaded) return <p className="hint">{t({ ko: '불러오는 중…', en: 'Loading…' })}</p>;
+  return <RulesForm initial={rules} />;
+}
+
+function RulesForm({ initial }: { initial: FlagRule[] }) {
+  const t = useT();
+  const { error, save } = useFlagRules();
+  const [draft, setDraft] = useState<FlagRule[]>(initial);
+  const [saved, setSaved] = useState(false);
 
   const update = (index: number, rule: FlagRule) => {
     setSaved(false);

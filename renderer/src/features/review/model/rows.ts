@@ -2,7 +2,7 @@ import type { StoredFinding, StoredLine } from '../../../db/api';
 import type { FlagHit } from '../../../../../shared/flags';
 import type { Figures, Hierarchy, NodeKind, TreeNode } from '../../../../../shared/hierarchy';
 import {
-  lineSearchText,
+  cachedSearchText,
   normalizeSearch,
   filterLinesWithFamily,
 } from '../../../../../shared/hierarchy';
@@ -76,7 +76,7 @@ export function filterLines(
   return filterLinesWithFamily(
     scoped,
     (line) =>
-      (!query || lineSearchText(line).includes(query)) &&
+      (!query || cachedSearchText(line).includes(query)) &&
       matchesFlag(annotations.get(scopedKey(line.documentId, line.key)), filters.flag),
   );
 }

@@ -4,30 +4,34 @@ import { reviewStore } from '../../../state/review-store';
 const cache = new Map<number, string[]>();
 
 /** The lines of a stored document's text (cached), or an error message. */
-export function useDocumentLines(documentId: number | undefined) {
-  const [state, setState] = useState<{ id?: number; lines?: string[]; error?: string }>({});
+export function useDocumentLines(documentId: number | undefined): {
+  lines?: string[];
+  error?: string;
+} {
+  const [loaded, setLoaded] = useState<{ id: number; lines?: string[]; error?: string }>();
+  const cached = documentId === undefined ? undefined : cache.get(documentId);
   useEffect(() => {
-    if (documentId === undefined) return;
-    const cached = cache.get(documentId);
-    if (cached) {
-      setState({ id: documentId, lines: cached });
-      return;
-    }
+    if (documentId === undefined || cache.has(documentId)) return;
     let cancelled = false;
     reviewStore()
       .then((store) => store.documentText(documentId))
       .then((text) => {
         if (cancelled) return;
-        const lines = (text ?? '').split(/\r?\n/);
-        if (text !== undefined) cache.set(documentId, lines);
-        setState({ id: documentId, lines, error: text === undefined ? 'missing' : undefined });
+        if (text === undefined) {
+          setLoaded({ id: documentId, error: 'the document text is missing' });
+          return;
+        }
+        const lines = text.split(/\r?\n/);
+        cache.set(documentId, lines);
+        setLoaded({ id: documentId, lines });
       })
       .catch((error: unknown) => {
-        if (!cancelled) setState({ id: documentId, error: String(error) });
+        if (!cancelled) setLoaded({ id: documentId, error: String(error) });
       });
     return () => {
       cancelled = true;
     };
   }, [documentId]);
-  return state.id === documentId ? state : {};
+  if (cached) return { lines: cached };
+  return loaded && loaded.id === documentId ? loaded : {};
 }

@@ -1,0 +1,22 @@
+import { CliError } from './errors';
+import { linesToCsv } from './csv';
+import { fileArgs, langOf, say } from './lang';
+import { readReport } from './read-report';
+
+/** `parse FILE|- [--json|--csv]`: the ParsedReport as JSON (default) or its lines as CSV. */
+export function runParse(args: readonly string[], out: (text: string) => void): number {
+  const lang = langOf(args);
+  const files = fileArgs(args);
+  if (files.length !== 1) {
+    throw new CliError(
+      say(lang, {
+        ko: '파일 하나를 지정하세요: parse 파일|- [--json|--csv]',
+        en: 'name one file: parse FILE|- [--json|--csv]',
+      }),
+    );
+  }
+  const { report } = readReport(files[0]!, lang);
+  if (args.includes('--csv')) out(linesToCsv(report.lines));
+  else out(`${JSON.stringify(report, null, 2)}\n`);
+  return 0;
+}

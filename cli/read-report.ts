@@ -1,0 +1,78 @@
+import { readFileSync, statSync } from 'node:fs';
+import { decodeReportBytes, parseReportText, ReportDecodeError } from '../shared/import';
+import type { ParsedReport } from '../shared/model/report';
+import { CliError } from './errors';
+import type { Lang } from './lang';
+import { say } from './lang';
+
+export interface ReadReport {
+  name: string;
+  report: ParsedReport;
+  encoding: 'utf-8' | 'euc-kr';
+}
+
+function readBytes(path: string, lang: Lang): Uint8Array {
+  if (path === '-') return readFileSync(0);
+  try {
+    if (statSync(path).isDirectory())
+      throw new CliError(
+        say(lang, {
+          ko: `${path}: 폴더입니다. 파일을 지정하세요`,
+          en: `${path}: is a folder, not a file`,
+        }),
+      );
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      throw new CliError(
+        say(lang, { ko: `${path}: 파일이 없습니다`, en: `${path}: no such file` }),
+      );
+    if (code === 'EACCES')
+      throw new CliError(
+        say(lang, { ko: `${path}: 읽을 권한이 없습니다`, en: `${path}: permission denied` }),
+      );
+    throw new CliError(`${path}: ${(error as Error).message}`);
+  }
+}
+
+/** True when nothing in the text looks like a council report: no figures, no headcount, no title. */
+function isNotAReport(report: ParsedReport): boolean {
+  const { document } = report;
+  const hasTitle = /주요\s*업무|업무\s*(?:보고|계획)|추진\s*실적|예산/.test(document.title);
+  return (
+    report.lines.length === 0 && report.personnel.length === 0 && !hasTitle && !document.session
+  );
+}
+
+/** Reads, decodes and parses one report file (or stdin for '-'); throws CliError naming the file. */
+export function readReport(path: string, lang: Lang): ReadReport {
+  const name = path === '-' ? '<stdin>' : path;
+  const bytes = readBytes(path, lang);
+  if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') {
+    throw new CliError(
+      say(lang, { ko: `${name}: 빈 파일입니다`, en: `${name}: the file is empty` }),
+    );
+  }
+  let decoded: ReturnType<typeof decodeReportBytes>;
+  try {
+    decoded = decodeReportBytes(bytes);
+  } catch (error) {
+    if (error instanceof ReportDecodeError) throw new CliError(`${name}: ${error.message}`);
+    throw error;
+  }
+  const report = parseReportText(
+    decoded.text,
+    path === '-' ? undefined : path.split(/[\\/]/).pop(),
+  );
+  if (isNotAReport(report)) {
+    throw new CliError(
+      say(lang, {
+        ko: `${name}: 의회 업무보고로 보이지 않습니다 (예산 항목·인력표·회기 표시가 없음)`,
+        en: `${name}: does not look like a council work report (no budget lines, headcount or sitting)`,
+      }),
+    );
+  }
+  return { name, report, encoding: decoded.encoding };
+}

@@ -1,0 +1,57 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT, type Text } from '../../i18n/language';
+
+/**
+ * A modal question (native <dialog>: focus trapped, Esc cancels). Used for deletes, undo and
+ * restore, which all name what will go before anything goes.
+ */
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  danger = true,
+  extraActions,
+}: {
+  title: Text;
+  children: ReactNode;
+  confirmLabel: Text;
+  onConfirm(): void;
+  onCancel(): void;
+  danger?: boolean;
+  /** more choices beside the confirm button (e.g. merge instead of replace) */
+  extraActions?: ReactNode;
+}) {
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={titleId}>{t(title)}</h2>
+      <div className="confirm-body">{children}</div>
+      <div className="confirm-actions">
+        <button type="button" onClick={onCancel} autoFocus>
+          {t({ ko: '취소', en: 'Cancel' })}
+        </button>
+        {extraActions}
+        <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
+          {t(confirmLabel)}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runPack } from '../../../cli/pack';
+import { findChromium } from '../../../cli/pack/find-chromium';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const OUT_DIR = join(import.meta.dirname, '..', '..', '..', 'test-results', 'pack-cli');
+const browser = findChromium();
+const hasBrowser = 'path' in browser;
+if (!hasBrowser) console.log(`skipping the PDF test: ${browser.error}`);
+
+/** runs the command, collecting what it wrote to stderr */
+async function pack(args: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const quiet = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  try {
+    return { code: await runPack(args), stderr };
+  } finally {
+    spy.mockRestore();
+    quiet.mockRestore();
+  }
+}
+
+describe('npm run cli -- pack', () => {
+  beforeAll(() => {
+    rmSync(OUT_DIR, { recursive: true, force: true });
+    mkdirSync(OUT_DIR, { recursive: true });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it.skipIf(!hasBrowser)(
+    'prints a briefing pack of two reports to an A4 PDF with the departments and flagged figures',
+    async () => {
+      const out = join(OUT_DIR, 'gaon-pack.pdf');
+      const { code } = await pack([
+        join(FIXTURES, 'gaon-2023.txt'),
+        join(FIXTURES, 'gaon-2024.txt'),
+        '--out',
+        out,
+        '--title',
+        '가온구 복지문화국 행정사무감사 자료',
+        '--session',
+        '제312회 정례회',
+      ]);
+      // the 2024 report states an execution rate of 78.8% where the figures give 68.8%: an error
+      expect(code).toBe(1);
+      expect(existsSync(out)).toBe(true);
+      const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+      expect(info).toMatch(/Title:\s+가온구 복지문화국 행정사무감사 자료/);
+      expect(info).toMatch(/Page size:\s+594\.96 x 841\.92 pts \(A4\)/);
+      const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+      expect(text).toMatch(/목\s*차/);
+      for (const expected of ['제312회 정례회', '복지정책과', '문화체육과', '78.8', '(단위: 천원)'])
+        expect(text).toContain(expected);
+      // year over year from the two reports: 어르신 건강동행 900,000 → 1,000,000 천원
+      expect(text).toMatch(/어르신 건강동행 사업\s+900,000\s+1,000,000\s+100,000\s+11\.1%/);
+      expect(text).toMatch(/^\s*-\s*3\s*-\s*$/m); // the page number, centred
+    },
+    120_000,
+  );
+
+  it('stops with exit code 2 and names the file when a report is missing', async () => {
+    const missing = join(FIXTURES, 'no-such-report.txt');
+    const { code, stderr } = await pack([missing, '--out', join(OUT_DIR, 'never.pdf')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(missing);
+    expect(stderr).toContain('파일이 없습니다');
+    expect(existsSync(join(OUT_DIR, 'never.pdf'))).toBe(false);
+  });
+
+  it('stops with exit code 2 when a file is not a work report', async () => {
+    const { code, stderr } = await pack([
+      join(FIXTURES, 'not-a-report.txt'),
+      '--out',
+      join(OUT_DIR, 'never.pdf'),
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('not-a-report.txt');
+    expect(stderr).toContain('not a work report');
+  });
+
+  it('explains the usage when --out is missing', async () => {
+    const { code, stderr } = await pack([join(FIXTURES, 'gaon-2024.txt')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--out');
+    expect(stderr).toContain('usage: npm run cli -- pack');
+  });
+});
+
+describe('finding Chromium', () => {
+  it('uses CHROME_PATH when it exists', () => {
+    expect(findChromium({ CHROME_PATH: '/opt/chrome' }, (path) => path === '/opt/chrome')).toEqual({
+      path: '/opt/chrome',
+    });
+  });
+
+  it('reports a CHROME_PATH that points nowhere instead of falling back silently', () => {
+    const found = findChromium(
+      { CHROME_PATH: '/nowhere/chrome' },
+      (path) => path === '/usr/bin/chromium',
+    );
+    expect(found).toEqual({ error: expect.stringContaining('/nowhere/chrome') });
+  });
+
+  it('falls back to the usual install paths', () => {
+    const found = findChromium({}, (path) => path === '/usr/bin/google-chrome');
+    expect(found).toEqual({ path: '/usr/bin/google-chrome' });
+  });
+
+  it('gives a clear error when no browser is installed', () => {
+    const found = findChromium({}, () => false);
+    expect(found).toEqual({ error: expect.stringContaining('CHROME_PATH') });
+  });
+});

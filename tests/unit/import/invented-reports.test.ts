@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../shared/import';
+import { ParsedReportSchema } from '../../../shared/model/report';
+import { readFixture } from './fixtures';
+
+describe('a plan with 1. / 가. / ㅇ headings and nested amounts (heading-styles.txt)', () => {
+  const report = parseReport(readFixture('heading-styles.txt'));
+
+  it('reads the cover and the section year', () => {
+    expect(report.document).toMatchObject({
+      title: '2025년도 주요업무 계획',
+      council: '한빛구의회',
+      session: '제301회 한빛구의회 제2차 정례회',
+      date: '2024. 11.',
+      department: '문화관광과',
+      kind: 'plan',
+      fiscalYears: [2025],
+    });
+  });
+
+  it('ties 총 96,000천원(시비 60,000, 구비 36,000) to the 가. project, parts inheriting 천원', () => {
+    const festival = report.lines.find((line) => line.project === '한빛 거리축제 개최')!;
+    expect(festival).toMatchObject({
+      requiredBudget: 96_000_000,
+      funding: { city: 60_000_000, district: 36_000_000 },
+    });
+    const children = report.lines.filter((line) => line.parentKey === festival.key);
+    expect(children.map((c) => [c.project, c.requiredBudget])).toEqual([
+      ['주민 설명회', 4_500_000],
+      ['축제 운영', 91_500_000],
+    ]);
+  });
+
+  it('marks 비예산 as no budget and 약 as approximate', () => {
+    expect(report.lines.find((l) => l.project === '생활문화센터 운영')).toMatchObject({
+      noBudget: true,
+    });
+    expect(report.lines.find((l) => l.project === '한빛 둘레길 안내판 정비')).toMatchObject({
+      approximate: true,
+      requiredBudget: 150_000_000,
+    });
+  });
+
+  it('reads a personnel table with 정원/현원/과부족 as columns and △ surpluses', () => {
+    expect(report.personnel.find((row) => row.grade === '7급')).toMatchObject({
+      authorized: 5,
+      current: 4,
+      surplus: -1,
+    });
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('treats the page number as noise, not a warning', () => {
+    expect(report.warnings).toEqual([]);
+  });
+});
+
+describe('a report with two-line table headers (two-line-header.txt)', () => {
+  const report = parseReport(readFixture('two-line-header.txt'));
+
+  it('reads this year and last year from dated columns, with the change rate', () => {
+    expect(report.lines.find((l) => l.project === '일반회계')).toMatchObject({
+      budget: 5_000_000_000,
+      previousBudget: 4_800_000_000,
+      statedRates: { change: 4.2 },
+      category: 'summary',
+    });
+  });
+
+  it('reads 집행액 split into 2월말 and 연말(예상) under a merged header', () => {
+    expect(
+      report.lines.find((l) => l.project === '어르신 돌봄' && l.spent !== undefined),
+    ).toMatchObject({
+      budget: 700_000_000,
+      spent: 200_000_000,
+      projectedSpend: 680_000_000,
+      statedRates: { execution: 28.6 },
+    });
+  });
+
+  it('finds every figure consistent and keys unique', () => {
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(new Set(report.lines.map((l) => l.key)).size).toBe(report.lines.length);
+    expect(ParsedReportSchema.safeParse(report).success).toBe(true);
+  });
+});
+
+describe('a mixed results + plan report (mixed-results-plan.txt)', () => {
+  const report = parseReport(readFixture('mixed-results-plan.txt'));
+
+  it('covers both fiscal years', () => {
+    expect(report.document.fiscalYears).toEqual([2024, 2025]);
+  });
+
+  it('gives the same project a line per year, keyed by year', () => {
+    const forest = report.lines.filter((l) => l.project === '도시숲 조성');
+    expect(forest.map((l) => [l.fiscalYear, l.requiredBudget])).toEqual([
+      [2024, 1_200_000_000],
+      [2025, 1_500_000_000],
+    ]);
+    expect(forest[0]!.key).toBe('2024|환경녹지과|도시숲조성');
+    expect(forest[1]!.key).toBe('2025|환경녹지과|도시숲조성');
+  });
+
+  it('reads 본예산 + 추경 under a single source', () => {
+    expect(report.lines[0]).toMatchObject({
+      originalBudget: 1_000_000_000,
+      supplementary: 200_000_000,
+      funding: { district: 1_200_000_000 },
+    });
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
