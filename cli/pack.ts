@@ -6,6 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { buildPackModel } from '../shared/print/pack';
 import { parsePackArgs } from './pack/args';
 import { findChromium } from './pack/find-chromium';
 import { packInputFromReports } from './pack/pack-input';
@@ -32,7 +33,7 @@ export async function runPack(args: string[]): Promise<number> {
   const renderer = await openPdfRenderer({ distDir: dist.dir, chromiumPath: browser.path });
   let pages: number;
   try {
-    const result = await renderer.render({ kind: 'pack', input });
+    const result = await renderer.render({ kind: 'pack-model', model: buildPackModel(input) });
     const out = resolve(parsed.out);
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, result.pdf);

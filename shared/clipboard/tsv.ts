@@ -11,6 +11,11 @@ export function toTsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(tsvField).join('\t')).join('\r\n');
 }
 
+/** Fraction digits money shows in a unit: 억원 keeps one (documents write 638.7억원), others none. */
+export function unitDecimals(unit: MoneyUnit): number {
+  return unit === '억원' || unit === '조원' ? 1 : 0;
+}
+
 export type CopyValueKind = 'money' | 'percent' | 'text' | 'number';
 
 /** A value as copied: money in the grid's unit with separators and '-' for negatives. */
@@ -21,7 +26,9 @@ export function formatForCopy(
 ): string {
   if (value === undefined || value === '') return '';
   if (typeof value === 'string') return value;
-  if (kind === 'money') return formatWon(value, unit, { negative: 'minus' });
+  if (kind === 'money') {
+    return formatWon(value, unit, { negative: 'minus', decimals: unitDecimals(unit) });
+  }
   if (kind === 'percent') return formatPercent(value, 1, 'minus');
   return String(value);
 }

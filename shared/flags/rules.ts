@@ -89,14 +89,17 @@ export function evaluateFlagRules(metrics: RowMetrics, rules: readonly FlagRule[
     if (rule.kind === 'execution-below') {
       const rate = metrics.executionRate;
       if (rate === undefined || rate >= rule.percent || !dueByThen(rule, metrics)) continue;
+      // 49.96% prints as 50.0%, which would not read as "below 50%": show it to two decimals then
+      const decimals = Number(rate.toFixed(1)) >= rule.percent ? 2 : 1;
+      const rateText = formatPercent(rate, decimals, 'minus');
       const by = rule.byDate ? `${monthDay(rule.byDate)}까지 ` : '';
       const byEn = rule.byDate ? ` by ${rule.byDate}` : '';
       hits.push({
         ruleId: rule.id,
         kind: rule.kind,
         message: {
-          ko: `집행률 ${formatPercent(rate, 1, 'minus')}: ${by}기준 ${rule.percent}% 미만`,
-          en: `Execution rate ${formatPercent(rate, 1, 'minus')} is below ${rule.percent}%${byEn}`,
+          ko: `집행률 ${rateText}: ${by}기준 ${rule.percent}% 미만`,
+          en: `Execution rate ${rateText} is below ${rule.percent}%${byEn}`,
         },
       });
     } else if (rule.kind === 'change-above') {

@@ -1,4 +1,5 @@
 import { addFigures, emptyFigures, figuresOf, withFallback, type Figures } from './figures';
+import { normalizeName } from '../model/line-key';
 import type { Hierarchy, HierarchyLine, NodeKind, TreeNode } from './tree';
 
 type GroupKind = Exclude<NodeKind, 'line'>;
@@ -181,6 +182,7 @@ export function buildHierarchy<L extends HierarchyLine>(
     node.parentId = parentId;
     siblings.push(node);
   });
+  adoptTotalLines(roots, byId);
   aggregate(roots);
   const totalRoots =
     levels[0] === 'category' && roots.some((root) => root.value === 'expenditure')
@@ -203,7 +205,7 @@ function aggregate<L extends HierarchyLine>(roots: TreeNode<L>[]): void {
   }
   for (let i = ordered.length - 1; i >= 0; i--) {
     const node = ordered[i] as TreeNode<L>;
-    let lineCount = node.kind === 'line' ? 1 : 0;
+    let lineCount = node.line ? 1 : 0;
     if (node.children.length > 0) {
       const computed = emptyFigures();
       for (const child of node.children) {
@@ -213,7 +215,35 @@ function aggregate<L extends HierarchyLine>(roots: TreeNode<L>[]): void {
       node.computed = computed;
     }
     node.lineCount = lineCount;
-    node.figures =
-      node.kind === 'line' ? withFallback(node.stated, node.computed) : (node.computed ?? EMPTY);
+    node.figures = node.line ? withFallback(node.stated, node.computed) : (node.computed ?? EMPTY);
+  }
+}
+
+/**
+ * A department's (or bureau's) own total line — a line named like its group, e.g. 복지정책과 in the
+ * 세출 총괄 table — becomes the group row's stated figure instead of a child, so the department's
+ * total is not counted twice. Its id stays reachable in byId.
+ */
+function adoptTotalLines<L extends HierarchyLine>(
+  roots: TreeNode<L>[],
+  byId: Map<string, TreeNode<L>>,
+): void {
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const node = stack.pop() as TreeNode<L>;
+    if (node.kind === 'line') continue;
+    for (const child of node.children) stack.push(child);
+    if (node.kind !== 'department' && node.kind !== 'bureau') continue;
+    const name = normalizeName(node.label);
+    const index = node.children.findIndex(
+      (child) => child.kind === 'line' && child.line && normalizeName(child.line.project) === name,
+    );
+    const total = node.children[index];
+    if (!total?.line) continue;
+    node.children.splice(index, 1, ...total.children);
+    for (const child of total.children) child.parentId = node.id;
+    node.line = total.line;
+    node.stated = total.stated;
+    byId.set(total.id, node);
   }
 }

@@ -17,6 +17,7 @@ export interface TreeNode<L extends HierarchyLine = HierarchyLine> {
   depth: number;
   parentId?: string;
   children: TreeNode<L>[];
+  /** the budget line this row shows; a department or bureau row adopts its own total line */
   line?: L;
   /** the line's own figures as the document states them (empty for groups) */
   stated: Figures;

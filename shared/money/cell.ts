@@ -10,7 +10,8 @@ const NOTHING = /^[-_–—―‒~·ㆍ]*$/;
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 /** Count words a cell may carry after its number: `5건`, `12개소`, `3명`. */
 const COUNT_SUFFIX = '(?:명|건|개소|개|권|회|세대|곳|종|대|인|부|동)';
-const SIGNED = `([△▽▼-])?\\s*(${NUMBER_PATTERN})`;
+/** A sign (△ ▽ ▼ - negative; + ▲ an explicit increase) and a number. */
+const SIGNED = `([△▽▼+▲-])?\\s*(${NUMBER_PATTERN})`;
 const PERCENT = new RegExp(`^${SIGNED}\\s*%$`);
 const PLAIN = new RegExp(`^${SIGNED}\\s*(${COUNT_SUFFIX})?$`);
 const PLAIN_RANGE = new RegExp(`^${SIGNED}\\s*~\\s*${SIGNED}$`);
@@ -26,7 +27,8 @@ function tidy(text: string): string {
 }
 
 function signed(sign: string | undefined, value: number): number {
-  return sign && value !== 0 ? -value : value;
+  const negative = sign !== undefined && '△▽▼-'.includes(sign);
+  return negative && value !== 0 ? -value : value;
 }
 
 function moneyValue(sign: string | undefined, written: string, unit: TableUnit): number {

@@ -130,12 +130,15 @@ export function buildPackModel(input: PackInput): PackModel {
     const parent = line.parentKey ? lineByKey.get(line.parentKey) : undefined;
     return parent ? `${parent.project} › ${line.project}` : line.project;
   };
+  const linesOf = groupBy(input.lines, (line) => normalizeName(line.department ?? ''));
+  const personnelOf = groupBy(input.personnel, (row) => normalizeName(row.department ?? ''));
+  const findingsOf = groupBy(input.findings, (finding) => finding.lineKey ?? '');
   const sections = departmentsOf(input).map(({ name, bureau }, index): PackSection => {
     const id = normalizeName(name);
-    const lines = input.lines.filter((line) => normalizeName(line.department ?? '') === id);
+    const lines = linesOf.get(id) ?? [];
     const keys = new Set(lines.map((line) => line.key));
-    const findings = input.findings.filter((f) => f.lineKey !== undefined && keys.has(f.lineKey));
-    const personnelDocs = input.personnel.filter((r) => normalizeName(r.department ?? '') === id);
+    const findings = [...keys].flatMap((key) => findingsOf.get(key) ?? []);
+    const personnelDocs = personnelOf.get(id) ?? [];
     const lastDoc = personnelDocs[personnelDocs.length - 1]?.documentId;
     return {
       id: `section-${index + 1}`,
@@ -174,6 +177,17 @@ export function buildPackModel(input: PackInput): PackModel {
         }))
       : [],
   };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 function sortFindings<T extends Finding>(findings: readonly T[]): T[] {

@@ -11,11 +11,12 @@ import { findChromium } from '../../cli/pack/find-chromium';
 import { packInputFromReports } from '../../cli/pack/pack-input';
 import { openPdfRenderer } from '../../cli/pack/render-pdf';
 import { rendererDist } from '../../cli/pack/renderer-dist';
+import { buildPackModel } from '../../shared/print/pack';
 import { generateReport } from './synthetic';
 
 export const title = 'briefing pack → PDF (headless Chromium)';
 
-const LINES_PER_REPORT = 11_000;
+const LINES_PER_REPORT = 16_000;
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'bench-pack.pdf');
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
@@ -38,7 +39,7 @@ export async function run(): Promise<void> {
   const started = performance.now();
   const renderer = await openPdfRenderer({ distDir: dist.dir, chromiumPath: browser.path });
   const launched = performance.now();
-  const ours = await renderer.render({ kind: 'pack', input });
+  const ours = await renderer.render({ kind: 'pack-model', model: buildPackModel(input) });
   const done = performance.now();
   mkdirSync(join(OUT, '..'), { recursive: true });
   writeFileSync(OUT, ours.pdf);
@@ -57,7 +58,8 @@ export async function run(): Promise<void> {
   let naivePages = 0;
   for (const department of departments) {
     const section = { ...input, pack: { ...input.pack, departments: [department] } };
-    naivePages += (await renderer.render({ kind: 'pack', input: section })).pages;
+    const model = buildPackModel(section);
+    naivePages += (await renderer.render({ kind: 'pack-model', model })).pages;
   }
   const naive = performance.now() - naiveStart + (launched - started);
   await renderer.close();

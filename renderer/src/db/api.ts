@@ -135,6 +135,8 @@ export interface LocalStore extends Store {
   lastImported(): Promise<StoredDocument | undefined>;
   /** lines of one document, read lazily (only its chunks) */
   linesOfDocument(documentId: number): Promise<StoredLine[]>;
+  /** the same, a chunk of a few thousand lines at a time, without holding them all */
+  lineChunks(documentId: number): AsyncIterable<StoredLine[]>;
   /** gzip bytes of a `.cbr-backup` file holding everything */
   createBackup(): Promise<Uint8Array>;
   /** reads and validates a whole backup file; throws StoreError 'backup-invalid' with the reason */

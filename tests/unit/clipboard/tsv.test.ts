@@ -23,6 +23,7 @@ describe('tab-separated copy format', () => {
     expect(formatForCopy(1_234_567_000, 'money', '천원')).toBe('1,234,567');
     expect(formatForCopy(1_234_567_000, 'money', '백만원')).toBe('1,235');
     expect(formatForCopy(-5_000, 'money', '원')).toBe('-5,000');
+    expect(formatForCopy(63_871_000_000, 'money', '억원')).toBe('638.7');
     expect(formatForCopy(97.66, 'percent', '원')).toBe('97.7%');
     expect(formatForCopy(undefined, 'money', '원')).toBe('');
   });

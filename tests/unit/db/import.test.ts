@@ -40,6 +40,21 @@ describe('importDocument', () => {
     expect(await store.linesFor()).toHaveLength(500);
   });
 
+  it('hands out a large document a chunk at a time, in order', async () => {
+    const { store } = freshStore({ linesPerChunk: 100 });
+    const report = generateReport(350, 6);
+    const result = await store.importDocument(report, file('big.txt'));
+    if (result.status !== 'imported') throw new Error('not imported');
+    const sizes: number[] = [];
+    const keys: string[] = [];
+    for await (const lines of store.lineChunks(result.document.id)) {
+      sizes.push(lines.length);
+      keys.push(...lines.map((line) => line.key));
+    }
+    expect(sizes).toEqual([100, 100, 100, 50]);
+    expect(keys).toEqual(report.lines.map((line) => line.key));
+  });
+
   it('reports a duplicate by text hash instead of importing it again, unless allowed', async () => {
     const { store } = freshStore();
     const report = generateReport(50, 4);

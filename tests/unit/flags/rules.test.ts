@@ -24,6 +24,11 @@ describe('flag rules', () => {
     expect(hits[0]?.message.ko).toContain('10월 31일');
   });
 
+  it('shows two decimals when one would round up to the threshold itself', () => {
+    const [hit] = evaluateFlagRules({ executionRate: 59.96 }, rules);
+    expect(hit?.message.ko).toContain('59.96%');
+  });
+
   it('does not flag a low execution rate reported before the date', () => {
     expect(
       evaluateFlagRules({ fiscalYear: 2020, asOf: '2020-09-30', executionRate: 41.2 }, rules),

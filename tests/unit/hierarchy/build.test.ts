@@ -62,6 +62,21 @@ describe('buildHierarchy', () => {
     expect(tree.total.budget).toBe(1_200_000);
   });
 
+  it('makes a department’s own total line the department row, not a child counted twice', () => {
+    const tree = buildHierarchy([
+      line({ key: 't', project: '총 무 과', department: '총무과', budget: 1_000 }),
+      line({ key: 'x', department: '총무과', budget: 600 }),
+      line({ key: 'y', department: '총무과', budget: 300 }),
+    ]);
+    const department = tree.roots[0];
+    expect(department?.line?.key).toBe('t');
+    expect(department?.children.map((child) => child.label)).toEqual(['x', 'y']);
+    expect(department?.figures.budget).toBe(1_000);
+    expect(department?.computed?.budget).toBe(900);
+    expect(tree.total.budget).toBe(1_000);
+    expect(tree.byId.get('L::t')).toBe(department);
+  });
+
   it('survives a parentKey cycle without losing a line', () => {
     const tree = buildHierarchy([
       line({ key: 'x', parentKey: 'y', budget: 1 }),
@@ -140,7 +155,7 @@ describe('aggregation over random trees', () => {
             continue;
           }
           expect(node.computed).toEqual(sumOf(node.children));
-          if (node.kind !== 'line') expect(node.figures).toEqual(node.computed);
+          if (!node.line) expect(node.figures).toEqual(node.computed);
         }
       }),
       { numRuns: 300 },

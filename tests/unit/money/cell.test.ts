@@ -16,6 +16,8 @@ describe('parseCell under a money unit', () => {
     ['△ 1,234', thousand, -1_234_000],
     ['-1,234', thousand, -1_234_000],
     ['▽500', thousand, -500_000],
+    ['+500', thousand, 500_000],
+    ['▲500', thousand, 500_000],
     ['1, 234', thousand, 1_234_000],
     ['１，２３４', thousand, 1_234_000],
     ['1,234(시비)', thousand, 1_234_000],

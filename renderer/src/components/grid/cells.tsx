@@ -1,4 +1,5 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
+import { formatForCopy } from '../../../../shared/clipboard';
 import { formatPercent, type MoneyUnit } from '../../../../shared/money';
 import { reasonText } from '../../../../shared/variance';
 import type { GridRow } from '../../features/review/model/rows';
@@ -100,17 +101,19 @@ export function MoneyCell(props: CustomCellRendererProps<GridRow> & MoneyCellPar
   const row = props.data;
   if (!row) return null;
   const value = props.column.value(row);
-  const sum =
-    row.kind === 'line' ? row.childSum?.[props.column.id as keyof GridRow['figures']] : undefined;
+  const sum = row.line ? row.childSum?.[props.column.id as keyof GridRow['figures']] : undefined;
   const differs = typeof value === 'number' && sum !== undefined && sum !== value;
+  const sumText = differs
+    ? `${props.t({ ko: '하위 항목 합계', en: 'Sum of children' })}: ${formatForCopy(sum, 'money', props.unit)}`
+    : '';
   return (
     <span className="num-cell">
       {differs && (
         <span
           className={`flag ${STATED_DIFFERS_STYLE.className}`}
           role="img"
-          aria-label={`${props.t({ ko: '하위 합계', en: 'Sum of children' })}`}
-          title={`${props.t({ ko: '하위 항목 합계', en: 'Sum of children' })}: ${sum}`}
+          aria-label={sumText}
+          title={sumText}
         >
           {STATED_DIFFERS_STYLE.symbol}
         </span>

@@ -1,10 +1,11 @@
+import { unitDecimals } from '../../../../shared/clipboard';
 import { formatPercent, formatWon, type MoneyUnit } from '../../../../shared/money';
 
 /** A money figure for the screen: unit applied, separators, minus sign and colour when negative. */
 export function MoneyText({ won, unit }: { won: number | undefined; unit: MoneyUnit }) {
   if (won === undefined) return null;
-  const text = formatWon(won, unit, { negative: 'minus' });
-  return <span className={won < 0 && text !== '0' ? 'money negative' : 'money'}>{text}</span>;
+  const text = formatWon(won, unit, { negative: 'minus', decimals: unitDecimals(unit) });
+  return <span className={won < 0 && /[1-9]/.test(text) ? 'money negative' : 'money'}>{text}</span>;
 }
 
 /** A percentage for the screen: one decimal, minus sign and colour when negative. */

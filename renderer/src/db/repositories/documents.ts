@@ -54,12 +54,20 @@ export function documentsRepository(db: CbrDatabase, hooks: ImportHooks = {}) {
         const documentId = await db.documents.add(record);
         record.id = documentId;
         await db.texts.add({ documentId, text: file.text });
-        for (let chunk = 0; chunk < chunkCount; chunk++) {
-          const lines = parsed.lines.slice(chunk * perChunk, (chunk + 1) * perChunk);
-          const data = encodeChunk(lines, hooks.codec);
-          await db.lineChunks.add({ documentId, chunk, count: lines.length, data });
-          hooks.afterLineChunk?.(chunk + 1, chunkCount);
+        // queue every chunk without waiting: IndexedDB writes one while the next is encoded
+        const writes: Promise<unknown>[] = [];
+        try {
+          for (let chunk = 0; chunk < chunkCount; chunk++) {
+            const lines = parsed.lines.slice(chunk * perChunk, (chunk + 1) * perChunk);
+            const data = encodeChunk(lines, hooks.codec);
+            writes.push(db.lineChunks.add({ documentId, chunk, count: lines.length, data }));
+            hooks.afterLineChunk?.(chunk + 1, chunkCount);
+          }
+        } catch (error) {
+          void Promise.allSettled(writes); // they fail with the aborted transaction; already reported
+          throw error;
         }
+        await Promise.all(writes);
         await db.personnel.bulkAdd(parsed.personnel.map((row) => ({ ...row, documentId })));
         await db.findings.bulkAdd(parsed.findings.map((finding) => ({ ...finding, documentId })));
         if (db.hasTable('importLog')) await db.importLog.add(logEntry('import', record));

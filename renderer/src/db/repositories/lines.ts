@@ -16,18 +16,32 @@ function yearFilter(filter: LineFilter) {
 }
 
 export function linesRepository(db: CbrDatabase) {
+  const chunksOf = (documentId: number) =>
+    db.lineChunks
+      .where('[documentId+chunk]')
+      .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey]);
+
   /** every line of one document, chunk by chunk, in document order */
   async function linesOfDocument(documentId: number): Promise<StoredLine[]> {
-    const chunks = await db.lineChunks
-      .where('[documentId+chunk]')
-      .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
-      .toArray();
+    const chunks = await chunksOf(documentId).toArray();
     const lines: StoredLine[] = [];
     for (const chunk of chunks) {
       const decoded = decodeChunk(chunk.data, documentId);
       for (let i = 0; i < decoded.length; i++) lines.push(decoded[i]!);
     }
     return lines;
+  }
+
+  /**
+   * The lines of one document a chunk (a few thousand lines) at a time, for work over very large
+   * documents that need not hold every line at once (totals, exports).
+   */
+  async function* lineChunks(documentId: number): AsyncGenerator<StoredLine[]> {
+    const keys = (await chunksOf(documentId).primaryKeys()) as [number, number][];
+    for (const key of keys) {
+      const chunk = await guarded(() => db.lineChunks.get(key));
+      if (chunk) yield decodeChunk(chunk.data, documentId);
+    }
   }
 
   async function linesFor(filter: LineFilter = {}): Promise<StoredLine[]> {
@@ -65,5 +79,5 @@ export function linesRepository(db: CbrDatabase) {
     });
   }
 
-  return { linesFor, linesOfDocument, personnelFor, findingsFor };
+  return { linesFor, linesOfDocument, lineChunks, personnelFor, findingsFor };
 }

@@ -18,6 +18,7 @@ export async function loadPrintSpec(target: PrintTarget): Promise<PrintSpec> {
   if (target.kind === 'payload') {
     const payload = await waitForPayload();
     if (payload.kind === 'pack') return packSpec(buildPackModel(payload.input));
+    if (payload.kind === 'pack-model') return packSpec(payload.model);
     return comparisonSpec(payload.comparison, { ...payload, date: today() });
   }
   const store = await getStore();

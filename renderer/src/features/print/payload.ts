@@ -1,9 +1,11 @@
 import type { Comparison } from '../../../../shared/compare/types';
-import type { PackInput } from '../../../../shared/print/pack-types';
+import type { PackInput, PackModel } from '../../../../shared/print/pack-types';
 
 /** Data handed to #/print/payload by the CLI (page.evaluate) instead of read from the store. */
 export type PrintPayload =
   | { kind: 'pack'; input: PackInput }
+  /** a pack already laid out in sections (the CLI builds it in Node: far less data to hand over) */
+  | { kind: 'pack-model'; model: PackModel }
   | { kind: 'comparison'; comparison: Comparison; council?: string; session?: string };
 
 const EVENT = 'cbr-print-payload';

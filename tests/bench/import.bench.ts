@@ -1,0 +1,62 @@
+/**
+ * The importer: parse + audit of the three sample reports (target < 50 ms together) and of generated
+ * 1 MB and 10 MB reports (target < 2 s for 10 MB, linear in size), against a naive baseline that
+ * only splits lines into cells and finds amounts with one regex per line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../../shared/import';
+import { generateLargeReport } from '../fixtures/reports/generate-large';
+
+export const title = 'report importer: parse + audit';
+
+const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
+const SAMPLES = ['000_64616b29328228c5.txt', '002_2c8e31590cdd4dd1.txt', '004_3d0787eec413c715.txt'];
+const AMOUNT = /[△-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:천원|백만원|억원|원)/g;
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** Best of `runs`, after one warm-up run. */
+function best(runs: number, run: () => void): number {
+  run();
+  let fastest = Infinity;
+  for (let i = 0; i < runs; i++) fastest = Math.min(fastest, time(run));
+  return fastest;
+}
+
+function naive(text: string): number {
+  let found = 0;
+  for (const line of text.split('\n')) {
+    found += line.split('\t').length;
+    found += line.match(AMOUNT)?.length ?? 0;
+  }
+  return found;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+export async function run(): Promise<void> {
+  if (existsSync(CORPUS)) {
+    const texts = SAMPLES.map((name) => readFileSync(join(CORPUS, name), 'utf8'));
+    const importer = best(10, () => texts.forEach((text) => parseReport(text)));
+    const baseline = best(10, () => texts.forEach((text) => naive(text)));
+    console.log(`three samples (${texts.reduce((n, t) => n + t.length, 0).toLocaleString()} chars): ${ms(importer)} (target < 50 ms) · naive ${ms(baseline)} · ratio ${(importer / baseline).toFixed(1)}×`);
+  } else {
+    console.log(`three samples: skipped, ${CORPUS} is absent`);
+  }
+
+  const small = generateLargeReport(1_000_000);
+  const large = generateLargeReport(10_000_000);
+  const oneMb = best(3, () => parseReport(small));
+  const tenMb = best(2, () => parseReport(large));
+  const naiveOne = best(3, () => naive(small));
+  const naiveTen = best(2, () => naive(large));
+  const report = parseReport(large);
+  console.log(`1 MB: ${ms(oneMb)} · naive ${ms(naiveOne)} · ratio ${(oneMb / naiveOne).toFixed(1)}×`);
+  console.log(`10 MB: ${ms(tenMb)} (target < 2000 ms) · naive ${ms(naiveTen)} · ratio ${(tenMb / naiveTen).toFixed(1)}× · ${report.lines.length.toLocaleString()} lines, ${report.findings.length.toLocaleString()} findings`);
+  console.log(`10 MB ÷ 1 MB: ${(tenMb / oneMb).toFixed(1)}× for 10× the text (≈10 means linear)`);
+}

@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type AppSession } from './harness';
+
+/** 예시 자료 열기 → preview → 가져오기 확인, ending on the review grid. */
+async function importSample(page: Page) {
+  await page.getByRole('button', { name: '예시 자료 열기' }).click();
+  await page.getByRole('dialog', { name: /가져오기 미리보기/ }).waitFor();
+  await page.getByRole('button', { name: '가져오기 확인' }).click();
+  await page.waitForURL(/#\/review/);
+  await page.locator('.ag-pinned-left-cols-container .ag-row').first().waitFor();
+}
+
+const digits = (text: string) => Number(text.replace(/[^\d-]/g, ''));
+const totalCell = (page: Page, column: string) =>
+  page.locator(`.ag-floating-bottom .ag-cell[col-id="${column}"]`);
+const labelRows = (page: Page) => page.locator('.ag-pinned-left-cols-container .ag-row');
+
+describe('the review workspace', () => {
+  let app: AppSession;
+  beforeEach(async () => {
+    app = await openApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('shows the imported sample’s figures in 천원 and in 원, right-aligned, and remembers the unit', async () => {
+    const { page } = app;
+    await importSample(page);
+    const unit = page.getByRole('combobox', { name: '단위' });
+    await expect(unit.inputValue()).resolves.toBe('천원');
+    const cell = totalCell(page, 'currentBudget');
+    const inThousands = digits(await cell.innerText());
+    expect(inThousands).toBeGreaterThan(0);
+    await expect(cell.getAttribute('class')).resolves.toContain('ag-right-aligned-cell');
+    await app.screenshot('review-grid-thousands');
+
+    await unit.selectOption('원');
+    await page.getByRole('columnheader', { name: /예산현액 \(원\)/ }).waitFor();
+    expect(digits(await cell.innerText())).toBe(inThousands * 1000);
+    await app.screenshot('review-grid-won');
+
+    await page.reload();
+    await labelRows(page).first().waitFor();
+    await expect(page.getByRole('combobox', { name: '단위' }).inputValue()).resolves.toBe('원');
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('opens the source of a flagged line with the line highlighted and its finding shown', async () => {
+    const { page } = app;
+    await importSample(page);
+    const flagged = labelRows(page)
+      .filter({ has: page.locator('.flag-error') })
+      .first();
+    const mark = flagged.locator('.flag-error');
+    const message = (await mark.getAttribute('title')) ?? '';
+    expect(message.length).toBeGreaterThan(0);
+    await flagged.locator('.tree-label').click();
+    const panel = page.getByRole('complementary', { name: '원문 보기' });
+    await panel
+      .getByRole('list', { name: '검토 의견' })
+      .getByText(message.split('\n')[0] ?? '')
+      .waitFor();
+    const current = panel.locator('li.source-line[aria-current="true"]');
+    await expect(current.count()).resolves.toBe(1);
+    await expect(current.locator('mark').count()).resolves.toBeGreaterThan(0);
+    await app.screenshot('review-source-flagged');
+  });
+
+  it('adds a question to a line and still shows it after a reload', async () => {
+    const { page } = app;
+    await importSample(page);
+    const row = labelRows(page)
+      .filter({ hasNot: page.locator('.tree-toggle') })
+      .first();
+    const label = await row.locator('.tree-label').innerText();
+    await row.locator('.tree-label').click();
+    const panel = page.getByRole('complementary', { name: '원문 보기' });
+    await panel.getByLabel('종류').selectOption('question');
+    await panel.getByLabel('메모 내용').fill('집행 부진 사유를 질의할 것');
+    await panel.getByRole('button', { name: '메모 추가' }).click();
+    await panel.getByText('집행 부진 사유를 질의할 것').waitFor();
+
+    await page.reload();
+    const badge = labelRows(page).filter({ hasText: label }).locator('.flag-note');
+    await badge.first().waitFor();
+    await page.getByRole('tab', { name: '메모 목록' }).click();
+    const list = page.getByRole('region', { name: '메모 목록' });
+    await list.getByText('집행 부진 사유를 질의할 것').click();
+    await page
+      .getByRole('complementary', { name: '원문 보기' })
+      .getByText('집행 부진 사유를 질의할 것')
+      .waitFor();
+    await app.screenshot('review-note-after-reload');
+  });
+
+  it('filters to lines with findings and to lines meeting a flag rule', async () => {
+    const { page } = app;
+    await importSample(page);
+    const summary = page.locator('.grid-summary');
+    const before = await summary.innerText();
+    await page.getByRole('combobox', { name: '표시' }).selectOption('findings');
+    await page.waitForFunction(
+      (text) => document.querySelector('.grid-summary')?.textContent !== text,
+      before,
+    );
+    const rows = await labelRows(page).all();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const flagged = await row.locator('.flag-error, .flag-warning').count();
+      const groupOrParent =
+        (await row.getAttribute('class'))?.includes('row-group') ||
+        (await row.locator('.tree-toggle').count()) > 0;
+      expect(flagged > 0 || groupOrParent).toBe(true);
+    }
+    await app.screenshot('review-filter-findings');
+
+    await page.getByRole('combobox', { name: '표시' }).selectOption('rules');
+    await labelRows(page)
+      .filter({ has: page.locator('[class*="flag-rule"]') })
+      .first()
+      .waitFor();
+    await app.screenshot('review-filter-rules');
+  });
+
+  it('copies the focused cell as text with Ctrl+C', async () => {
+    const { page, context, url } = app;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await importSample(page);
+    const cell = totalCell(page, 'currentBudget');
+    await cell.click();
+    await page.keyboard.press('Control+c');
+    await page.locator('.grid-summary', { hasText: '복사됨' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await cell.innerText());
+  });
+});
