@@ -7,7 +7,10 @@ const today = (now = new Date()) =>
 
 /** The pack the CLI prints: every department of every report, all findings, no notes. */
 export function packInputFromReports(reports: readonly ReadReport[], args: PackArgs): PackInput {
-  const first = reports[0]?.report.document;
+  // the cover names the latest report's council and session
+  const first = [...reports]
+    .map(({ report }) => report.document)
+    .sort((a, b) => Math.max(0, ...b.fiscalYears) - Math.max(0, ...a.fiscalYears))[0];
   const documents = reports.map(({ file, report }, index) => ({
     id: index + 1,
     meta: report.document,

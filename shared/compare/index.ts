@@ -13,3 +13,4 @@ export {
 export { budgetOf, yearlessKey, comparableLines, findingsByLine } from './lines';
 export { difference, changeRate, ratio, sumDefined } from './variance';
 export { nameSimilarity } from './name-similarity';
+export { applyFlagRules } from './rule-flags';

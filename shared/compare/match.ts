@@ -74,6 +74,20 @@ export function matchLines(
   };
 }
 
+/** pairs of names compared per department at most; beyond it only the first names are tried */
+const MAX_COMPARISONS_PER_DEPARTMENT = 250_000;
+
+function byDepartment(lines: readonly BudgetLine[]): Map<string, BudgetLine[]> {
+  const groups = new Map<string, BudgetLine[]>();
+  for (const line of lines) {
+    const id = normalizeName(line.department ?? '');
+    const group = groups.get(id);
+    if (group) group.push(line);
+    else groups.set(id, [line]);
+  }
+  return groups;
+}
+
 /** Within a department, pairs leftover names that are similar, best first, each line at most once. */
 function suggestMatches(
   onlyBefore: readonly BudgetLine[],
@@ -81,20 +95,28 @@ function suggestMatches(
   rejected: ReadonlySet<string>,
 ): MatchSuggestion[] {
   const candidates: MatchSuggestion[] = [];
-  for (const left of onlyBefore) {
-    for (const right of onlyAfter) {
-      if (normalizeName(left.department ?? '') !== normalizeName(right.department ?? '')) continue;
-      if (rejected.has(pairId(left.key, right.key))) continue;
-      const similarity = nameSimilarity(yearlessKey(left.key), yearlessKey(right.key));
-      if (similarity < SUGGESTION_THRESHOLD) continue;
-      candidates.push({
-        beforeKey: left.key,
-        afterKey: right.key,
-        beforeName: left.project,
-        afterName: right.project,
-        department: left.department,
-        similarity,
-      });
+  const afterGroups = byDepartment(onlyAfter);
+  for (const [department, lefts] of byDepartment(onlyBefore)) {
+    const rights = afterGroups.get(department) ?? [];
+    // two unrelated documents can leave thousands of names over: bound the work, not the answer's shape
+    const limit = Math.max(
+      1,
+      Math.floor(MAX_COMPARISONS_PER_DEPARTMENT / Math.max(1, rights.length)),
+    );
+    for (const left of lefts.slice(0, limit)) {
+      for (const right of rights) {
+        if (rejected.has(pairId(left.key, right.key))) continue;
+        const similarity = nameSimilarity(yearlessKey(left.key), yearlessKey(right.key));
+        if (similarity < SUGGESTION_THRESHOLD) continue;
+        candidates.push({
+          beforeKey: left.key,
+          afterKey: right.key,
+          beforeName: left.project,
+          afterName: right.project,
+          department: left.department,
+          similarity,
+        });
+      }
     }
   }
   candidates.sort((a, b) => b.similarity - a.similarity);

@@ -10,6 +10,7 @@ export interface SortSpec {
 export interface RowFilter {
   /** part of the project, department or bureau name (spacing ignored) */
   text?: string;
+  /** rows with findings or broken rules */
   flaggedOnly?: boolean;
   statuses?: readonly RowStatus[];
   /** rows whose |difference column| is at least this */
@@ -38,7 +39,7 @@ export function filterRows(rows: readonly ComparisonRow[], filter: RowFilter): C
   const needle = filter.text ? squash(filter.text) : '';
   return rows.filter((row) => {
     if (needle && !squash(`${row.label} ${row.group ?? ''}`).includes(needle)) return false;
-    if (filter.flaggedOnly && row.flags.length === 0) return false;
+    if (filter.flaggedOnly && row.flags.length === 0 && !row.ruleFlags?.length) return false;
     if (filter.statuses && !filter.statuses.includes(row.status)) return false;
     const min = filter.minAbsoluteDifference;
     if (min) {

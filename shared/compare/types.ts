@@ -15,6 +15,11 @@ export interface ComparisonColumn {
   kind: ColumnKind;
 }
 
+export interface RuleFlag {
+  ruleId: string;
+  message: Text;
+}
+
 /** how a row came about: matched by key, matched by the user's confirmation, or found on one side only */
 export type RowStatus = 'matched' | 'confirmed' | 'only-before' | 'only-after' | 'single';
 
@@ -34,6 +39,8 @@ export interface ComparisonRow {
   values: Record<string, number | null>;
   status: RowStatus;
   flags: Finding[];
+  /** the user's rules (설정 › 강조 규칙) the row breaks; see applyFlagRules */
+  ruleFlags?: RuleFlag[];
   sources: RowSource[];
   beforeKey?: string;
   afterKey?: string;

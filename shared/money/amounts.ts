@@ -46,12 +46,12 @@ function compositeWon(
 function toValue(match: RegExpExecArray): ParsedValue {
   const [text, approxBefore, lowSign, low, lowUnit, sign, trillions, hundredMillions, last, unit] =
     match as unknown as (string | undefined)[];
-  const unitWord = unit ?? '원';
+  const unitWord = (unit ?? '원').replace(/\s+/g, '');
   const approximate = approxBefore !== undefined || match[10] !== undefined;
   const won = compositeWon(sign, trillions, hundredMillions, last ?? '0', unitWord);
   const approx = approximate ? { approximate: true as const } : {};
   if (low !== undefined) {
-    const lowWord = lowUnit ?? unitWord;
+    const lowWord = lowUnit?.replace(/\s+/g, '') ?? unitWord;
     const lowMagnitude = decimalToWon(low, AMOUNT_UNIT_WON[lowWord] ?? 1);
     const lowWon = lowMagnitude === 0 ? 0 : signOf(lowSign) * lowMagnitude;
     return {

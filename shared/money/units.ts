@@ -14,8 +14,8 @@ export const AMOUNT_UNIT_WON: Record<string, number> = {
   원: 1,
 };
 
-/** Longest first, so `백만원` is not read as `만원`. */
-export const AMOUNT_UNIT_PATTERN = '백만원|천만원|천원|만원|억원|조원|원';
+/** Longest first, so `백만원` is not read as `만원`; `30억 원` is spaced as often as not. */
+export const AMOUNT_UNIT_PATTERN = '백만\\s?원|천만\\s?원|천\\s?원|만\\s?원|억\\s?원|조\\s?원|원';
 
 export function isMoneyUnit(word: string): word is MoneyUnit {
   return Object.hasOwn(MONEY_UNITS, word);

@@ -11,70 +11,84 @@ const K = Uint32Array.from([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-function rotr(x: number, n: number): number {
-  return (x >>> n) | (x << (32 - n));
-}
-
-/** Pads the message as SHA-256 requires: 0x80, zeros, then the bit length (big-endian, 64 bits). */
-function pad(bytes: Uint8Array): Uint8Array {
-  const length = bytes.length;
-  const padded = new Uint8Array(Math.ceil((length + 9) / 64) * 64);
-  padded.set(bytes);
-  padded[length] = 0x80;
+/** The last one or two 64-byte blocks: the message's tail, 0x80, zeros, the bit length (big-endian). */
+function tail(bytes: Uint8Array, from: number): Uint8Array {
+  const rest = bytes.length - from;
+  const padded = new Uint8Array(rest + 9 <= 64 ? 64 : 128);
+  padded.set(bytes.subarray(from));
+  padded[rest] = 0x80;
+  const bits = bytes.length * 8;
   const view = new DataView(padded.buffer);
-  const bits = length * 8;
   view.setUint32(padded.length - 8, Math.floor(bits / 0x100000000));
   view.setUint32(padded.length - 4, bits >>> 0);
   return padded;
 }
 
+/** Runs the compression function over every whole 64-byte block of `data`, updating `h`. */
+function compress(h: Uint32Array, w: Uint32Array, data: Uint8Array, blocks: number): void {
+  for (let block = 0; block < blocks; block++) {
+    const offset = block * 64;
+    for (let i = 0; i < 16; i++) {
+      const at = offset + i * 4;
+      w[i] =
+        ((data[at]! << 24) | (data[at + 1]! << 16) | (data[at + 2]! << 8) | data[at + 3]!) >>> 0;
+    }
+    for (let i = 16; i < 64; i++) {
+      const x = w[i - 15]!;
+      const y = w[i - 2]!;
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
+    }
+    let a = h[0]!;
+    let b = h[1]!;
+    let c = h[2]!;
+    let d = h[3]!;
+    let e = h[4]!;
+    let f = h[5]!;
+    let g = h[6]!;
+    let k = h[7]!;
+    for (let i = 0; i < 64; i++) {
+      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (k + s1 + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
+      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      k = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
+    }
+    h[0] = h[0]! + a;
+    h[1] = h[1]! + b;
+    h[2] = h[2]! + c;
+    h[3] = h[3]! + d;
+    h[4] = h[4]! + e;
+    h[5] = h[5]! + f;
+    h[6] = h[6]! + g;
+    h[7] = h[7]! + k;
+  }
+}
+
 /** SHA-256 of bytes, as 64 lowercase hex digits. Synchronous and pure (no Node crypto, no SubtleCrypto). */
 export function sha256Bytes(bytes: Uint8Array): string {
-  const data = pad(bytes);
-  const view = new DataView(data.buffer);
   const h = Uint32Array.from([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
   const w = new Uint32Array(64);
-  for (let offset = 0; offset < data.length; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const a = w[i - 15]!;
-      const b = w[i - 2]!;
-      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) >>> 0;
-    }
-    let [a, b, c, d, e, f, g, hh] = [h[0]!, h[1]!, h[2]!, h[3]!, h[4]!, h[5]!, h[6]!, h[7]!];
-    for (let i = 0; i < 64; i++) {
-      const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
-      const ch = (e & f) ^ (~e & g);
-      const t1 = (hh + s1 + ch + K[i]! + w[i]!) >>> 0;
-      const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
-      const maj = (a & b) ^ (a & c) ^ (b & c);
-      const t2 = (s0 + maj) >>> 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d + t1) >>> 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) >>> 0;
-    }
-    h[0] = (h[0]! + a) >>> 0;
-    h[1] = (h[1]! + b) >>> 0;
-    h[2] = (h[2]! + c) >>> 0;
-    h[3] = (h[3]! + d) >>> 0;
-    h[4] = (h[4]! + e) >>> 0;
-    h[5] = (h[5]! + f) >>> 0;
-    h[6] = (h[6]! + g) >>> 0;
-    h[7] = (h[7]! + hh) >>> 0;
-  }
+  const whole = Math.floor(bytes.length / 64);
+  compress(h, w, bytes, whole);
+  const last = tail(bytes, whole * 64);
+  compress(h, w, last, last.length / 64);
   return Array.from(h, (word) => word.toString(16).padStart(8, '0')).join('');
 }
 
-/** SHA-256 of a string's UTF-8 bytes. */
+/** SHA-256 of a string's UTF-8 bytes (TextEncoder where the platform has it, our own encoder otherwise). */
 export function sha256(text: string): string {
-  return sha256Bytes(utf8Bytes(text));
+  const bytes =
+    typeof TextEncoder === 'function' ? new TextEncoder().encode(text) : utf8Bytes(text);
+  return sha256Bytes(bytes);
 }

@@ -11,7 +11,11 @@ import { generateLargeReport } from '../fixtures/reports/generate-large';
 export const title = 'report importer: parse + audit';
 
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
-const SAMPLES = ['000_64616b29328228c5.txt', '002_2c8e31590cdd4dd1.txt', '004_3d0787eec413c715.txt'];
+const SAMPLES = [
+  '000_64616b29328228c5.txt',
+  '002_2c8e31590cdd4dd1.txt',
+  '004_3d0787eec413c715.txt',
+];
 const AMOUNT = /[△-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:천원|백만원|억원|원)/g;
 
 function time(run: () => void): number {
@@ -44,7 +48,9 @@ export async function run(): Promise<void> {
     const texts = SAMPLES.map((name) => readFileSync(join(CORPUS, name), 'utf8'));
     const importer = best(10, () => texts.forEach((text) => parseReport(text)));
     const baseline = best(10, () => texts.forEach((text) => naive(text)));
-    console.log(`three samples (${texts.reduce((n, t) => n + t.length, 0).toLocaleString()} chars): ${ms(importer)} (target < 50 ms) · naive ${ms(baseline)} · ratio ${(importer / baseline).toFixed(1)}×`);
+    console.log(
+      `three samples (${texts.reduce((n, t) => n + t.length, 0).toLocaleString()} chars): ${ms(importer)} (target < 50 ms) · naive ${ms(baseline)} · ratio ${(importer / baseline).toFixed(1)}×`,
+    );
   } else {
     console.log(`three samples: skipped, ${CORPUS} is absent`);
   }
@@ -56,7 +62,11 @@ export async function run(): Promise<void> {
   const naiveOne = best(3, () => naive(small));
   const naiveTen = best(2, () => naive(large));
   const report = parseReport(large);
-  console.log(`1 MB: ${ms(oneMb)} · naive ${ms(naiveOne)} · ratio ${(oneMb / naiveOne).toFixed(1)}×`);
-  console.log(`10 MB: ${ms(tenMb)} (target < 2000 ms) · naive ${ms(naiveTen)} · ratio ${(tenMb / naiveTen).toFixed(1)}× · ${report.lines.length.toLocaleString()} lines, ${report.findings.length.toLocaleString()} findings`);
+  console.log(
+    `1 MB: ${ms(oneMb)} · naive ${ms(naiveOne)} · ratio ${(oneMb / naiveOne).toFixed(1)}×`,
+  );
+  console.log(
+    `10 MB: ${ms(tenMb)} (target < 2000 ms) · naive ${ms(naiveTen)} · ratio ${(tenMb / naiveTen).toFixed(1)}× · ${report.lines.length.toLocaleString()} lines, ${report.findings.length.toLocaleString()} findings`,
+  );
   console.log(`10 MB ÷ 1 MB: ${(tenMb / oneMb).toFixed(1)}× for 10× the text (≈10 means linear)`);
 }

@@ -27,7 +27,7 @@ describe('importing a report through the UI', () => {
     expect(counts).toMatch(/인원 행\s*[1-9]/);
     await expect(preview.locator('.meta-list').innerText()).resolves.toContain('회계연도');
     await app.screenshot('import-preview');
-    await page.getByRole('button', { name: '취소' }).click();
+    await preview.getByRole('button', { name: '취소' }).click();
     await preview.waitFor({ state: 'detached' });
     await page.getByRole('link', { name: '검토', exact: true }).click();
     await page.getByRole('heading', { name: '검토할 자료가 없습니다' }).waitFor();
@@ -42,9 +42,13 @@ describe('importing a report through the UI', () => {
     }
     await page.getByRole('alert').filter({ hasText: '이미 있습니다' }).waitFor();
     await app.screenshot('import-duplicate');
-    await page.getByRole('button', { name: '취소' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '취소' }).click();
     await page.getByRole('link', { name: '검토', exact: true }).click();
-    const documents = page.getByRole('toolbar').getByLabel('문서').locator('option');
+    const documentFilter = page
+      .getByRole('toolbar', { name: '검토 도구' })
+      .getByRole('combobox', { name: '문서' });
+    await documentFilter.waitFor();
+    const documents = documentFilter.locator('option');
     await expect(documents.count()).resolves.toBe(2); // 전체 + the one stored document
   });
 

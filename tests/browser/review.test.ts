@@ -8,13 +8,14 @@ async function importSample(page: Page) {
   await page.getByRole('dialog', { name: /가져오기 미리보기/ }).waitFor();
   await page.getByRole('button', { name: '가져오기 확인' }).click();
   await page.waitForURL(/#\/review/);
-  await page.locator('.ag-pinned-left-cols-container .ag-row').first().waitFor();
+  await page.locator('.ag-row .tree-cell').first().waitFor();
 }
 
 const digits = (text: string) => Number(text.replace(/[^\d-]/g, ''));
 const totalCell = (page: Page, column: string) =>
-  page.locator(`.ag-floating-bottom .ag-cell[col-id="${column}"]`);
-const labelRows = (page: Page) => page.locator('.ag-pinned-left-cols-container .ag-row');
+  page.locator(`.ag-row-pinned .ag-cell[col-id="${column}"]`);
+/** the label part of each grid row (ag-grid renders a pinned column's cells in their own row) */
+const labelRows = (page: Page) => page.locator('.ag-row:not(.ag-row-pinned):has(.tree-cell)');
 
 describe('the review workspace', () => {
   let app: AppSession;

@@ -32,7 +32,11 @@ interface ReviewViewState {
   setSort(sort: ReviewSort | undefined): void;
   setExpanded(expanded: ReadonlySet<string>): void;
   toggleExpanded(id: string): void;
-  select(id: string | undefined, options?: { reveal?: boolean; open?: readonly string[] }): void;
+  /** selects a row; `expanded` (the full set, when given) replaces the expansion, to reveal it */
+  select(
+    id: string | undefined,
+    options?: { reveal?: boolean; expanded?: ReadonlySet<string> },
+  ): void;
 }
 
 export const useReviewView = create<ReviewViewState>()((set) => ({
@@ -52,12 +56,9 @@ export const useReviewView = create<ReviewViewState>()((set) => ({
     }),
   select: (id, options = {}) =>
     set((state) => {
-      const expanded = options.open?.length
-        ? new Set([...(state.expanded ?? []), ...options.open])
-        : state.expanded;
       return {
         selectedId: id,
-        expanded,
+        expanded: options.expanded ?? state.expanded,
         revealTick: options.reveal ? state.revealTick + 1 : state.revealTick,
       };
     }),

@@ -2,6 +2,7 @@ import { compact } from '../../text/compact';
 
 const PAGE_NUMBER = /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4})$/i;
 const RULE = /^[-=_—─━~*]{3,}$/;
+const RULE_START = /^[\s]*[-=_—─━~*]/;
 const RULE_PIECE = /^[-=_—─━~*]{2,}$/;
 const TOC_TITLE = /^(?:순서|목차|차례|contents)$/i;
 /** `… 12`, `···· 12`, `⇥12` at the end of a table-of-contents entry */
@@ -15,6 +16,7 @@ export function isPageNumber(line: string): boolean {
 }
 
 export function isRule(line: string): boolean {
+  if (!RULE_START.test(line)) return false;
   const cells = line.split('\t').map((cell) => cell.trim());
   return (
     cells.some((cell) => RULE.test(cell)) &&
@@ -40,8 +42,8 @@ export function findTableOfContents(lines: readonly string[]): Set<number> {
   const noise = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (DOT_LEADER_ENTRY.test(line.trim())) noise.add(i);
-    if (!TOC_TITLE.test(compact(line))) continue;
+    if (line.length > 12 && DOT_LEADER_ENTRY.test(line.trim())) noise.add(i);
+    if (line.length > 20 || !TOC_TITLE.test(compact(line))) continue;
     noise.add(i);
     const entries: number[] = [];
     let j = i + 1;

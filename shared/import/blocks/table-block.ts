@@ -11,6 +11,10 @@ const NUMERIC = /^[△▽▼-]?\s*[\d,.]+\s*%?$/;
 const MAX_HEADER_CELL = 15;
 
 function cellOf(raw: string): TableCellBlock {
+  if (!raw.includes('<') && !raw.includes('&')) {
+    const text = tidySpaces(raw);
+    return { text, label: text };
+  }
   const text = stripHtml(raw)
     .split('\n')
     .map((part) => tidySpaces(part))

@@ -60,8 +60,10 @@ function parenthesisAt(text: string, from: number): string | null {
 
 /** One part: `국비 41,514천원`, `시비 6,831` (unit inherited), `추경 27,417천원`, `구비`. */
 export function readPart(part: string, unit: MoneyUnit): NamedPart | null {
-  const trimmed = part.trim();
+  // `국 6억` → `국 6억원`: amounts in 억/조 written without 원
+  const trimmed = part.trim().replace(/(\d)\s*(억|조)(?![원\d])/g, '$1$2원');
   if (trimmed === '') return null;
+  if (!/\d/.test(trimmed)) return { label: trimmed, text: trimmed };
   const amounts = findAmounts(trimmed);
   const first = amounts[0];
   if (first && first.value.kind === 'money') {

@@ -12,6 +12,7 @@ import { isPersonnelTable, readPersonnelTable } from './personnel';
 import { mergePersonnel, type PersonnelTableRows } from './personnel-merge';
 import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
+import { sanitize } from './sanitize';
 import { observeDepartment, type Collected } from './sink';
 
 export interface Interpretation {
@@ -130,6 +131,7 @@ export function interpretBlocks(
   }
 
   collected.personnel.push(...mergePersonnel(personnelTables));
+  sanitize(collected, collected.personnel);
   const title = header.title || tidySpaces(fileName ?? '') || '제목 없음';
   const document: DocumentMeta = {
     title,

@@ -1,5 +1,5 @@
 import { parseTableUnit } from '../../money/parse';
-import { MONEY_UNITS, type TableUnit } from '../../money/types';
+import { MONEY_UNITS, type MoneyUnit, type TableUnit } from '../../money/types';
 import type { BudgetLine, StatedRates } from '../../model/report';
 import type { AuditTable, CellValue, ColumnRole, TableRow } from '../../model/table';
 import { compact, tidySpaces } from '../../text/compact';
@@ -43,9 +43,13 @@ const RATE_FIELDS: Partial<Record<ColumnRole, keyof StatedRates>> = {
   changeRate: 'change',
 };
 const LEAD_DEPARTMENT = /주관부서|소관부서|담당부서|주관|소관/;
+/** a column naming each row's own department (`부서`, `부서명`, `과명`), not a lead department */
+const DEPARTMENT_COLUMN = /^(?:부서|부서명|과명|실국|실과|담당과)$/;
 
 export interface ReadRow {
   label: string;
+  /** the department named in a 부서 column of the row, if the table has one */
+  department?: string;
   isTotal: boolean;
   cells: CellValue[];
   figures: Figures;
@@ -55,8 +59,21 @@ export interface ReadRow {
   leadDepartment?: string;
 }
 
+/** `예산액(백만원)`, `금액 (천원)`: a unit written in the column headers instead of a unit line. */
+function headerUnit(table: TableBlock): TableUnit | null {
+  for (const label of table.columnLabels) {
+    const match = /[(（](조원|억원|백만원|천원|원)[)）]/.exec(label);
+    if (match) return { kind: 'money', unit: match[1] as MoneyUnit };
+  }
+  return null;
+}
+
 function unitOf(table: TableBlock): TableUnit | null {
-  return parseTableUnit(table.unit?.text ?? '') ?? parseTableUnit(table.caption?.text ?? '');
+  return (
+    parseTableUnit(table.unit?.text ?? '') ??
+    parseTableUnit(table.caption?.text ?? '') ??
+    headerUnit(table)
+  );
 }
 
 function hasExplicitMoney(table: TableBlock): boolean {
@@ -199,6 +216,15 @@ export function readRows(
   collected: Collected,
 ): ReadRow[] {
   const above: string[] = [];
+  const leadIndex = columns.findIndex(
+    (column, index) =>
+      column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''),
+  );
+  const departmentIndex = columns.findIndex(
+    (column, index) =>
+      column.role === 'text' && DEPARTMENT_COLUMN.test(table.columnLabels[index] ?? ''),
+  );
+  let department: string | undefined;
   return table.rows.map((row) => {
     const cells: CellValue[] = [];
     const values: (number | null)[] = [];
@@ -243,16 +269,20 @@ export function readRows(
       line: row.line,
       raw: row.raw,
     };
-    const leadIndex = columns.findIndex(
-      (column, index) =>
-        column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''),
-    );
     if (leadIndex >= 0) {
       const leadText = cells[leadIndex];
       if (leadText?.kind === 'text' && leadText.text.trim() !== '')
         read.leadDepartment = compact(leadText.text.split('\n')[0]!);
     }
+    const departmentCell = departmentIndex >= 0 ? cells[departmentIndex] : undefined;
+    if (departmentCell?.kind === 'text' && departmentCell.text.trim() !== '') {
+      department = compact(departmentCell.text.split('\n')[0]!);
+    }
+    if (department && departmentIndex >= 0) read.department = department;
     if (isDepartmentName(label)) observeDepartment(collected, compact(label), row.line, row.raw);
+    if (read.department && isDepartmentName(read.department)) {
+      observeDepartment(collected, read.department, row.line, row.raw);
+    }
     if (read.leadDepartment && isDepartmentName(read.leadDepartment))
       observeDepartment(collected, read.leadDepartment, row.line, row.raw);
     return read;
@@ -296,7 +326,7 @@ export function lineFromRow(
   }
   if (!any) return null;
   const rowIsDepartment = isDepartmentName(row.label);
-  const department = rowIsDepartment ? compact(row.label) : context.department;
+  const department = rowIsDepartment ? compact(row.label) : (row.department ?? context.department);
   const project = row.label;
   const year = fiscalYear ?? context.fiscalYear;
   const keyProject = overrides.keyProject ?? project;

@@ -6,11 +6,14 @@ const BUREAU_SUFFIX = /(?:국|실|본부|위원회|청)$/;
 /** Words that end like a department but are not one: 결과, 효과, 판단, 전국… */
 const NOT_A_NAME =
   /(?:결과|효과|성과|경과|통과|초과|부과|교과|판단|수단|집단|진단|차단|중단|계단|전단|전국|외국|중국|현실|사실|확실|충실|부실|내실|과실|기관|개관|도서관|박물관|미술관|회관|관계|가치관)$/;
+const DEPARTMENT_END = /(?:과|관|단|팀|터|소)\s*$/;
+const BUREAU_END = /(?:국|실|부|회|청)\s*$/;
 const NAME_BODY = /^[가-힣0-9·]+$/;
 const MAX_NAME = 16;
 
 /** `행정지원과`, `시민숙의예산 담당관`, `마포1번가연구단`: a department's name on its own. */
 export function isDepartmentName(text: string): boolean {
+  if (text.length > MAX_NAME * 2 || !DEPARTMENT_END.test(text)) return false;
   const name = compact(text);
   return (
     name.length >= 3 &&
@@ -23,6 +26,7 @@ export function isDepartmentName(text: string): boolean {
 
 /** `행정지원국`, `서울민주주의위원회`: a bureau (a group of departments). */
 export function isBureauName(text: string): boolean {
+  if (text.length > MAX_NAME * 2 || !BUREAU_END.test(text)) return false;
   const name = compact(text);
   return (
     name.length >= 3 &&
@@ -50,6 +54,12 @@ const FUNDING_NAMES: Record<string, FundingSource> = {
   특교금: 'specialGrant',
   특별조정교부금: 'specialGrant',
   특교: 'specialGrant',
+  // `12억원(국 6억, 시 3억, 구 3억)`: one-syllable forms inside a funding parenthesis
+  국: 'national',
+  시: 'city',
+  도: 'city',
+  구: 'district',
+  군: 'district',
 };
 
 /** OCR misreadings of source names seen in extracted text (`사비` for `시비`). */

@@ -18,6 +18,7 @@ function kindOf(word: string): DocumentKind {
  * `2025년 주요업무 계획`, `'24년 주요업무 추진실적`. Null for anything else.
  */
 export function readSectionTitle(text: string): Section | null {
+  if (text.length > 60 || !/년/.test(text)) return null;
   const word = compact(text).replace(/^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+\.?/, '');
   if (word.length > 30) return null;
   const match = SECTION.exec(word);

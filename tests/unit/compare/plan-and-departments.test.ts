@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyFlagRules,
   compareDepartments,
+  compareYearOverYear,
   comparePlanVsResults,
   filterRows,
   sortRows,
@@ -120,5 +122,37 @@ describe('sorting and filtering rows', () => {
       minAbsoluteDifference: { column: 'budget', value: 20 },
     });
     expect(big.map((row) => row.label)).toEqual(['나과']);
+  });
+});
+
+describe('the user’s highlighting rules on comparison rows', () => {
+  it('marks a row whose change exceeds the rule and leaves the others alone', () => {
+    const comparison = applyFlagRules(
+      compareYearOverYear({
+        before: {
+          label: 'a',
+          lines: [
+            line(2023, '과', '급증 사업', { currentBudget: 100 }),
+            line(2023, '과', '보통 사업', { currentBudget: 100 }),
+          ],
+        },
+        after: {
+          label: 'b',
+          lines: [
+            line(2024, '과', '급증 사업', { currentBudget: 200 }),
+            line(2024, '과', '보통 사업', { currentBudget: 110 }),
+          ],
+        },
+      }),
+      [{ id: 'change', kind: 'change-above', enabled: true, percent: 30 }],
+    );
+    const surge = comparison.rows.find((row) => row.label === '급증 사업')!;
+    expect(surge.ruleFlags?.map((flag) => flag.message.ko)).toEqual([
+      '증감률 100.0%: 기준 ±30% 초과',
+    ]);
+    expect(comparison.rows.find((row) => row.label === '보통 사업')!.ruleFlags).toBeUndefined();
+    expect(filterRows(comparison.rows, { flaggedOnly: true }).map((row) => row.label)).toEqual([
+      '급증 사업',
+    ]);
   });
 });

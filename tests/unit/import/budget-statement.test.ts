@@ -77,3 +77,21 @@ describe('budget statements in prose', () => {
     expect(readBudgetStatement('주민참여예산 사업공모')).toBeNull();
   });
 });
+
+describe('budget statements in other writers’ styles', () => {
+  it('reads one-syllable sources and 억 without 원', () => {
+    const statement = readBudgetStatement('사업예산: 12억원(국 6억, 시 3억, 구 3억)')!;
+    expect(statement.funding).toEqual({
+      national: 600_000_000,
+      city: 300_000_000,
+      district: 300_000_000,
+    });
+  });
+
+  it('reads parts separated by slashes', () => {
+    const statement = readBudgetStatement(
+      '소요예산: 50,000천원 (시비 30,000천원 / 구비 20,000천원)',
+    )!;
+    expect(statement.funding).toEqual({ city: 30_000_000, district: 20_000_000 });
+  });
+});

@@ -111,3 +111,28 @@ describe('a mixed results + plan report (mixed-results-plan.txt)', () => {
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('tables that state their unit and department in the columns', () => {
+  const text = [
+    '2025년도 주요업무 계획',
+    '',
+    '제1회 한빛구의회 임시회',
+    '',
+    '□ 부서별 주요사업',
+    '',
+    '사업명\t부서\t예산액(백만원)\t비고',
+    '계\t\t1,500\t',
+    '청년 창업 지원\t일자리정책과\t900\t',
+    '전통시장 주차장\t지역경제과\t600\t신규',
+  ].join('\n');
+  const report = parseReport(text);
+
+  it('reads 백만원 from the header and each row’s department from the 부서 column', () => {
+    expect(report.lines.map((l) => [l.project, l.department, l.budget])).toEqual([
+      ['청년 창업 지원', '일자리정책과', 900_000_000],
+      ['전통시장 주차장', '지역경제과', 600_000_000],
+    ]);
+    expect(report.warnings).toEqual([]);
+    expect(report.findings).toEqual([]);
+  });
+});

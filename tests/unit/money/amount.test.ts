@@ -20,6 +20,9 @@ describe('parseAmount', () => {
     ['30백만원 이내', 30_000_000, '백만원'],
     ['1, 234천원', 1_234_000, '천원'],
     ['１２천원', 12_000, '천원'],
+    ['30억 원', 3_000_000_000, '억원'],
+    ['1,234 천 원', 1_234_000, '천원'],
+    ['10만 원', 100_000, '원'],
   ])('reads %j as %d won in %s', (text, won, unit) => {
     const parsed = parseAmount(text);
     expect(parsed).toMatchObject({ kind: 'money', won, unit });

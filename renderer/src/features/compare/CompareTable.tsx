@@ -88,6 +88,14 @@ export function CompareTable({
               ))}
               <td>
                 {t(STATUS_LABEL[row.status])}
+                {row.ruleFlags && row.ruleFlags.length > 0 && (
+                  <span
+                    className="compare-rule"
+                    title={row.ruleFlags.map((flag) => t(flag.message)).join('\n')}
+                  >
+                    {t({ ko: '기준', en: 'Rule' })}
+                  </span>
+                )}
                 {row.flags.length > 0 && (
                   <span
                     className="compare-flag"

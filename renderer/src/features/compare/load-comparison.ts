@@ -1,4 +1,6 @@
+import { FLAG_RULES_SETTING, readFlagRules } from '../../../../shared/flags/rules';
 import {
+  applyFlagRules,
   compareDepartments,
   comparePlanVsResults,
   compareYearOverYear,
@@ -19,11 +21,23 @@ const sideLabel = (doc: StoredDocument, year?: number) =>
     ? `${year}년`
     : (doc.meta.fiscalYears.at(-1)?.toString().concat('년') ?? doc.meta.title);
 
-/** Reads the chosen documents from the store and computes the comparison. */
+/** Reads the chosen documents from the store, computes the comparison, applies the user's rules. */
 export async function loadComparison(
   store: Store,
   choice: CompareChoice,
 ): Promise<LoadedComparison> {
+  const loaded = await computeComparison(store, choice);
+  const documents = await store.listDocuments();
+  const after = documents.find((doc) => doc.id === choice.afterId);
+  const rules = readFlagRules(await store.getSetting(FLAG_RULES_SETTING));
+  const comparison = applyFlagRules(loaded.comparison, rules, {
+    fiscalYear: choice.afterYear ?? (after ? Math.max(...after.meta.fiscalYears) : undefined),
+    asOf: after?.meta.date,
+  });
+  return { ...loaded, comparison };
+}
+
+async function computeComparison(store: Store, choice: CompareChoice): Promise<LoadedComparison> {
   const documents = await store.listDocuments();
   const find = (id: number | undefined, role: string) => {
     const doc = documents.find((candidate) => candidate.id === id);

@@ -2,13 +2,17 @@ import './library.css';
 import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/language';
-import { useDocuments } from '../../state/documents';
+import { refreshDocuments, useDocuments } from '../../state/documents';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentsTable } from './DocumentsTable';
 import { StorageBanner } from './StorageBanner';
 import { removalSummary } from './format';
 import { ImportPanel } from './import/ImportPanel';
+import { importEvents } from './import/useImportFlow';
 import { useLibraryActions } from './useLibraryActions';
+
+// the import panel's hook: the list (and the automatic backup) follow every import
+importEvents.afterImport = () => void refreshDocuments();
 
 /** 자료실: import at the top, then every stored document with delete and undo. */
 export function LibraryPage() {

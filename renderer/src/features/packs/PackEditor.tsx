@@ -8,9 +8,12 @@ const today = () => {
   return `${now.getFullYear()}. ${now.getMonth() + 1}. ${now.getDate()}.`;
 };
 
-/** A new pack's first draft: every document, all departments, the first document's council. */
+const latestYear = (doc: StoredDocument) => Math.max(0, ...doc.meta.fiscalYears);
+
+/** A new pack's first draft: every document, all departments, the latest document's session. */
 export function newDraft(documents: readonly StoredDocument[]): PackDraft {
-  const first = documents[0]?.meta;
+  const first = [...documents].sort((a, b) => latestYear(b) - latestYear(a) || b.id - a.id)[0]
+    ?.meta;
   return {
     title: `${first?.council ?? ''} ${first?.session ?? ''} 브리핑 자료`
       .replace(/\s+/g, ' ')

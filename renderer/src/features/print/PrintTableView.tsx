@@ -1,6 +1,14 @@
 import { pageLabel } from '../../../../shared/print/paginate';
 import type { PrintTable } from './print-spec';
 
+function cellClass(table: PrintTable, index: number): string | undefined {
+  const classes = [
+    table.columns[index]?.numeric ? 'num' : '',
+    index === (table.flagColumn ?? 0) ? 'print-flag-cell' : '',
+  ].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
+}
+
 /**
  * A table, or the rows [from, to) of it on one page. The unit line and the column heads are
  * printed with every fragment; the totals row only with the last.
@@ -55,10 +63,7 @@ export function PrintTableView({
                 const last = cellIndex === row.cells.length - 1;
                 const page = last && row.pageRef ? pageOf?.(row.pageRef) : undefined;
                 return (
-                  <td
-                    key={cellIndex}
-                    className={table.columns[cellIndex]?.numeric ? 'num' : undefined}
-                  >
+                  <td key={cellIndex} className={cellClass(table, cellIndex)}>
                     {row.pageRef && last ? (page ? pageLabel(page) : '- 000 -') : cell}
                   </td>
                 );

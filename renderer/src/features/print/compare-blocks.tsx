@@ -42,7 +42,11 @@ export function comparisonSpec(
       kind: 'block',
       id: 'chart-h',
       keepWithNext: true,
-      node: <h3 className="print-subheading">2. 주요 증감</h3>,
+      node: (
+        <h3 className="print-subheading">
+          {comparison.kind === 'departments' ? '2. 부서별 예산과 집행' : '2. 주요 증감'}
+        </h3>
+      ),
     },
     {
       kind: 'block',

@@ -14,6 +14,7 @@ const STATUS_NOTE: Record<RowStatus, string> = {
 export function rowNote(row: ComparisonRow): string {
   const parts = [STATUS_NOTE[row.status]];
   if (row.flags.length > 0) parts.push(`지적 ${row.flags.length}`);
+  if (row.ruleFlags?.length) parts.push('기준');
   return parts.filter(Boolean).join(', ');
 }
 
@@ -27,7 +28,9 @@ export function comparisonTable(
   const nameWidth = 100 - figureWidth * comparison.columns.length - 8 - (withGroup ? 14 : 0);
   const nameLabel = comparison.kind === 'departments' ? '부서' : '사업명';
   return {
-    unit: unitLine(),
+    unit: comparison.columns.some((column) => column.kind === 'count')
+      ? '(단위: 천원, 명)'
+      : unitLine(),
     columns: [
       ...(withGroup ? [{ label: '부서', width: 14 }] : []),
       { label: nameLabel, width: nameWidth },
@@ -54,5 +57,6 @@ export function comparisonTable(
       '',
     ],
     empty: '비교할 사업이 없습니다.',
+    flagColumn: withGroup ? 1 : 0,
   };
 }

@@ -26,11 +26,9 @@ export function measureBlocks(container: HTMLElement, blocks: readonly PrintBloc
         keepWithNext: block.kind === 'block' ? block.keepWithNext : undefined,
       };
     const top = element.getBoundingClientRect().top;
-    const thead = table.tHead;
     const bodyTop = table.tBodies[0]?.getBoundingClientRect().top ?? top;
     const rows = [...(table.tBodies[0]?.rows ?? [])].map((row) => height(row));
     const rowsBottom = table.tBodies[0]?.getBoundingClientRect().bottom ?? bodyTop;
-    void thead;
     return {
       kind: 'table',
       id: block.id,

@@ -27,6 +27,8 @@ export interface PrintTable {
   variant?: 'grid' | 'contents';
   /** printed instead of an empty table */
   empty?: string;
+  /** the column whose cell carries the ● of a flagged row (default: the first) */
+  flagColumn?: number;
 }
 
 export type PrintBlock =

@@ -76,13 +76,15 @@ function ReviewWorkspace({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view.selectedId, model.rows]);
 
+  const revealing = useCallback(
+    (id: string) => new Set([...model.expanded, ...ancestorIds(model.hierarchy.byId, id)]),
+    [model.expanded, model.hierarchy],
+  );
   const openLine = useCallback(
     (line: StoredLine) => {
       const id = lineNodeId(line);
       if (model.hierarchy.byId.has(id)) {
-        useReviewView
-          .getState()
-          .select(id, { reveal: true, open: ancestorIds(model.hierarchy.byId, id) });
+        useReviewView.getState().select(id, { reveal: true, expanded: revealing(id) });
       } else {
         useReviewView.getState().setFilters({
           documentId: undefined,
@@ -94,16 +96,14 @@ function ReviewWorkspace({
         pendingJump.current = id;
       }
     },
-    [model.hierarchy],
+    [model.hierarchy, revealing],
   );
   useEffect(() => {
     const id = pendingJump.current;
     if (!id || !model.hierarchy.byId.has(id)) return;
     pendingJump.current = undefined;
-    useReviewView
-      .getState()
-      .select(id, { reveal: true, open: ancestorIds(model.hierarchy.byId, id) });
-  }, [model.hierarchy]);
+    useReviewView.getState().select(id, { reveal: true, expanded: revealing(id) });
+  }, [model.hierarchy, revealing]);
 
   const setExpanded = view.setExpanded;
   const expanded = model.expanded;

@@ -1,5 +1,4 @@
 import type { GridApi } from 'ag-grid-community';
-import { useState, useEffect } from 'react';
 import type { StoredDocument, StoredLine } from '../../db/api';
 import { ColumnChooser } from '../../components/grid/ColumnChooser';
 import { useT } from '../../i18n/language';
@@ -27,11 +26,6 @@ interface ToolbarProps {
 export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAll }: ToolbarProps) {
   const t = useT();
   const { filters, setFilters, unit } = useReviewView();
-  const [search, setSearch] = useState(filters.search);
-  useEffect(() => {
-    const timer = setTimeout(() => setFilters({ search }), 150);
-    return () => clearTimeout(timer);
-  }, [search, setFilters]);
   const years = [...new Set(lines.map((line) => line.fiscalYear))].sort();
   const departments = [
     ...new Set(lines.map((line) => line.department).filter((d): d is string => !!d)),
@@ -105,9 +99,9 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
         {t({ ko: '검색', en: 'Search' })}
         <input
           type="search"
-          value={search}
+          value={filters.search}
           placeholder={t({ ko: '사업명·부서 (띄어쓰기 무시)', en: 'Project or department' })}
-          onChange={(e) => setSearch(e.target.value)}
+          onChange={(e) => setFilters({ search: e.target.value })}
         />
       </label>
       <label>

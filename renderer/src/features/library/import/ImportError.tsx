@@ -36,7 +36,7 @@ export function ImportError({ step }: { step: ErrorStep }) {
         {t({ ko: '가져오지 못했습니다', en: 'Import failed' })}: {step.name}
       </h2>
       <p>{t(EXPLANATION[step.failure])}</p>
-      <p className="hint">{step.message}</p>
+      <p className="hint">{typeof step.message === 'string' ? step.message : t(step.message)}</p>
       <button type="button" onClick={dismiss}>
         {t({ ko: '닫기', en: 'Close' })}
       </button>

@@ -5,6 +5,9 @@ import type { ImportFailure } from '../../../workers/import-protocol';
 import { parseInWorker } from '../../../workers/parse-in-worker';
 import { reviewStore } from '../../../state/review-store';
 import { useReviewData } from '../../../state/review-data';
+import { refreshDocuments } from '../../../state/documents';
+import { toStoreError } from '../../../db/errors';
+import type { Text } from '../../../i18n/language';
 
 export interface IncomingFile {
   name: string;
@@ -27,7 +30,8 @@ export type ImportStep =
       step: 'error';
       name: string;
       failure: ImportFailure | 'unsupported' | 'storage';
-      message: string;
+      /** the technical detail, or the store's explanation in both languages */
+      message: string | Text;
     };
 
 interface ImportFlowState {
@@ -101,11 +105,11 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
           return;
         }
         set({ imported: [...get().imported, result.document] });
-        await useReviewData.getState().load();
+        await Promise.all([refreshDocuments(), useReviewData.getState().load()]);
         importEvents.afterImport(result.document);
         await next();
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = toStoreError(error).userMessage;
         set({ current: { step: 'error', name, failure: 'storage', message } });
       }
     },

@@ -29,7 +29,7 @@ function RulesForm({ initial }: { initial: FlagRule[] }) {
   };
 
   return (
-    <section className="settings-section flag-rules" aria-labelledby="flag-rules-heading">
+    <section className="settings-card flag-rules" aria-labelledby="flag-rules-heading">
       <h2 id="flag-rules-heading">{t({ ko: '경고 기준', en: 'Flag rules' })}</h2>
       <p className="hint">
         {t({

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { StoredLine } from '../../../db/api';
 import {
   buildHierarchy,
@@ -37,7 +37,9 @@ export interface ReviewModel {
 /** Everything the review page shows, derived from the stored data and the view state. */
 export function useReviewModel(rules: readonly FlagRule[]): ReviewModel {
   const { lines, findings, notes, documents } = useReviewData();
-  const { filters, sort, expanded: chosen } = useReviewView();
+  const { filters: typed, sort, expanded: chosen } = useReviewView();
+  // typing in the search box stays responsive: the grid catches up with the latest filters
+  const filters = useDeferredValue(typed);
   const annotations = useMemo(
     () => annotateLines(lines, findings, notes, documents, rules),
     [lines, findings, notes, documents, rules],
@@ -58,14 +60,19 @@ export function useReviewModel(rules: readonly FlagRule[]): ReviewModel {
     () => chosen ?? groupIdsToDepth(hierarchy.roots, hierarchy.levels.length - 1),
     [chosen, hierarchy],
   );
-  const context: RowContext = useMemo(
+  // what rows need besides the expansion: sorting uses it alone, so expanding never re-sorts
+  const baseContext: RowContext = useMemo(
     () => ({
-      expanded,
+      expanded: new Set<string>(),
       annotations,
       findingsBelow: findingCounts(hierarchy, annotations),
       documentTitle: (id) => titles.get(id) ?? `문서 ${id}`,
     }),
-    [expanded, annotations, hierarchy, titles],
+    [annotations, hierarchy, titles],
+  );
+  const context: RowContext = useMemo(
+    () => ({ ...baseContext, expanded }),
+    [baseContext, expanded],
   );
   const sortedVersion = useMemo(() => {
     const column = sort ? columnById(sort.columnId) : undefined;
@@ -75,12 +82,12 @@ export function useReviewModel(rules: readonly FlagRule[]): ReviewModel {
     }
     const cache = new Map<string, number | string | undefined>();
     const valueOf = (node: TreeNode<StoredLine>) => {
-      if (!cache.has(node.id)) cache.set(node.id, column.value(toGridRow(node, context)));
+      if (!cache.has(node.id)) cache.set(node.id, column.value(toGridRow(node, baseContext)));
       return cache.get(node.id);
     };
     sortTree(hierarchy.roots, (a, b) => compareOptional(valueOf(a), valueOf(b), sort.direction));
     return `${sort.columnId}:${sort.direction}`;
-  }, [hierarchy, sort, context]);
+  }, [hierarchy, sort, baseContext]);
   const rows = useMemo(() => {
     void sortedVersion;
     return flattenVisible(hierarchy.roots, expanded).map((node) => toGridRow(node, context));
@@ -88,7 +95,7 @@ export function useReviewModel(rules: readonly FlagRule[]): ReviewModel {
   const total = useMemo(() => totalRow(hierarchy), [hierarchy]);
   const defaultVisible = useMemo(() => {
     const all = flattenVisible(hierarchy.roots, new Set(hierarchy.byId.keys()));
-    return columnsWithData(all.map((node) => toGridRow(node, context)));
+    return columnsWithData(all.map((node) => toGridRow(node, baseContext)));
     // only the data decides which columns exist, not the expansion
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lines]);
