@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { decodeReportBytes, parseReportText, ReportDecodeError } from '../shared/import';
 import type { ParsedReport } from '../shared/model/report';
 import { CliError } from './errors';
@@ -11,14 +12,20 @@ export interface ReadReport {
   encoding: 'utf-8' | 'euc-kr';
 }
 
-function readBytes(path: string, lang: Lang): Uint8Array {
-  if (path === '-') return readFileSync(0);
+/** `npm run cli` runs from the project folder; paths are meant from where the clerk typed them. */
+function located(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}
+
+function readBytes(given: string, lang: Lang): Uint8Array {
+  if (given === '-') return readFileSync(0);
+  const path = located(given);
   try {
     if (statSync(path).isDirectory())
       throw new CliError(
         say(lang, {
-          ko: `${path}: 폴더입니다. 파일을 지정하세요`,
-          en: `${path}: is a folder, not a file`,
+          ko: `${given}: 폴더입니다. 파일을 지정하세요`,
+          en: `${given}: is a folder, not a file`,
         }),
       );
     return readFileSync(path);
@@ -27,13 +34,13 @@ function readBytes(path: string, lang: Lang): Uint8Array {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
       throw new CliError(
-        say(lang, { ko: `${path}: 파일이 없습니다`, en: `${path}: no such file` }),
+        say(lang, { ko: `${given}: 파일이 없습니다`, en: `${given}: no such file` }),
       );
     if (code === 'EACCES')
       throw new CliError(
-        say(lang, { ko: `${path}: 읽을 권한이 없습니다`, en: `${path}: permission denied` }),
+        say(lang, { ko: `${given}: 읽을 권한이 없습니다`, en: `${given}: permission denied` }),
       );
-    throw new CliError(`${path}: ${(error as Error).message}`);
+    throw new CliError(`${given}: ${(error as Error).message}`);
   }
 }
 

@@ -66,7 +66,7 @@ export async function openPdfRenderer(options: {
           { json: JSON.stringify(payload), event: PAYLOAD_EVENT },
         );
         await page
-          .waitForSelector('html[data-print-ready="true"]', { state: 'attached', timeout: 120_000 })
+          .waitForSelector('html[data-print-ready="true"]', { state: 'attached', timeout: 60_000 })
           .catch((error: unknown) => {
             throw new Error(
               `인쇄 화면이 준비되지 않았습니다: ${errors.join('; ') || String(error)}`,

@@ -1,7 +1,7 @@
 import type { BudgetLine } from '../model/report';
 import { normalizeName } from '../model/line-key';
 import { yearlessKey } from './lines';
-import { nameSimilarity } from './name-similarity';
+import { charsSimilarity, nameChars } from './name-similarity';
 import type { MatchDecision, MatchSuggestion } from './types';
 
 export interface LinePair {
@@ -74,8 +74,12 @@ export function matchLines(
   };
 }
 
-/** pairs of names compared per department at most; beyond it only the first names are tried */
-const MAX_COMPARISONS_PER_DEPARTMENT = 250_000;
+/**
+ * Name comparisons allowed in one matching (about a second of work). Real reports leave a few
+ * hundred names over; two unrelated documents can leave tens of thousands, and then only the
+ * first names of each department are tried.
+ */
+const MAX_COMPARISONS = 200_000;
 
 function byDepartment(lines: readonly BudgetLine[]): Map<string, BudgetLine[]> {
   const groups = new Map<string, BudgetLine[]>();
@@ -94,19 +98,25 @@ function suggestMatches(
   onlyAfter: readonly BudgetLine[],
   rejected: ReadonlySet<string>,
 ): MatchSuggestion[] {
-  const candidates: MatchSuggestion[] = [];
   const afterGroups = byDepartment(onlyAfter);
-  for (const [department, lefts] of byDepartment(onlyBefore)) {
+  const beforeGroups = byDepartment(onlyBefore);
+  let pairsWanted = 0;
+  for (const [department, lefts] of beforeGroups)
+    pairsWanted += lefts.length * (afterGroups.get(department)?.length ?? 0);
+  const share = Math.min(1, MAX_COMPARISONS / Math.max(1, pairsWanted));
+  const candidates: MatchSuggestion[] = [];
+  for (const [department, lefts] of beforeGroups) {
     const rights = afterGroups.get(department) ?? [];
-    // two unrelated documents can leave thousands of names over: bound the work, not the answer's shape
-    const limit = Math.max(
-      1,
-      Math.floor(MAX_COMPARISONS_PER_DEPARTMENT / Math.max(1, rights.length)),
-    );
-    for (const left of lefts.slice(0, limit)) {
-      for (const right of rights) {
+    const tried = share === 1 ? lefts : lefts.slice(0, Math.ceil(lefts.length * share));
+    const rightNames = rights.map((right) => nameChars(yearlessKey(right.key)));
+    for (const left of tried) {
+      const leftName = nameChars(yearlessKey(left.key));
+      for (let r = 0; r < rights.length; r++) {
+        const right = rights[r]!;
+        const rightName = rightNames[r]!;
+        if (!lengthsAllow(leftName, rightName)) continue;
         if (rejected.has(pairId(left.key, right.key))) continue;
-        const similarity = nameSimilarity(yearlessKey(left.key), yearlessKey(right.key));
+        const similarity = charsSimilarity(leftName, rightName);
         if (similarity < SUGGESTION_THRESHOLD) continue;
         candidates.push({
           beforeKey: left.key,
@@ -128,4 +138,10 @@ function suggestMatches(
     used.add(left).add(right);
     return true;
   });
+}
+
+/** names whose lengths differ this much cannot reach the threshold: skip the edit distance */
+function lengthsAllow(a: readonly number[], b: readonly number[]): boolean {
+  const longer = Math.max(a.length, b.length);
+  return Math.abs(a.length - b.length) <= longer * (1 - SUGGESTION_THRESHOLD);
 }

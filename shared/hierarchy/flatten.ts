@@ -61,3 +61,12 @@ export function ancestorIds<L extends HierarchyLine>(
   }
   return chain;
 }
+
+/** Every node once, parents before children (byId may hold a node under two ids). */
+export function allNodes<L extends HierarchyLine>(roots: readonly TreeNode<L>[]): TreeNode<L>[] {
+  const nodes: TreeNode<L>[] = [...roots];
+  for (let i = 0; i < nodes.length; i++) {
+    for (const child of (nodes[i] as TreeNode<L>).children) nodes.push(child);
+  }
+  return nodes;
+}

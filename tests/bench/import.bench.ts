@@ -56,11 +56,11 @@ export async function run(): Promise<void> {
   }
 
   const small = generateLargeReport(1_000_000);
+  const oneMb = best(5, () => parseReport(small));
+  const naiveOne = best(5, () => naive(small));
   const large = generateLargeReport(10_000_000);
-  const oneMb = best(3, () => parseReport(small));
-  const tenMb = best(2, () => parseReport(large));
-  const naiveOne = best(3, () => naive(small));
-  const naiveTen = best(2, () => naive(large));
+  const tenMb = best(3, () => parseReport(large));
+  const naiveTen = best(3, () => naive(large));
   const report = parseReport(large);
   console.log(
     `1 MB: ${ms(oneMb)} · naive ${ms(naiveOne)} · ratio ${(oneMb / naiveOne).toFixed(1)}×`,

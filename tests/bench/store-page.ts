@@ -81,9 +81,30 @@ async function naive(rows: number) {
   return { naiveWriteMs, naiveReadMs, naiveLinesRead: read.length };
 }
 
+/** a whole-database backup and its validation, for the bench's --backup option */
+async function backup(rows: number) {
+  const name = `bench-backup-${rows}`;
+  await Dexie.delete(name);
+  const db = new CbrDatabase({ name });
+  const store = createStore(db);
+  await timedImport(store, rows);
+  let start = performance.now();
+  const bytes = await store.createBackup();
+  const backupMs = since(start);
+  start = performance.now();
+  const validated = await store.readBackup(bytes);
+  const validateMs = since(start);
+  start = performance.now();
+  await store.restoreBackup(validated, 'replace');
+  const restoreMs = since(start);
+  db.close();
+  await Dexie.delete(name);
+  return { backupMs, validateMs, restoreMs, megabytes: Math.round(bytes.length / 1e5) / 10 };
+}
+
 declare global {
   interface Window {
-    storeBench: { chunked: typeof chunked; naive: typeof naive };
+    storeBench: { chunked: typeof chunked; naive: typeof naive; backup: typeof backup };
   }
 }
-window.storeBench = { chunked, naive };
+window.storeBench = { chunked, naive, backup };

@@ -3,7 +3,6 @@
  * the same guarantees the fake-indexeddb unit tests check, on the real engine.
  */
 import Dexie from 'dexie';
-import { canonicalJson } from '../../renderer/src/db/backup/canonical';
 import { useDatabaseHealth, openDatabase } from '../../renderer/src/db/connection';
 import { CbrDatabase } from '../../renderer/src/db/database';
 import { StoreError } from '../../renderer/src/db/errors';
@@ -11,6 +10,28 @@ import { SCHEMA_VERSIONS } from '../../renderer/src/db/schema';
 import { createStore } from '../../renderer/src/db/store';
 import type { ImportHooks } from '../../renderer/src/db/repositories/documents';
 import { generateReport } from './synthetic';
+
+/** JSON with object keys sorted and undefined dropped: compares content, not field order */
+function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0) out += ',';
+      out += canonicalJson(value[index]);
+    }
+    return out + ']';
+  }
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  let first = true;
+  for (const key of Object.keys(record).sort()) {
+    if (record[key] === undefined) continue;
+    out += (first ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(record[key]);
+    first = false;
+  }
+  return out + '}';
+}
 
 let counter = 0;
 async function fresh(hooks: ImportHooks = {}, versions = SCHEMA_VERSIONS) {

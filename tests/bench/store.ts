@@ -3,14 +3,16 @@
  * Chromium through the store (chunked; both codecs measured) and through naive one-record-per-line
  * bulkAdd. Naive runs on at most M lines (default 200,000) and is scaled linearly above that, which
  * the output says. `--repeat R` repeats each chunked measurement (default 3, 1 above 200,000 lines)
- * and reports the median. The last line printed is one JSON object.
+ * and reports the median; `--backup` also times a backup file of N lines (make, validate,
+ * restore). The last line printed is one JSON object.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { serveStatic } from '../../scripts/serve-static';
-import { launchBrowser } from '../browser/harness';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../browser/harness';
 import type { StoreTimings } from './store-page';
 import { WRITE_CODEC } from '../../renderer/src/db/line-codec';
 
@@ -41,7 +43,14 @@ writeFileSync(
   '<!doctype html><script type="module" src="bench.js"></script>',
 );
 const server = await serveStatic(dir);
-const browser = await launchBrowser();
+// --js-flags lets a run try V8 heap settings (e.g. --max-semi-space-size=64) an Electron build could use
+const jsFlags = process.argv.find((arg) => arg.startsWith('--js-flags='));
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: jsFlags ? [...CHROMIUM_ARGS, jsFlags] : CHROMIUM_ARGS,
+  headless: true,
+});
+if (jsFlags) console.log(`chromium ${jsFlags}`);
 try {
   const page = await browser.newPage();
   page.on('console', (message) => console.log(`  [page] ${message.text()}`));
@@ -104,6 +113,12 @@ try {
     writeRatio: Math.round((naiveWriteMs / chosen.writeMs) * 10) / 10,
     readRatio: Math.round((naiveReadMs / chosen.readMs) * 10) / 10,
   };
+  if (process.argv.includes('--backup')) {
+    const timing = await page.evaluate((n) => window.storeBench.backup(n), rows);
+    console.log(
+      `backup file      ${rows} lines: make ${ms(timing.backupMs)}, validate ${ms(timing.validateMs)}, restore ${ms(timing.restoreMs)}, ${timing.megabytes} MB gzip`,
+    );
+  }
   console.log(JSON.stringify(result));
 } finally {
   await browser.close();

@@ -56,7 +56,7 @@ describe('비교: year over year from two imported reports', () => {
     expect(await page.getByRole('region', { name: '매칭 제안' }).count()).toBe(0);
   });
 
-  it('sorts by a column and filters to flagged lines', async () => {
+  it('sorts by a column and filters to lines with findings or broken rules', async () => {
     const { page } = app;
     await page.goto(app.url + '#/compare');
     const table = page.getByRole('table');
@@ -64,9 +64,14 @@ describe('비교: year over year from two imported reports', () => {
     await page.getByRole('button', { name: /^증감액/ }).click(); // already descending: now ascending
     const firstBody = () => table.locator('tbody tr').first().textContent();
     await expect.poll(firstBody).toContain('경로당 냉난방비 지원');
-    await page.getByLabel('지적 사항만').check();
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
-    expect(await firstBody()).toContain('마을돌봄 나눔터 운영');
+    await page.getByLabel('지적·기준 해당만').check();
+    // the audit's finding, and the default rule (change beyond ±30%) on the ended project
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
+    const flagged = await table.locator('tbody').textContent();
+    expect(flagged).toContain('마을돌봄 나눔터 운영');
+    expect(flagged).toContain('지적 1');
+    expect(flagged).toContain('경로당 냉난방비 지원');
+    expect(flagged).toContain('기준');
   });
 
   it('prints the comparison report: title, summary, table and findings on A4', async () => {

@@ -84,4 +84,21 @@ describe('자료실 (library) with real IndexedDB', () => {
     await undo.getByRole('button', { name: '가져오기 취소' }).click();
     await page.getByRole('heading', { name: '자료실이 비어 있습니다' }).waitFor();
   });
+
+  it('lists a report imported through the import panel, and undo takes exactly it away', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '예시 자료 열기' }).click();
+    await page.getByRole('button', { name: '가져오기 확인' }).click();
+    await page.waitForURL(/#\/review/);
+    await page.getByRole('link', { name: '자료실', exact: true }).click();
+    const rows = page.getByRole('table', { name: '가져온 문서' }).locator('tbody tr');
+    await rows.first().waitFor();
+    await expect(rows.count()).resolves.toBe(1);
+    const row = await rows.first().innerText();
+    expect(row).toMatch(/계획|보고/);
+    expect(row).toMatch(/[1-9]/);
+    await page.getByRole('button', { name: '마지막 가져오기 취소' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '가져오기 취소' }).click();
+    await page.getByRole('heading', { name: '자료실이 비어 있습니다' }).waitFor();
+  });
 });

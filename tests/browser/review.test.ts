@@ -81,7 +81,7 @@ describe('the review workspace', () => {
     await panel.getByLabel('종류').selectOption('question');
     await panel.getByLabel('메모 내용').fill('집행 부진 사유를 질의할 것');
     await panel.getByRole('button', { name: '메모 추가' }).click();
-    await panel.getByText('집행 부진 사유를 질의할 것').waitFor();
+    await panel.locator('.note-items').getByText('집행 부진 사유를 질의할 것').waitFor();
 
     await page.reload();
     const badge = labelRows(page).filter({ hasText: label }).locator('.flag-note');
@@ -91,6 +91,7 @@ describe('the review workspace', () => {
     await list.getByText('집행 부진 사유를 질의할 것').click();
     await page
       .getByRole('complementary', { name: '원문 보기' })
+      .locator('.note-items')
       .getByText('집행 부진 사유를 질의할 것')
       .waitFor();
     await app.screenshot('review-note-after-reload');
@@ -135,5 +136,43 @@ describe('the review workspace', () => {
     await page.locator('.grid-summary', { hasText: '복사됨' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await cell.innerText());
+  });
+
+  it('filters the grid to a department when its bar is clicked in the charts', async () => {
+    const { page } = app;
+    await importSample(page);
+    await page.getByRole('tab', { name: '차트' }).click();
+    const chart = page.getByRole('img', { name: '부서별 예산 대비 지출 차트' });
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('the chart has no box');
+    // inside the plot, over the first department's column
+    await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.6);
+    const department = page
+      .getByRole('toolbar', { name: '검토 도구' })
+      .getByRole('combobox', { name: '부서' });
+    await expect.poll(() => department.inputValue()).not.toBe('');
+    const chosen = await department.inputValue();
+    const departments = await labelRows(page).locator('.tree-label.group').allInnerTexts();
+    expect(departments).toContain(chosen);
+    await page.locator('.charts').screenshot({ path: 'test-results/review-charts.png' });
+  });
+
+  it('jumps from a finding in the list to its line in the grid and the source', async () => {
+    const { page } = app;
+    await importSample(page);
+    await page.getByRole('button', { name: '모두 접기' }).click();
+    const findings = page.getByRole('region', { name: '검토 의견 목록' });
+    const entry = findings
+      .getByRole('button')
+      .filter({ has: page.locator('.flag-error') })
+      .first();
+    const lineText = await entry.locator('.finding-line').innerText();
+    await entry.click();
+    const panel = page.getByRole('complementary', { name: '원문 보기' });
+    const current = panel.locator('li.source-line[aria-current="true"] .line-number');
+    await expect.poll(() => current.innerText().catch(() => '')).toBe(lineText.replace('행', ''));
+    const title = await panel.getByRole('heading', { level: 2 }).innerText();
+    await labelRows(page).filter({ hasText: title }).first().waitFor();
   });
 });

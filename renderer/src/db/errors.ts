@@ -5,7 +5,14 @@
 import type { Text } from '../i18n/language';
 
 export type StoreErrorCode =
-  'quota' | 'storage' | 'upgrade-failed' | 'closed' | 'blocked' | 'not-found' | 'backup-invalid';
+  | 'quota'
+  | 'storage'
+  | 'upgrade-failed'
+  | 'closed'
+  | 'blocked'
+  | 'not-found'
+  | 'too-large'
+  | 'backup-invalid';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';
@@ -34,6 +41,10 @@ const MESSAGES: Record<Exclude<StoreErrorCode, 'backup-invalid' | 'not-found'>, 
   closed: {
     ko: '다른 창에서 데이터베이스를 새 버전으로 올렸습니다. 이 창을 새로 고침하세요.',
     en: 'Another window upgraded the database. Reload this window.',
+  },
+  'too-large': {
+    ko: '자료가 너무 커서 한 번에 메모리에 담을 수 없어 작업을 취소했습니다. 데이터는 작업 전 그대로입니다.',
+    en: 'The data is too large to hold in memory at once, so the operation was cancelled; your data is as it was.',
   },
   blocked: {
     ko: '다른 창이 이전 버전의 데이터베이스를 쓰고 있습니다. 다른 창을 닫거나 새로 고침하세요.',
@@ -71,6 +82,8 @@ export function toStoreError(error: unknown): StoreError {
   if (hasErrorNamed(error, 'UpgradeError') || hasErrorNamed(error, 'VersionError'))
     return storeError('upgrade-failed', error);
   if (hasErrorNamed(error, 'DatabaseClosedError')) return storeError('closed', error);
+  // "Invalid string length", "Array buffer allocation failed": a backup of millions of lines
+  if (error instanceof RangeError) return storeError('too-large', error);
   const detail = errorChain(error)
     .map((entry) => entry.message)
     .find(Boolean);

@@ -43,7 +43,7 @@ export function findTableOfContents(lines: readonly string[]): Set<number> {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 12 && DOT_LEADER_ENTRY.test(line.trim())) noise.add(i);
-    if (line.length > 20 || !TOC_TITLE.test(compact(line))) continue;
+    if (line.length > 20 || !/[서차sS]\s*$/.test(line) || !TOC_TITLE.test(compact(line))) continue;
     noise.add(i);
     const entries: number[] = [];
     let j = i + 1;

@@ -35,11 +35,16 @@ function isNumericCell(cell: TableCellBlock): boolean {
   return text !== '' && NUMERIC.test(text);
 }
 
+/** `2024`, `2025년`, `'24년도`: a year heading a column, not a figure. */
+const YEAR_HEADER = /^(?:(?:19|20)\d{2}|['‘’]\d{2})\s*(?:년도?)?$/;
+
 function looksLikeHeader(row: TableRowBlock): boolean {
   const filled = row.cells.filter((cell) => cell.text !== '');
   if (filled.length === 0) return false;
   return filled.every(
-    (cell) => !isNumericCell(cell) && compact(cell.text).length <= MAX_HEADER_CELL,
+    (cell) =>
+      (YEAR_HEADER.test(compact(cell.text)) || !isNumericCell(cell)) &&
+      compact(cell.text).length <= MAX_HEADER_CELL,
   );
 }
 

@@ -1,4 +1,3 @@
-import { compact } from '../../text/compact';
 import { readMarkers } from './markers';
 import { findTableOfContents, isPageNumber, isRule } from './noise';
 import { buildTable, type RawLine } from './table-block';
@@ -7,6 +6,7 @@ import type { Block, HeadingMarker, TableBlock } from './types';
 const UNIT_ONLY = /^[([<［〈【]?[^()]*단\s*위\s*[:：][^()]*[)\]>］〉】]?$/;
 const DECLARES_UNIT = /단\s*위\s*[:：]/;
 const MAX_PLAIN_HEADING = 30;
+const HAS_TEXT = /[^\s\u200b]/;
 const SENTENCE_END = /(?:다|함|음|임|됨|요|\.|,|:)$/;
 /** How far above a table its unit line and caption may sit (in lines). */
 const LOOK_BACK_LINES = 6;
@@ -125,7 +125,7 @@ export function textToBlocks(text: string): Block[] {
       blocks.push(table);
       continue;
     }
-    if (compact(raw) !== '') blocks.push(lineBlock(lines, i));
+    if (HAS_TEXT.test(raw)) blocks.push(lineBlock(lines, i));
     i++;
   }
   return blocks;

@@ -86,6 +86,8 @@ export function guessRole(label: string): RoleGuess {
   const funding = fundingRole(own);
   if (funding) return { role: funding };
   if (/[률율]|%/.test(own) || /[률율]|%/.test(parent)) return withYear(rateRole(parent, own));
+  if (/^(?:\d{4}|['‘’]\d{2})년?도?$/.test(own) && year !== undefined)
+    return { role: 'budget', year };
   const money = moneyRole(parent, own, whole) ?? underParent(parent, own, whole);
   if (money) return withYear(money);
   return { role: 'other' };

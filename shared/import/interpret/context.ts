@@ -24,6 +24,8 @@ export interface ProjectRef {
   rank: number;
   /** key of the budget line made for this project, once there is one */
   lineKey?: string;
+  /** source line of that budget line */
+  statementLine?: number;
   /** that line's main amount in won, to recognise a sub-project table that adds up to it */
   amount?: number;
   fiscalYear: number;
@@ -37,6 +39,8 @@ export class ReadingContext {
   department: string | undefined;
   private stack: ProjectRef[] = [];
   private fallback: ProjectRef | undefined;
+  /** the latest symbol heading (`□ 청년 월세 지원`) inside an ordinal project, a sub-project candidate */
+  private symbol: { name: string; line: number } | undefined;
 
   constructor(fiscalYear: number, kind: DocumentKind, department: string | undefined) {
     this.fiscalYear = fiscalYear;
@@ -58,6 +62,7 @@ export class ReadingContext {
   closeProjects(): void {
     this.stack = [];
     this.fallback = undefined;
+    this.symbol = undefined;
   }
 
   /** Feeds a heading; returns true when it opened a project. */
@@ -75,18 +80,26 @@ export class ReadingContext {
         this.stack.pop();
       this.stack.push(ref(rank));
       this.fallback = undefined;
+      this.symbol = undefined;
       return true;
     }
-    if (
-      SYMBOL_PROJECT.has(block.marker) &&
-      this.stack.length === 0 &&
-      name.length <= 40 &&
-      !name.includes(':')
-    ) {
+    if (SYMBOL_PROJECT.has(block.marker) && name.length <= 40 && !name.includes(':')) {
+      if (this.stack.length > 0) {
+        this.symbol = { name, line: block.line };
+        return false;
+      }
       this.fallback = ref(9);
       return true;
     }
     return false;
+  }
+
+  /**
+   * A symbol heading written after the current project's own budget line: a second budgeted item
+   * of that project (`1. 복지 강화` › `□ 청년 월세 지원` › `○ 사업비: …`).
+   */
+  subProjectAfter(line: number): { name: string; line: number } | undefined {
+    return this.symbol && this.symbol.line > line ? this.symbol : undefined;
   }
 
   /** The project that inline amounts and sub-project tables belong to right now. */

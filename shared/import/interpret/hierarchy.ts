@@ -85,15 +85,16 @@ export function inferHierarchy(
   if (rows.length > MAX_ROWS) return parent;
   const search: Search = { rows, tolerance: options.tolerance ?? 0, steps: 0, parent };
   const { totalIndex } = options;
+  // a stated total at the top covers the rows after it; one at the bottom, the rows before it
+  const atBottom = totalIndex !== undefined && totalIndex === rows.length - 1 && totalIndex > 0;
+  const first = totalIndex === undefined || atBottom ? 0 : totalIndex + 1;
+  const last = atBottom ? totalIndex : rows.length;
   if (totalIndex !== undefined) {
-    const start = totalIndex + 1;
-    const target = rows[totalIndex]!;
-    const end = siblings(search, start, rows.length, target, totalIndex);
-    if (end === rows.length) return parent;
+    const end = siblings(search, first, last, rows[totalIndex]!, totalIndex);
+    if (end === last) return parent;
     parent.fill(undefined);
     search.steps = 0;
   }
-  const first = totalIndex === undefined ? 0 : totalIndex + 1;
-  siblings(search, first, rows.length, null, totalIndex);
+  siblings(search, first, last, null, totalIndex);
   return parent;
 }

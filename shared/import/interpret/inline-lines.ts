@@ -14,8 +14,10 @@ import { warn, type Collected } from './sink';
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
-function depthOf(block: Block): number {
-  return block.kind === 'list' ? block.depth : -1;
+/** Leading spaces of a block's line; a heading statement (`■ 소요예산 : …`) counts as outermost. */
+function indentOf(block: Block): number {
+  if (block.kind === 'heading' && !/^\s/.test(block.raw)) return -1;
+  return 'raw' in block ? /^[ \u3000]*/.exec(block.raw)![0].length : 0;
 }
 
 function applyStatement(line: BudgetLine, statement: BudgetStatement): void {
@@ -85,34 +87,41 @@ export function readStatement(
     return 0;
   }
   const project = context.project();
-  const projectName = project?.name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   if (!project)
     warn(collected, block.line, `어느 사업의 예산인지 알 수 없습니다: ${tidySpaces(block.text)}`);
-  const department = project?.department ?? context.department;
-  const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
   // 사업비/소요예산 are the project's own figure; 연구비, 예산… on the side get their own path
   const primary = /^(?:사업비|총사업비|소요예산|소요사업비|사업예산|소요재원|소요액)$/.test(
     statement.keyword,
   );
-  const path = primary ? [] : [statement.keyword];
+  const sub =
+    primary && project?.lineKey ? context.subProjectAfter(project.statementLine ?? 0) : undefined;
+  const projectName = project?.name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
+  const department = project?.department ?? context.department;
+  const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
+  const path = sub ? [sub.name] : primary ? [] : [statement.keyword];
   const key = collected.keys.next({ fiscalYear, department, project: projectName, path });
   const line: BudgetLine = {
     key,
     fiscalYear,
-    project: projectName,
+    project: sub?.name ?? projectName,
     source: { line: block.line, text: block.raw },
   };
-  if (!primary && project?.lineKey) line.parentKey = project.lineKey;
+  if ((sub || !primary) && project?.lineKey) line.parentKey = project.lineKey;
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   applyStatement(line, statement);
   collected.lines.push(line);
   if (project && !project.lineKey && primary) {
     project.lineKey = key;
+    project.statementLine = block.line;
     if (statement.main?.kind === 'money') project.amount = statement.main.won;
   }
   return readNestedParts(blocks, index, line, collected);
 }
+
+/** `○ 세부내용`, `○ 산출내역`: a label announcing the breakdown on the deeper lines below it. */
+const BREAKDOWN_LABEL =
+  /^(?:세부\s*내용|세부\s*내역|산출\s*내역|산출\s*근거|내역|주요\s*내용|사업\s*내용|예산\s*내역)\s*:?$/;
 
 function readNestedParts(
   blocks: readonly Block[],
@@ -120,11 +129,17 @@ function readNestedParts(
   parent: BudgetLine,
   collected: Collected,
 ): number {
-  const depth = depthOf(blocks[index]!);
+  const indent = indentOf(blocks[index]!);
   let consumed = 0;
   for (let i = index + 1; i < blocks.length; i++) {
     const next = blocks[i]!;
-    if (next.kind !== 'list' || next.depth <= depth) break;
+    const isLabel =
+      (next.kind === 'list' || next.kind === 'heading') && BREAKDOWN_LABEL.test(next.text);
+    if (consumed === 0 && isLabel && indentOf(next) >= indent) {
+      consumed++;
+      continue;
+    }
+    if (next.kind !== 'list' || indentOf(next) <= indent) break;
     const part = nestedPart(next.text);
     if (!part) break;
     consumed++;

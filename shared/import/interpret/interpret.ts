@@ -46,7 +46,7 @@ function readHeading(
     fiscalYears.add(section.fiscalYear);
     return;
   }
-  const name = compact(block.text);
+  const name = block.text.length <= 40 ? compact(block.text) : '';
   const strongSuffix = /(?:과|담당관)$/.test(name);
   if (
     DEPARTMENT_MARKERS.has(block.marker) &&

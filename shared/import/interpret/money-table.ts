@@ -42,6 +42,11 @@ const RATE_FIELDS: Partial<Record<ColumnRole, keyof StatedRates>> = {
   projectedRate: 'projected',
   changeRate: 'change',
 };
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+const MONEY_IN_TEXT = /\d\s*(?:천원|백만원|억원|조원|만원|억)(?![가-힣])/;
 const LEAD_DEPARTMENT = /주관부서|소관부서|담당부서|주관|소관/;
 /** a column naming each row's own department (`부서`, `부서명`, `과명`), not a lead department */
 const DEPARTMENT_COLUMN = /^(?:부서|부서명|과명|실국|실과|담당과)$/;
@@ -361,6 +366,17 @@ function readCountTable(table: TableBlock, unit: TableUnit | null, collected: Co
     role: (column.role === 'label' || column.role === 'text' ? column.role : 'count') as ColumnRole,
   }));
   const rows = readRows(table, unit, columns, plan.nameColumn, collected);
+  const mentionsMoney = table.rows.some((row) =>
+    row.cells.some((cell) => MONEY_IN_TEXT.test(cell.text)),
+  );
+  if (mentionsMoney) {
+    const about = table.caption?.text ?? table.columnLabels.filter(Boolean).join(', ');
+    warn(
+      collected,
+      table.line,
+      `금액이 적힌 표를 예산 항목으로 읽지 못했습니다: ${shorten(about)}`,
+    );
+  }
   if (!rows.some((row) => row.values.some((value) => value !== null))) return;
   const auditRows: TableRow[] = rows.map((row) => ({
     label: row.label,

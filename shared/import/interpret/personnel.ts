@@ -2,7 +2,7 @@ import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock, TableRowBlock } from '../blocks/types';
 import type { PersonnelRow } from '../../model/report';
 import type { AuditTable, CellValue, TableColumn, TableRow } from '../../model/table';
-import { isTotalLabel } from './names';
+import { isDepartmentName, isTotalLabel } from './names';
 
 type HeadcountKind = 'authorized' | 'current' | 'surplus';
 
@@ -179,6 +179,7 @@ function readColumnsLayout(table: TableBlock, department: string | undefined): P
     return { role: 'other', label };
   });
   const rows: TableRow[] = [];
+  const byDepartment = table.rows.some((row) => isDepartmentName(row.groupLabel));
   for (const row of table.rows) {
     const label = tidySpaces(row.groupLabel);
     const isTotal = isTotalLabel(label);
@@ -196,10 +197,14 @@ function readColumnsLayout(table: TableBlock, department: string | undefined): P
       if (count.value !== undefined) personnel[column.role as HeadcountKind] = count.value;
       if (count.note) notes.push(count.note);
     });
-    if (/급|별정|임기|전문|계약|공무직|연구|지도|기능|관리운영|정무/.test(label) || isTotal) {
-      personnel.grade = isTotal ? '계' : label;
+    if (byDepartment) {
+      // rows are departments: each row is that department's total, the 계 row the table's
+      personnel.grade = '계';
+      personnel.department = isTotal ? '합계' : compact(label);
+    } else {
+      personnel.grade = isTotal ? '계' : compact(label);
       if (department) personnel.department = department;
-    } else if (label) personnel.department = compact(label);
+    }
     if (notes.length > 0) personnel.notes = notes.join('; ');
     result.rows.push(personnel);
     rows.push({ label, isTotal, cells, source: { line: row.line, text: row.raw } });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareYearOverYear, matchLines } from '../../../shared/compare';
+import { compareYearOverYear, matchLines, nameSimilarity } from '../../../shared/compare';
+import { charsSimilarity, nameChars } from '../../../shared/compare/name-similarity';
 import { line } from './lines';
 
 const NAMES = [
@@ -61,6 +62,20 @@ describe('year-over-year matching properties', () => {
         for (const row of comparison.rows)
           for (const value of Object.values(row.values))
             expect(value === null || Number.isFinite(value)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('name similarity for the matcher', () => {
+  it('gives the same value over prepared names as over the names themselves', () => {
+    const name = fc.string({
+      unit: fc.constantFrom('도', '시', '숲', ' ', '조', '성', '·', 'ㆍ', 'A'),
+    });
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(charsSimilarity(nameChars(a), nameChars(b))).toBeCloseTo(nameSimilarity(a, b), 12);
       }),
       { numRuns: 300 },
     );

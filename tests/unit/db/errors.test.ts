@@ -28,4 +28,10 @@ describe('toStoreError', () => {
   it('recognises a closed database (another window upgraded it)', () => {
     expect(toStoreError({ name: 'DatabaseClosedError', message: 'closed' }).code).toBe('closed');
   });
+
+  it('explains running out of memory (a string or buffer too large) instead of showing a RangeError', () => {
+    const error = toStoreError(new RangeError('Invalid string length'));
+    expect(error.code).toBe('too-large');
+    expect(error.userMessage.ko).toMatch(/너무 커서/);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allNodes,
   ancestorIds,
   buildHierarchy,
   compareOptional,
@@ -44,6 +45,21 @@ describe('flattening and expanding', () => {
   it('lists the ancestors to open to reveal a line', () => {
     const tree = buildHierarchy(lines);
     expect(ancestorIds(tree.byId, 'L::p2')).toEqual(['G|department:일자리과', 'L::p']);
+  });
+});
+
+describe('walking the tree', () => {
+  it('visits every node once, parents first', () => {
+    const tree = buildHierarchy(lines);
+    const nodes = allNodes(tree.roots);
+    expect(nodes.map((n) => n.label)).toEqual([
+      '일자리과',
+      '문화과',
+      '청년 일자리 지원',
+      '도서관 운영',
+      '시설비',
+      '운영비',
+    ]);
   });
 });
 

@@ -83,6 +83,10 @@ describe.skipIf(!hasCorpus)('sample report 000 (a research unit’s 2021 plan)',
     });
   });
 
+  it('has nothing it could not understand', () => {
+    expect(report.warnings).toEqual([]);
+  });
+
   it('gives every line a unique key and its source line', () => {
     expect(new Set(report.lines.map((l) => l.key)).size).toBe(report.lines.length);
     const lines = readCorpus('000').split('\n');
@@ -155,6 +159,10 @@ describe.skipIf(!hasCorpus)('sample report 002 (a city committee’s report)', (
       expect(line.projectedSpend).toBeTypeOf('number');
     }
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('warns about the two tables with amounts in prose cells, and nothing else', () => {
+    expect(report.warnings.map((w) => w.line)).toEqual([461, 543]);
   });
 
   it('flags 시민속의예산담당관 as a likely typo of 시민숙의예산담당관', () => {

@@ -40,3 +40,16 @@ describe('inferring a table’s hierarchy from its sums', () => {
     );
   });
 });
+
+describe('a stated total at the bottom of a table', () => {
+  it('covers the rows above it, nested ones included', () => {
+    // A (= a + b) | a | b | C | 계
+    expect(inferHierarchy([[30], [10], [20], [5], [35]], { totalIndex: 4 })).toEqual([
+      4,
+      0,
+      0,
+      4,
+      undefined,
+    ]);
+  });
+});

@@ -136,3 +136,99 @@ describe('tables that state their unit and department in the columns', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('a bureau report with 【department】 headings and 1) projects (bracket-departments.txt)', () => {
+  const report = parseReport(readFixture('bracket-departments.txt'));
+
+  it('reads the bureau from the cover and the departments from the brackets', () => {
+    expect(report.document).toMatchObject({
+      bureau: '도시안전국',
+      council: '○○구의회',
+      date: '2026. 2.',
+    });
+    expect(report.lines.map((l) => l.department)).toEqual([
+      '도시계획과',
+      '도시계획과',
+      '도시계획과',
+      '도시계획과',
+      '건축과',
+      '건축과',
+      '건축과',
+    ]);
+  });
+
+  it('links a 백만원 table that adds up to the project above it as its sub-projects', () => {
+    const project = report.lines.find((l) => l.project === '도시재생 뉴딜 사업')!;
+    expect(project).toMatchObject({
+      requiredBudget: 2_400_000_000,
+      funding: { national: 1_200_000_000, city: 720_000_000, district: 480_000_000 },
+    });
+    expect(report.lines.filter((l) => l.parentKey === project.key).map((l) => l.budget)).toEqual([
+      400_000_000, 2_000_000_000,
+    ]);
+  });
+
+  it('reads 약 3억원 and the breakdown under 세부내용', () => {
+    expect(report.lines.find((l) => l.project === '보행 안전 개선')).toMatchObject({
+      requiredBudget: 300_000_000,
+      approximate: true,
+    });
+    const vacant = report.lines.find((l) => l.project === '빈집 정비')!;
+    expect(
+      report.lines
+        .filter((l) => l.parentKey === vacant.key)
+        .map((l) => [l.project, l.requiredBudget]),
+    ).toEqual([
+      ['철거 지원', 100_000_000],
+      ['안전조치', 50_000_000],
+    ]);
+  });
+
+  it('reads headcount by department without mistaking departments for grades', () => {
+    expect(
+      report.personnel.map((p) => [p.department, p.grade, p.authorized, p.current, p.surplus]),
+    ).toEqual([
+      ['합계', '계', 30, 28, -2],
+      ['도시계획과', '계', 12, 11, -1],
+      ['건축과', '계', 18, 17, -1],
+    ]);
+    expect(report.findings).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  });
+});
+
+describe('a budget table headed by bare years, with its total at the bottom', () => {
+  const text = [
+    '2025년 주요업무 보고',
+    '',
+    '2025. 3.',
+    '',
+    '공원녹지과',
+    '',
+    '□ 예산 총괄 (단위: 천원)',
+    '',
+    '구분\t2024\t2025\t증감',
+    '일반회계\t800,000\t900,000\t100,000',
+    '특별회계\t200,000\t150,000\t△50,000',
+    '합계\t1,000,000\t1,050,000\t50,000',
+  ].join('\n');
+  const report = parseReport(text);
+
+  it('reads the later year as this year’s budget and the earlier as last year’s', () => {
+    expect(report.lines.map((l) => [l.project, l.fiscalYear, l.budget, l.previousBudget])).toEqual([
+      ['일반회계', 2025, 900_000_000, 800_000_000],
+      ['특별회계', 2025, 150_000_000, 200_000_000],
+    ]);
+    expect(report.document.date).toBe('2025. 3.');
+    expect(report.findings).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('still reports a total that does not add up (and the change that no longer matches it)', () => {
+    const wrong = parseReport(text.replace('합계\t1,000,000', '합계\t1,100,000'));
+    expect(wrong.findings.map((f) => [f.severity, f.code, f.source.line])).toEqual([
+      ['error', 'total-mismatch', 12],
+      ['error', 'change-mismatch', 12],
+    ]);
+  });
+});

@@ -23,7 +23,9 @@ function expectWellFormed(report: ParsedReport, text: string): void {
     expect(line).toBeGreaterThanOrEqual(1);
     expect(line).toBeLessThanOrEqual(lines);
   }
-  expect(new Set(report.lines.map((l) => l.key)).size).toBe(report.lines.length);
+  const keys = new Set(report.lines.map((l) => l.key));
+  expect(keys.size).toBe(report.lines.length);
+  for (const line of report.lines) if (line.parentKey) expect(keys).toContain(line.parentKey);
   const result = ParsedReportSchema.safeParse(report);
   if (!result.success) throw new Error(result.error.message);
 }

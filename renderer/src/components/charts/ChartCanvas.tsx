@@ -29,6 +29,8 @@ export function ChartCanvas<T extends ChartType>({
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
+        // a click anywhere in a department's column picks it, not only on the bar itself
+        interaction: { mode: 'index', intersect: false },
         onClick: (_event, elements) => {
           const first = elements[0];
           if (first) click.current?.(first.index);

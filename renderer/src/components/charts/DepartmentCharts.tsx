@@ -4,7 +4,7 @@ import type { MoneyUnit } from '../../../../shared/money';
 import { useStableT } from '../../state/review-i18n';
 import { ChartCanvas } from './ChartCanvas';
 import { budgetVsSpentConfig, executionRankingConfig, yearOnYearConfig } from './chart-configs';
-import { departmentFigures, departmentsByYear } from './department-series';
+import { chartYear, departmentFigures, departmentsByYear } from './department-series';
 
 const MAX_BARS = 25;
 
@@ -36,12 +36,13 @@ function yearOnYear(lines: readonly HierarchyLine[]) {
 /** Budget vs spent, execution-rate ranking and year-on-year change, by department. */
 export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartment }: Props) {
   const t = useStableT();
+  const year = useMemo(() => chartYear(lines), [lines]);
   const departments = useMemo(
     () =>
-      departmentFigures(lines)
+      departmentFigures(lines.filter((line) => line.fiscalYear === year))
         .sort((a, b) => b.budget - a.budget)
         .slice(0, MAX_BARS),
-    [lines],
+    [lines, year],
   );
   const ranking = useMemo(
     () =>
@@ -79,7 +80,10 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
       </p>
       <figure>
         <figcaption>
-          {t({ ko: '부서별 예산 대비 지출·예상집행', en: 'Budget vs spent and projected' })}
+          {t({
+            ko: `부서별 예산 대비 지출·예상집행 (${year}년)`,
+            en: `Budget vs spent and projected (FY ${year})`,
+          })}
         </figcaption>
         <ChartCanvas
           config={budgetChart}
@@ -89,7 +93,9 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
       </figure>
       {ranking.length > 0 && (
         <figure>
-          <figcaption>{t({ ko: '부서별 집행률 순위', en: 'Execution rate ranking' })}</figcaption>
+          <figcaption>
+            {t({ ko: `부서별 집행률 순위 (${year}년)`, en: `Execution rate ranking (FY ${year})` })}
+          </figcaption>
           <ChartCanvas
             config={rateChart}
             label={t({ ko: '집행률 순위 차트', en: 'Execution rate chart' })}

@@ -1,5 +1,5 @@
 import type { Figures, HierarchyLine } from '../../../../shared/hierarchy';
-import { buildHierarchy } from '../../../../shared/hierarchy';
+import { allNodes, buildHierarchy } from '../../../../shared/hierarchy';
 
 export interface DepartmentFigures {
   department: string;
@@ -17,7 +17,7 @@ export function departmentFigures(lines: readonly HierarchyLine[]): DepartmentFi
     lines.filter((line) => (line.category ?? 'expenditure') === 'expenditure'),
   );
   const byName = new Map<string, DepartmentFigures>();
-  for (const node of hierarchy.byId.values()) {
+  for (const node of allNodes(hierarchy.roots)) {
     if (node.kind !== 'department') continue;
     const budget = budgetInForce(node.figures);
     if (budget === undefined) continue;
@@ -46,4 +46,19 @@ export function departmentsByYear(lines: readonly HierarchyLine[]) {
     ]),
   );
   return { years, perYear };
+}
+
+/**
+ * The one fiscal year the budget and execution charts show (adding years together would mislead):
+ * the latest year with spending figures, else the latest year.
+ */
+export function chartYear(lines: readonly HierarchyLine[]): number | undefined {
+  let latest: number | undefined;
+  let latestSpent: number | undefined;
+  for (const line of lines) {
+    if (latest === undefined || line.fiscalYear > latest) latest = line.fiscalYear;
+    if (line.spent !== undefined && (latestSpent === undefined || line.fiscalYear > latestSpent))
+      latestSpent = line.fiscalYear;
+  }
+  return latestSpent ?? latest;
 }

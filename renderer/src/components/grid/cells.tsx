@@ -11,6 +11,21 @@ import { NOTE_STYLE, RULE_STYLE, SEVERITY_STYLE, STATED_DIFFERS_STYLE } from './
 
 type Translate = (text: Text) => string;
 
+const CATEGORY_TEXT: Record<string, Text> = {
+  expenditure: { ko: '세출', en: 'Expenditure' },
+  revenue: { ko: '세입', en: 'Revenue' },
+  summary: { ko: '회계별 총괄', en: 'Accounts summary' },
+};
+
+/** Labels the app makes itself (not names from the document) follow the UI language. */
+export function rowLabel(row: GridRow, t: Translate): string {
+  if (row.kind === 'total') return t({ ko: '합계', en: 'Total' });
+  if (row.kind === 'category')
+    return t(CATEGORY_TEXT[String(row.value)] ?? { ko: row.label, en: row.label });
+  if (row.kind === 'fiscalYear') return t({ ko: `${row.value}년`, en: `FY ${row.value}` });
+  return row.label;
+}
+
 export interface TreeCellParams {
   t: Translate;
   onToggle(id: string): void;
@@ -45,7 +60,9 @@ export function TreeCell(props: CustomCellRendererProps<GridRow> & TreeCellParam
       ) : (
         <span className="tree-spacer" />
       )}
-      <span className={row.kind === 'line' ? 'tree-label' : 'tree-label group'}>{row.label}</span>
+      <span className={row.kind === 'line' ? 'tree-label' : 'tree-label group'}>
+        {rowLabel(row, t)}
+      </span>
       {severity && (
         <span
           className={`flag ${SEVERITY_STYLE[severity].className}`}

@@ -2,7 +2,7 @@
 import type { CbrDatabase } from '../database';
 import { guarded } from '../errors';
 import { linesRepository } from '../repositories/lines';
-import { canonicalJson, sha256Hex } from './canonical';
+import { sha256Hex } from './checksum';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupContent, type BackupFile } from './format';
 import { gzip } from './gzip';
 
@@ -15,7 +15,10 @@ export async function readContent(db: CbrDatabase): Promise<BackupContent> {
       const texts = new Map((await db.texts.toArray()).map((row) => [row.documentId, row.text]));
       const { linesOfDocument } = linesRepository(db);
       const lines: BackupContent['lines'] = [];
-      for (const doc of documentRows) lines.push(...(await linesOfDocument(doc.id!)));
+      for (const doc of documentRows) {
+        const ofDocument = await linesOfDocument(doc.id!);
+        for (let i = 0; i < ofDocument.length; i++) lines.push(ofDocument[i]!);
+      }
       return {
         documents: documentRows.map(({ chunkCount: _chunks, ...doc }) => ({
           ...doc,
@@ -36,15 +39,20 @@ export async function readContent(db: CbrDatabase): Promise<BackupContent> {
   );
 }
 
+/**
+ * The file's JSON is written by hand so the content is serialised once: its SHA-256 covers exactly
+ * JSON.stringify(content), which JSON.parse → JSON.stringify reproduces when the file is read.
+ */
 export async function encodeBackup(content: BackupContent, createdAt = new Date().toISOString()) {
-  const file: BackupFile = {
+  const contentJson = JSON.stringify(content);
+  const header: Omit<BackupFile, 'content'> = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt,
-    sha256: await sha256Hex(canonicalJson(content)),
-    content,
+    sha256: await sha256Hex(contentJson),
   };
-  return gzip(new TextEncoder().encode(JSON.stringify(file)));
+  const text = `${JSON.stringify(header).slice(0, -1)},"content":${contentJson}}`;
+  return gzip(new TextEncoder().encode(text));
 }
 
 export async function createBackup(db: CbrDatabase): Promise<Uint8Array> {

@@ -1,4 +1,7 @@
-/** The `.cbr-backup` file: gzip of versioned JSON, with a SHA-256 over its canonical content. */
+/**
+ * The `.cbr-backup` file: gzip of versioned JSON {format, version, createdAt, sha256, content}, the
+ * SHA-256 taken over JSON.stringify(content) (key order as written; any edit changes it).
+ */
 import { z } from 'zod';
 import {
   BudgetLineSchema,

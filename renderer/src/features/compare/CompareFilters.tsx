@@ -33,7 +33,7 @@ export function CompareFilters({
           checked={filter.flaggedOnly ?? false}
           onChange={(event) => onChange({ ...filter, flaggedOnly: event.target.checked })}
         />
-        {t({ ko: '지적 사항만', en: 'With findings only' })}
+        {t({ ko: '지적·기준 해당만', en: 'Flagged only' })}
       </label>
       {withStatuses && (
         <label>

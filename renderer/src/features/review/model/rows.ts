@@ -2,6 +2,7 @@ import type { StoredFinding, StoredLine } from '../../../db/api';
 import type { FlagHit } from '../../../../../shared/flags';
 import type { Figures, Hierarchy, NodeKind, TreeNode } from '../../../../../shared/hierarchy';
 import {
+  allNodes,
   cachedSearchText,
   normalizeSearch,
   filterLinesWithFamily,
@@ -17,6 +18,8 @@ export interface GridRow {
   kind: NodeKind | 'total';
   depth: number;
   label: string;
+  /** a group's raw value: its category, fiscal year or document id */
+  value?: string | number;
   expandable: boolean;
   expanded: boolean;
   line?: StoredLine;
@@ -86,8 +89,7 @@ export function findingCounts(
   hierarchy: Hierarchy<StoredLine>,
   annotations: ReadonlyMap<string, LineAnnotation>,
 ): Map<string, number> {
-  const ordered = [...hierarchy.roots];
-  for (let i = 0; i < ordered.length; i++) ordered.push(...(ordered[i]?.children ?? []));
+  const ordered = allNodes(hierarchy.roots);
   const counts = new Map<string, number>();
   for (let i = ordered.length - 1; i >= 0; i--) {
     const node = ordered[i] as TreeNode<StoredLine>;
@@ -121,6 +123,7 @@ export function toGridRow(node: TreeNode<StoredLine>, context: RowContext): Grid
     kind: node.kind,
     depth: node.depth,
     label: node.label,
+    value: node.value,
     expandable: node.children.length > 0,
     expanded: context.expanded.has(node.id),
     line,
