@@ -41,6 +41,7 @@ describe('자료실 (library) with real IndexedDB', () => {
     const table = page.getByRole('table', { name: '가져온 문서' });
     await table.waitFor();
     const rows = table.locator('tbody tr');
+    await rows.nth(1).waitFor();
     await expect(rows.count()).resolves.toBe(2);
     const first = await rows.nth(0).innerText();
     expect(first).toContain('2024년 주요업무 보고 (합성 1)');
@@ -72,6 +73,7 @@ describe('자료실 (library) with real IndexedDB', () => {
     await expect(rows.count()).resolves.toBe(1);
 
     await page.reload();
+    await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(1);
 
     await page.getByRole('button', { name: '마지막 가져오기 취소' }).click();

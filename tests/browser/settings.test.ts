@@ -59,9 +59,9 @@ describe('설정 (settings): backup, restore and storage in a browser', () => {
     expect(await alert.innerText()).toContain('현재 데이터는 바뀌지 않았습니다');
     await app.screenshot('settings-restore-refused');
     await page.getByRole('link', { name: '자료실', exact: true }).click();
-    await expect(
-      page.getByRole('table', { name: '가져온 문서' }).locator('tbody tr').count(),
-    ).resolves.toBe(1);
+    const rows = page.getByRole('table', { name: '가져온 문서' }).locator('tbody tr');
+    await rows.first().waitFor();
+    await expect(rows.count()).resolves.toBe(1);
   });
 
   it('shows storage use and the persistent-storage status', async () => {

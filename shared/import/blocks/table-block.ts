@@ -77,7 +77,7 @@ function columnLabels(header: readonly TableRowBlock[], width: number): string[]
 }
 
 /** Rows that leave their first cell empty continue the merged label of the row above. */
-function carryGroupLabels(rows: TableRowBlock[]): void {
+export function carryGroupLabels(rows: TableRowBlock[]): void {
   let carried = '';
   for (const row of rows) {
     const first = row.cells[0]?.label ?? '';
@@ -92,7 +92,7 @@ export function buildTable(lines: readonly RawLine[]): TableBlock {
   const all = lines.map((raw) => rowOf(raw, width));
   const header: TableRowBlock[] = [];
   const first = all[0]!;
-  if (looksLikeHeader(first) || all.length === 1) {
+  if (looksLikeHeader(first)) {
     header.push(first);
     const second = all[1];
     if (second && isSecondHeader(first, second, all.length > 2)) header.push(second);

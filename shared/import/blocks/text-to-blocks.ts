@@ -1,12 +1,14 @@
 import { readMarkers } from './markers';
 import { findTableOfContents, isPageNumber, isRule } from './noise';
-import { buildTable, type RawLine } from './table-block';
+import { buildTable, carryGroupLabels, type RawLine } from './table-block';
 import type { Block, HeadingMarker, TableBlock } from './types';
 
 const UNIT_ONLY = /^[([<［〈【]?[^()]*단\s*위\s*[:：][^()]*[)\]>］〉】]?$/;
 const DECLARES_UNIT = /단\s*위\s*[:：]/;
 const MAX_PLAIN_HEADING = 30;
 const HAS_TEXT = /[^\s\u200b]/;
+/** how many lines (blank, page number) a page break may put between two parts of one table */
+const MAX_PAGE_BREAK = 5;
 const SENTENCE_END = /(?:다|함|음|임|됨|요|\.|,|:)$/;
 /** How far above a table its unit line and caption may sit (in lines). */
 const LOOK_BACK_LINES = 6;
@@ -32,14 +34,14 @@ function isPlainHeading(lines: readonly string[], index: number): boolean {
   return isBlank(lines[index - 1]) && isBlank(lines[index + 1]);
 }
 
-function lineBlock(lines: readonly string[], index: number): Block {
+function lineBlock(lines: readonly string[], index: number, flattened?: string): Block {
   const raw = lines[index]!;
   const line = index + 1;
-  const text = raw.trim();
+  const text = (flattened ?? raw).trim();
   if (isRule(raw)) return { kind: 'noise', reason: 'rule', text, line };
   if (isPageNumber(text)) return { kind: 'noise', reason: 'page-number', text, line };
   if (UNIT_ONLY.test(text) && text.length <= 60) return { kind: 'unit', text, line, raw };
-  const marked = readMarkers(raw);
+  const marked = readMarkers(flattened ?? raw);
   if (marked?.type === 'heading') {
     const block: Block = {
       kind: 'heading',
@@ -95,6 +97,22 @@ function attachContext(table: TableBlock, before: readonly Block[]): void {
   }
 }
 
+/** Rows after a page break (no header, same width, a few lines below) belong to the table above. */
+function continuesTable(table: TableBlock, before: Block[]): boolean {
+  if (table.header.length > 0) return false;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const block = before[i]!;
+    if (block.kind === 'noise') continue;
+    if (block.kind !== 'table' || table.line - block.endLine > MAX_PAGE_BREAK) return false;
+    if (block.columnLabels.length !== table.columnLabels.length || block.header.length === 0) return false;
+    block.rows.push(...table.rows);
+    block.endLine = table.endLine;
+    carryGroupLabels(block.rows);
+    return true;
+  }
+  return false;
+}
+
 /**
  * Stage 1: report text → blocks. Tables are runs of tab-separated lines; everything else is one
  * block per non-empty line, so every block keeps its exact source line.
@@ -121,6 +139,12 @@ export function textToBlocks(text: string): Block[] {
         i++;
       }
       const table = buildTable(run);
+      if (continuesTable(table, blocks)) continue;
+      if (run.length === 1) {
+        // one tab-separated line is not a table: `○ 세입 총괄⇥(단위: 천원)`
+        blocks.push(lineBlock(lines, i - 1, run[0]!.text.replace(/\t+/g, ' ')));
+        continue;
+      }
       attachContext(table, blocks);
       blocks.push(table);
       continue;

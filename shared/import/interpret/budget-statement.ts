@@ -10,6 +10,9 @@ export type StatementField = 'requiredBudget' | 'budget';
 
 const KEYWORD =
   /^(?:총\s*)?(사\s*업\s*비|총\s*사\s*업\s*비|소\s*요\s*예\s*산|소\s*요\s*사\s*업\s*비|소\s*요\s*재\s*원|사\s*업\s*예\s*산|연\s*구\s*비|예\s*산\s*액|예\s*산|소\s*요\s*액)\s*(?:\([^)]*\))?\s*[:：]\s*(.*)$/;
+/** `■ 소요예산 855,000천원(시비)`: no colon, so only when an amount follows at once. */
+const KEYWORD_NO_COLON =
+  /^(사\s*업\s*비|총\s*사\s*업\s*비|소\s*요\s*예\s*산|소\s*요\s*사\s*업\s*비)\s*(?:\([^)]*\))?\s+(.*)$/;
 
 export interface NamedPart {
   label: string;
@@ -157,8 +160,11 @@ function readParenthesis(
  * `연구비 : 과제별 5,000천원 ~ 10,000천원(시비)`, `사업비: 비예산`. Null when the text is not one.
  */
 export function readBudgetStatement(text: string): BudgetStatement | null {
-  const match = KEYWORD.exec(text.trim());
+  const trimmed = text.trim();
+  const withColon = KEYWORD.exec(trimmed);
+  const match = withColon ?? KEYWORD_NO_COLON.exec(trimmed);
   if (!match) return null;
+  if (!withColon && !/^(?:총\s*|약\s*)?[△-]?\d/.test(match[2]!)) return null;
   const keyword = compact(match[1]!);
   const rest = match[2]!;
   const statement: BudgetStatement = {

@@ -4,12 +4,12 @@ import type { Block } from '../blocks/types';
 import { isBureauName, isDepartmentName } from './names';
 import { readSectionTitle } from './sections';
 
-const TITLE = /주요\s*업무|업무\s*(?:보고|계획)|추진\s*실적|사업\s*계획|업무\s*현황/;
+const TITLE = /주요\s*업무|업무\s*(?:보고|계획)|추진\s*실적|사업\s*계획|업무\s*현황|현안\s*보고/;
 const SESSION =
   /제\s*\d{2,4}\s*회\s*(?:[^\s]*?(?:의회)\s*)?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)(?:\s*제\s*\d+\s*차\s*(?:본회의|회의))?/;
 const COUNCIL = /([가-힣○]{1,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)의회)/;
 const DATE =
-  /^(?:(\d{4})\s*\.\s*(\d{1,2})\s*\.(?:\s*(\d{1,2})\s*\.)?|(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)$/;
+  /^(?:(\d{4})\s*\.\s*(\d{1,2})\s*\.(?:\s*(\d{1,2})\s*\.)?|(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)(?:\s*\([월화수목금토일]\))?$/;
 const HEADER_BLOCKS = 25;
 
 export type HeaderMeta = Omit<DocumentMeta, 'sha256' | 'fiscalYears'> & { fiscalYear?: number };

@@ -153,3 +153,24 @@ describe('text → blocks', () => {
     expect(blocks.map((b) => ('line' in b ? b.line : 0))).toEqual([1, 3, 4, 5]);
   });
 });
+
+describe('tables across layout accidents', () => {
+  it('reads a lone tab-separated line as text, keeping the unit for the table below', () => {
+    const text = ['○ 세입 총괄\t(단위: 천원)', '', '구분\t예산', '계\t100', '세외수입\t100'].join('\n');
+    const blocks = textToBlocks(text);
+    expect(blocks[0]).toMatchObject({ kind: 'list', text: '세입 총괄 (단위: 천원)', line: 1 });
+    expect(tables(blocks)[0]!.unit).toEqual({ text: '세입 총괄 (단위: 천원)', line: 1 });
+  });
+
+  it('joins the rows after a page break to the table above them', () => {
+    const text = ['구분\t예산액', '계\t300', 'A\t100', '', '- 7 -', '', 'B\t200'].join('\n');
+    const found = tables(textToBlocks(text));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.rows.map((row) => [row.groupLabel, row.line])).toEqual([
+      ['계', 2],
+      ['A', 3],
+      ['B', 7],
+    ]);
+    expect(found[0]!.endLine).toBe(7);
+  });
+});

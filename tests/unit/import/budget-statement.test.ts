@@ -95,3 +95,14 @@ describe('budget statements in other writers’ styles', () => {
     expect(statement.funding).toEqual({ city: 30_000_000, district: 20_000_000 });
   });
 });
+
+describe('budget statements without a colon', () => {
+  it('reads 소요예산 855,000천원(시비) when the amount follows at once', () => {
+    expect(readBudgetStatement('소요예산 855,000천원(시비)')).toMatchObject({ funding: { city: 855_000_000 } });
+  });
+
+  it('leaves prose that merely starts with the word alone', () => {
+    expect(readBudgetStatement('사업비 정산 및 최종평가')).toBeNull();
+    expect(readBudgetStatement('예산 3,000천원 확보')).toBeNull();
+  });
+});
