@@ -67,4 +67,11 @@ describe('briefing pack from the UI to PDF', () => {
     await expect.poll(() => page.getByText('저장된 브리핑 자료가 없습니다.').count()).toBe(1);
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('explains, instead of showing a blank page, when a pack to print no longer exists', async () => {
+    const { page } = app;
+    await page.goto(app.url + '#/print/pack/999');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('브리핑 자료 999번을 찾을 수 없습니다');
+  });
 });

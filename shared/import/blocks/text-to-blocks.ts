@@ -104,7 +104,8 @@ function continuesTable(table: TableBlock, before: Block[]): boolean {
     const block = before[i]!;
     if (block.kind === 'noise') continue;
     if (block.kind !== 'table' || table.line - block.endLine > MAX_PAGE_BREAK) return false;
-    if (block.columnLabels.length !== table.columnLabels.length || block.header.length === 0) return false;
+    if (block.columnLabels.length !== table.columnLabels.length || block.header.length === 0)
+      return false;
     block.rows.push(...table.rows);
     block.endLine = table.endLine;
     carryGroupLabels(block.rows);

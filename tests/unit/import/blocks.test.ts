@@ -156,7 +156,9 @@ describe('text → blocks', () => {
 
 describe('tables across layout accidents', () => {
   it('reads a lone tab-separated line as text, keeping the unit for the table below', () => {
-    const text = ['○ 세입 총괄\t(단위: 천원)', '', '구분\t예산', '계\t100', '세외수입\t100'].join('\n');
+    const text = ['○ 세입 총괄\t(단위: 천원)', '', '구분\t예산', '계\t100', '세외수입\t100'].join(
+      '\n',
+    );
     const blocks = textToBlocks(text);
     expect(blocks[0]).toMatchObject({ kind: 'list', text: '세입 총괄 (단위: 천원)', line: 1 });
     expect(tables(blocks)[0]!.unit).toEqual({ text: '세입 총괄 (단위: 천원)', line: 1 });

@@ -98,7 +98,9 @@ describe('budget statements in other writers’ styles', () => {
 
 describe('budget statements without a colon', () => {
   it('reads 소요예산 855,000천원(시비) when the amount follows at once', () => {
-    expect(readBudgetStatement('소요예산 855,000천원(시비)')).toMatchObject({ funding: { city: 855_000_000 } });
+    expect(readBudgetStatement('소요예산 855,000천원(시비)')).toMatchObject({
+      funding: { city: 855_000_000 },
+    });
   });
 
   it('leaves prose that merely starts with the word alone', () => {

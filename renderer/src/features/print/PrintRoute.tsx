@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/language';
 import { platform } from '../../platform';
 import { Paginated } from './Paginated';
 import type { PrintSpec } from './print-spec';
@@ -13,6 +14,7 @@ type State =
 
 /** The print route (#/print/…): A4 pages without the app's chrome, plus a toolbar hidden in print. */
 export function PrintRoute({ target }: { target: PrintTarget }) {
+  const t = useT();
   const [state, setState] = useState<State>({ status: 'loading' });
   const targetKey = JSON.stringify(target);
   useEffect(() => {
@@ -35,16 +37,25 @@ export function PrintRoute({ target }: { target: PrintTarget }) {
     return (
       <div className="print-root">
         <div className="print-error" role="alert">
-          <h2>인쇄용 문서를 만들 수 없습니다</h2>
+          <h2>
+            {t({
+              ko: '인쇄용 문서를 만들 수 없습니다',
+              en: 'Could not make the printable document',
+            })}
+          </h2>
           <p>{state.message}</p>
-          <a href="#/packs">돌아가기</a>
+          <a href={target.kind === 'compare' ? '#/compare' : '#/packs'}>
+            {t({ ko: '돌아가기', en: 'Back' })}
+          </a>
         </div>
       </div>
     );
   if (state.status === 'loading')
     return (
       <div className="print-root" aria-busy="true">
-        <p className="print-toolbar">인쇄용 문서를 준비하는 중입니다…</p>
+        <p className="print-toolbar">
+          {t({ ko: '인쇄용 문서를 준비하는 중입니다…', en: 'Preparing the printable document…' })}
+        </p>
       </div>
     );
   const { spec } = state;
@@ -57,13 +68,13 @@ export function PrintRoute({ target }: { target: PrintTarget }) {
   return (
     <div className="print-root">
       <style>{`@page { size: A4 ${spec.orientation}; margin: 0; }`}</style>
-      <nav className="print-toolbar" aria-label="인쇄 도구">
+      <nav className="print-toolbar" aria-label={t({ ko: '인쇄 도구', en: 'Print tools' })}>
         <button type="button" onClick={() => window.history.back()}>
-          ← 돌아가기
+          ← {t({ ko: '돌아가기', en: 'Back' })}
         </button>
         <strong>{spec.title}</strong>
         <button type="button" onClick={print}>
-          인쇄 / PDF 저장
+          {t({ ko: '인쇄 / PDF 저장', en: 'Print / save as PDF' })}
         </button>
       </nav>
       <Paginated spec={spec} />
