@@ -120,18 +120,34 @@ function decimalsFor(value: number, unit: MoneyUnit): number {
   return 3;
 }
 
+/** How a column's figures were printed: the won per printed step and whether they are rounded. */
+export interface ColumnScale {
+  /** the won one printed step is worth: 1 unit, or 0.1 unit for 296.6억원 */
+  step(decimals: number): number;
+  /** whether figures are rounded from finer data (백만원, 억원, or decimals shown) */
+  isRounded(decimals: number): boolean;
+}
+
+/** The column's scale, reading the table's unit once (callers reuse it for every row). */
+export function columnScale(table: AuditTable, column: number): ColumnScale {
+  const unit = tableMoneyUnit(table);
+  const money = isMoneyColumn(table, column) && unit !== null;
+  const multiplier = money ? MONEY_UNITS[unit] : 1;
+  const roundedUnit = money && MONEY_UNITS[unit] >= 1_000_000;
+  return {
+    step: (decimals) => multiplier / 10 ** decimals,
+    isRounded: (decimals) => decimals > 0 || roundedUnit,
+  };
+}
+
 /** The won one printed step of this column is worth: 1 unit, or 0.1 unit for 296.6억원. */
 export function printedStep(table: AuditTable, column: number, decimals: number): number {
-  const unit = tableMoneyUnit(table);
-  const multiplier = isMoneyColumn(table, column) && unit ? MONEY_UNITS[unit] : 1;
-  return multiplier / 10 ** decimals;
+  return columnScale(table, column).step(decimals);
 }
 
 /** Whether figures in this column are rounded from finer data (백만원, 억원, or decimals shown). */
 export function isRoundedColumn(table: AuditTable, column: number, decimals: number): boolean {
-  const unit = tableMoneyUnit(table);
-  if (decimals > 0) return true;
-  return isMoneyColumn(table, column) && unit !== null && MONEY_UNITS[unit] >= 1_000_000;
+  return columnScale(table, column).isRounded(decimals);
 }
 
 export function rowName(row: TableRow): string {

@@ -64,4 +64,21 @@ describe('importing a report through the UI', () => {
     await page.getByRole('heading', { name: '검토할 자료가 없습니다' }).waitFor();
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('previews a report dropped onto the library page', async () => {
+    const { page } = app;
+    const sample = await page.evaluate(async () => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['회의 메모\n'], 'dropped.txt', { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      }
+      return transfer.files.length;
+    });
+    expect(sample).toBe(1);
+    // a dropped file goes through the same reader: this one is not a report
+    await page.getByRole('alert').filter({ hasText: 'dropped.txt' }).waitFor();
+  });
 });

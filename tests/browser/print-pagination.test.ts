@@ -18,10 +18,13 @@ describe('print view pagination of a long pack', () => {
   let app: AppSession;
   beforeAll(async () => {
     app = await openApp('#/print/payload');
-    await app.page.evaluate((json) => {
-      (window as unknown as { __cbrPrintPayload: unknown }).__cbrPrintPayload = JSON.parse(json);
-      window.dispatchEvent(new Event('cbr-print-payload'));
-    }, JSON.stringify({ kind: 'pack-model', model }));
+    await app.page.evaluate(
+      (json) => {
+        (window as unknown as { __cbrPrintPayload: unknown }).__cbrPrintPayload = JSON.parse(json);
+        window.dispatchEvent(new Event('cbr-print-payload'));
+      },
+      JSON.stringify({ kind: 'pack-model', model }),
+    );
     await app.page.waitForSelector('html[data-print-ready="true"]', { state: 'attached' });
   });
   afterAll(async () => app?.close());
@@ -36,13 +39,17 @@ describe('print view pagination of a long pack', () => {
   });
 
   it('prints every budget row exactly once, and repeats the column heads on continued pages', async () => {
-    const expected = model.sections.flatMap((section) => section.budget.rows.map((row) => row.label));
+    const expected = model.sections.flatMap((section) =>
+      section.budget.rows.map((row) => row.label),
+    );
     const printed = await app.page.$$eval('.print-table-grid', (tables) =>
       tables
         .filter((table) => table.querySelector('th')?.textContent === '사업명')
         .filter((table) => table.querySelector('th:nth-child(2)')?.textContent?.endsWith('예산'))
         .flatMap((table) =>
-          [...table.querySelectorAll('tbody tr td:first-child')].map((cell) => cell.textContent ?? ''),
+          [...table.querySelectorAll('tbody tr td:first-child')].map(
+            (cell) => cell.textContent ?? '',
+          ),
         ),
     );
     expect(printed).toEqual(expected);

@@ -138,6 +138,27 @@ describe('the review workspace', () => {
     expect(copied).toBe(await cell.innerText());
   });
 
+  it('copies selected rows as a tab-separated table with the unit in the header', async () => {
+    const { page, context, url } = app;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await importSample(page);
+    const rows = labelRows(page);
+    await rows.nth(1).locator('.tree-label').click();
+    await rows
+      .nth(3)
+      .locator('.tree-label')
+      .click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Control+c');
+    await page.locator('.grid-summary', { hasText: '복사됨' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('구분\t');
+    expect(lines[0]).toContain('예산현액(천원)');
+    const width = lines[0]?.split('\t').length;
+    for (const line of lines) expect(line.split('\t')).toHaveLength(width ?? 0);
+  });
+
   it('filters the grid to a department when its bar is clicked in the charts', async () => {
     const { page } = app;
     await importSample(page);

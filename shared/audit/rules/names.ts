@@ -1,10 +1,11 @@
 import type { ObservedName } from '../../model/audit-input';
 import type { Finding } from '../../model/report';
 import { normalizeName } from '../../model/line-key';
-import { closestName, editDistance, jamoDistance } from '../../text/similarity';
+import { closestName, jamoDistance } from '../../text/similarity';
 import { makeFinding } from '../finding';
 import { KNOWN_FUNDING_NAMES } from '../funding-names';
 import { quoted, withParticle } from '../korean';
+import { pairsOneSyllableApart } from './name-neighbours';
 
 const KNOWN = new Set(KNOWN_FUNDING_NAMES.map(normalizeName));
 
@@ -47,41 +48,30 @@ function spellings(names: ObservedName[]): Spelling[] {
   return [...byName.values()];
 }
 
-/** Differ in exactly one Hangul syllable, by at most two jamo, and are long enough to be names. */
-function oneSyllableApart(a: string, b: string): boolean {
-  const left = [...a];
-  const right = [...b];
-  if (left.length !== right.length || left.length < 4) return false;
-  if (editDistance(a, b) !== 1) return false;
-  const at = left.findIndex((char, index) => char !== right[index]);
-  const pair = [left[at] ?? '', right[at] ?? ''];
-  if (!pair.every((char) => /^[가-힣]$/.test(char))) return false;
-  return jamoDistance(pair[0] ?? '', pair[1] ?? '') <= 2;
-}
-
 /**
  * Department names one syllable apart in the same document (시민속의예산담당관 / 시민숙의예산담당관):
- * a warning at the rarer spelling (at the later one when both are as common).
+ * a warning at the rarer spelling (at the later one when both are as common). Only names one
+ * character apart are compared (see name-neighbours.ts), so thousands of names stay fast.
  */
 function departmentTypos(names: ObservedName[]): Finding[] {
   const all = spellings(names);
   const findings: Finding[] = [];
-  all.forEach((a, i) => {
-    for (const b of all.slice(i + 1)) {
-      if (!oneSyllableApart(a.name, b.name)) continue;
-      const rarer = b.count <= a.count ? b : a;
-      const usual = rarer === b ? a : b;
-      findings.push(
-        makeFinding({
-          severity: 'warning',
-          code: 'name-typo-department',
-          ko: `부서명 ${withParticle(quoted(rarer.first.name), '은/는')} 같은 문서의 ${quoted(usual.first.name)}(${usual.count}회)와 한 글자 다릅니다. 오타인지 확인하세요`,
-          en: `Department name ${quoted(rarer.first.name)} differs by one syllable from ${quoted(usual.first.name)} (${usual.count}× in this document): probably a typo.`,
-          source: rarer.first.source,
-        }),
-      );
-    }
-  });
+  for (const [i, j] of pairsOneSyllableApart(all.map((spelling) => spelling.name))) {
+    const a = all[i];
+    const b = all[j];
+    if (!a || !b) continue;
+    const rarer = b.count <= a.count ? b : a;
+    const usual = rarer === b ? a : b;
+    findings.push(
+      makeFinding({
+        severity: 'warning',
+        code: 'name-typo-department',
+        ko: `부서명 ${withParticle(quoted(rarer.first.name), '은/는')} 같은 문서의 ${quoted(usual.first.name)}(${usual.count}회)와 한 글자 다릅니다. 오타인지 확인하세요`,
+        en: `Department name ${quoted(rarer.first.name)} differs by one syllable from ${quoted(usual.first.name)} (${usual.count}× in this document): probably a typo.`,
+        source: rarer.first.source,
+      }),
+    );
+  }
   return findings;
 }
 

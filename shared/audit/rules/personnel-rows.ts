@@ -1,5 +1,6 @@
 import type { Finding, PersonnelRow } from '../../model/report';
 import { formatWon } from '../../money/format';
+import { appendAll, groupBy } from '../collections';
 import { makeFinding } from '../finding';
 import { quoted, withParticle } from '../korean';
 
@@ -77,17 +78,23 @@ function surplusFinding(row: PersonnelRow): Finding[] {
  */
 export function auditPersonnelRows(rows: PersonnelRow[]): Finding[] {
   const findings = rows.flatMap(surplusFinding);
-  for (const total of rows.filter((row) => isTotalName(row.grade))) {
-    const grades = rows.filter(
-      (row) => row.department === total.department && !isTotalName(row.grade) && row !== total,
-    );
-    findings.push(...sumsAgainst(total, grades, { ko: '직급별', en: 'grades' }));
+  const gradesOf = groupBy(
+    rows.filter((row) => !isTotalName(row.grade)),
+    (row) => row.department,
+  );
+  for (const total of rows) {
+    if (!isTotalName(total.grade)) continue;
+    const grades = gradesOf.get(total.department) ?? [];
+    appendAll(findings, sumsAgainst(total, grades, { ko: '직급별', en: 'grades' }));
   }
-  for (const total of rows.filter((row) => isTotalName(row.department))) {
-    const departments = rows.filter(
-      (row) => !isTotalName(row.department) && row.grade === total.grade,
-    );
-    findings.push(...sumsAgainst(total, departments, { ko: '부서별', en: 'departments' }));
+  const departmentsOf = groupBy(
+    rows.filter((row) => !isTotalName(row.department)),
+    (row) => row.grade,
+  );
+  for (const total of rows) {
+    if (!isTotalName(total.department)) continue;
+    const departments = departmentsOf.get(total.grade) ?? [];
+    appendAll(findings, sumsAgainst(total, departments, { ko: '부서별', en: 'departments' }));
   }
   return findings;
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../../model/report';
 import type { AuditTable, ColumnRole, TableRow } from '../../model/table';
 import { formatWon } from '../../money/format';
+import { groupBy } from '../collections';
 import { makeFinding } from '../finding';
 import { quoted, withParticle } from '../korean';
 import { cellFigure, columnName, RATE_ROLES, rowLineKey, statedNumber } from '../table-view';
@@ -91,15 +92,30 @@ function numericColumns(table: AuditTable): number[] {
   return table.columns.flatMap((c, i) => (c.role === 'label' || c.role === 'text' ? [] : [i]));
 }
 
+/** For each row, the rows it should be the sum of: its children, or the non-total rows of its kind. */
+function childrenByRow(table: AuditTable): (index: number) => TableRow[] {
+  const rows = table.rows;
+  if (rows.some((row) => row.parentIndex !== undefined)) {
+    const children = groupBy(rows, (row) => row.parentIndex);
+    return (index) => children.get(index) ?? [];
+  }
+  const totals = rows.map(isTotalRow);
+  const measures = rows.map(measureOf);
+  const ofKind = new Map<Measure | undefined, TableRow[]>();
+  rows.forEach((row, index) => {
+    if (totals[index]) return;
+    const kind = ofKind.get(measures[index]) ?? [];
+    kind.push(row);
+    ofKind.set(measures[index], kind);
+  });
+  return (index) => (totals[index] ? (ofKind.get(measures[index]) ?? []) : []);
+}
+
 function columnTotals(table: AuditTable): Finding[] {
   const findings: Finding[] = [];
-  const hierarchical = table.rows.some((row) => row.parentIndex !== undefined);
+  const childrenOf = childrenByRow(table);
   table.rows.forEach((row, index) => {
-    const children = hierarchical
-      ? table.rows.filter((child) => child.parentIndex === index)
-      : isTotalRow(row)
-        ? table.rows.filter((other) => !isTotalRow(other) && measureOf(other) === measureOf(row))
-        : [];
+    const children = childrenOf(index);
     if (children.length === 0) return;
     for (const column of numericColumns(table)) {
       const stated = statedNumber(row.cells[column]);

@@ -5,11 +5,10 @@ import { quoted, withParticle } from '../korean';
 import {
   cellFigure,
   columnName,
+  columnScale,
   decimalsOf,
   figureWriter,
   isPercentCell,
-  isRoundedColumn,
-  printedStep,
   rowLineKey,
   rowName,
   statedNumber,
@@ -30,7 +29,30 @@ function sumOf(table: AuditTable, children: number[], column: number): number | 
 }
 
 function maxDecimals(table: AuditTable, rows: number[], column: number): number {
-  return Math.max(0, ...rows.map((row) => decimalsOf(table.rows[row]?.cells[column])));
+  let most = 0;
+  for (const row of rows) most = Math.max(most, decimalsOf(table.rows[row]?.cells[column]));
+  return most;
+}
+
+/**
+ * Per-column facts about a set of children, computed once: many total rows share the same set
+ * (every 계 row of a flat table covers all item rows), so each is summed once per column.
+ */
+function childFacts(table: AuditTable) {
+  const cache = new Map<number[], Map<number, { sum: number | null; decimals: number }>>();
+  return (children: number[], column: number) => {
+    const byColumn = cache.get(children) ?? new Map();
+    cache.set(children, byColumn);
+    let facts = byColumn.get(column);
+    if (!facts) {
+      facts = {
+        sum: sumOf(table, children, column),
+        decimals: maxDecimals(table, children, column),
+      };
+      byColumn.set(column, facts);
+    }
+    return facts;
+  };
 }
 
 /**
@@ -41,29 +63,37 @@ function maxDecimals(table: AuditTable, rows: number[], column: number): number 
 export function auditTotals(table: AuditTable): Finding[] {
   if (table.kind === 'personnel') return [];
   const findings: Finding[] = [];
+  const hierarchical = table.rows.some((row) => row.parentIndex !== undefined);
+  const sumName = hierarchical ? '하위 항목 합계' : '각 행의 합계';
+  const columns = summableColumns(table).map((column) => ({
+    column,
+    scale: columnScale(table, column),
+    write: figureWriter(table, column),
+  }));
+  const factsOf = childFacts(table);
   for (const [parentIndex, candidates] of childSets(table)) {
     const parent = table.rows[parentIndex];
     if (!parent) continue;
-    for (const column of summableColumns(table)) {
+    for (const { column, scale, write } of columns) {
       const cell = parent.cells[column];
       const stated = statedNumber(cell);
       if (stated === null || isPercentCell(cell)) continue;
       const sums = candidates
         .filter((children) => children.length > 0)
-        .map((children) => ({ children, sum: sumOf(table, children, column) }))
-        .filter((option): option is { children: number[]; sum: number } => option.sum !== null);
+        .map((children) => ({ children, ...factsOf(children, column) }))
+        .filter(
+          (option): option is { children: number[]; sum: number; decimals: number } =>
+            option.sum !== null,
+        );
       const first = sums[0];
       if (!first || sums.some((option) => option.sum === stated)) continue;
-      const decimals = maxDecimals(table, [parentIndex, ...first.children], column);
+      const decimals = Math.max(first.decimals, decimalsOf(cell));
       const difference = stated - first.sum;
-      const tolerance = isRoundedColumn(table, column, decimals)
-        ? (first.children.length / 2) * printedStep(table, column, decimals)
+      const tolerance = scale.isRounded(decimals)
+        ? (first.children.length / 2) * scale.step(decimals)
         : 0;
       const rounding = Math.abs(difference) <= tolerance;
-      const write = figureWriter(table, column);
       const what = `${quoted(rowName(parent))} 행의 ${columnName(table, column)}`;
-      const hierarchical = table.rows.some((row) => row.parentIndex !== undefined);
-      const sumName = hierarchical ? '하위 항목 합계' : '각 행의 합계';
       const ko = rounding
         ? `${what} ${withParticle(write(stated), '이/가')} ${sumName} ${withParticle(write(first.sum), '과/와')} ${write(Math.abs(difference))} 다르지만, 반올림한 수치를 더한 차이로 보입니다`
         : `${what} ${withParticle(write(stated), '이/가')} ${sumName} ${withParticle(write(first.sum), '과/와')} ${write(Math.abs(difference))} 다릅니다`;

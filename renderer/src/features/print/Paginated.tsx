@@ -36,9 +36,13 @@ export function Paginated({
 }) {
   const measureRef = useRef<HTMLDivElement>(null);
   const emptyPageRef = useRef<HTMLDivElement>(null);
-  const [pages, setPages] = useState<Page[] | null>(null);
+  // pages belong to the spec they were measured for: a new spec is measured afresh
+  const [laidOut, setLaidOut] = useState<{ spec: PrintSpec; pages: Page[] } | null>(null);
+  const pages = laidOut?.spec === spec ? laidOut.pages : null;
 
+  const measured = pages !== null;
   useLayoutEffect(() => {
+    if (measured) return;
     let cancelled = false;
     const container = measureRef.current;
     const emptyBody = emptyPageRef.current?.querySelector<HTMLElement>('.print-page-body');
@@ -46,12 +50,13 @@ export function Paginated({
     void fontsSettled(container).then(() => {
       if (cancelled) return;
       const items = measureBlocks(container, spec.blocks);
-      setPages(paginate(items, emptyBody.getBoundingClientRect().height - SLACK));
+      const height = emptyBody.getBoundingClientRect().height - SLACK;
+      setLaidOut({ spec, pages: paginate(items, height) });
     });
     return () => {
       cancelled = true;
     };
-  }, [spec]);
+  }, [spec, measured]);
 
   const byId = useMemo(() => new Map(spec.blocks.map((block) => [block.id, block])), [spec]);
   const firstPage = useMemo(
