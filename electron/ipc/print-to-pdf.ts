@@ -11,6 +11,7 @@ export interface PrintablePage {
     printBackground: boolean;
     displayHeaderFooter: boolean;
     preferCSSPageSize: boolean;
+    margins: { top: number; bottom: number; left: number; right: number };
   }): Promise<Uint8Array>;
 }
 
@@ -35,6 +36,8 @@ export async function printToPdf(
     printBackground: true,
     displayHeaderFooter: false,
     preferCSSPageSize: true,
+    // the print view's @page rule sets the page margins; Electron's own defaults would add to them
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
   });
   const name = args.suggestedName.toLowerCase().endsWith('.pdf')
     ? args.suggestedName

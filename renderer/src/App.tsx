@@ -8,6 +8,7 @@ import { PacksPage } from './features/packs/PacksPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { PrintRoute } from './features/print/PrintRoute';
 import { printTargetFromHash } from './features/print/print-target';
+import { StorageBanner } from './features/library/StorageBanner';
 
 const PAGES: Record<Route, () => React.JSX.Element> = {
   library: LibraryPage,
@@ -72,6 +73,7 @@ function AppShell({ route }: { route: Route }) {
         </div>
       </header>
       <main className="app-main">
+        <StorageBanner />
         <Page />
       </main>
     </div>

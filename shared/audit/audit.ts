@@ -1,5 +1,6 @@
 import type { AuditInput } from '../model/audit-input';
 import type { Finding, Severity, SourceRef } from '../model/report';
+import { appendAll } from './collections';
 import { makeFinding } from './finding';
 import { usableLine, usablePersonnel } from './line-figures';
 import { auditChanges } from './rules/change';
@@ -52,32 +53,29 @@ const FIRST_LINE: SourceRef = { line: 1 };
  */
 export function auditReport(input: AuditInput): Finding[] {
   const findings: Finding[] = [];
+  const add = (found: Finding[]) => appendAll(findings, found);
   for (const table of input.tables ?? []) {
     const at = table.source ?? FIRST_LINE;
-    findings.push(
-      ...safely('totals', at, () => auditTotals(table)),
-      ...safely('rates', at, () => auditRates(table)),
-      ...safely('change', at, () => auditChanges(table)),
-      ...safely('funding', at, () => auditTableFunding(table)),
-      ...safely('personnel', at, () => auditPersonnelTable(table)),
-    );
+    add(safely('totals', at, () => auditTotals(table)));
+    add(safely('rates', at, () => auditRates(table)));
+    add(safely('change', at, () => auditChanges(table)));
+    add(safely('funding', at, () => auditTableFunding(table)));
+    add(safely('personnel', at, () => auditPersonnelTable(table)));
   }
   const lines = (input.lines ?? []).map(usableLine);
   for (const line of lines) {
     const at = line.source ?? FIRST_LINE;
-    findings.push(
-      ...safely('funding', at, () => auditLineFunding(line)),
-      ...safely('rates', at, () => auditLineRates(line)),
-    );
+    add(safely('funding', at, () => auditLineFunding(line)));
+    add(safely('rates', at, () => auditLineRates(line)));
   }
-  findings.push(
-    ...safely('line totals', FIRST_LINE, () => auditLineTotals(lines)),
-    ...safely('units', FIRST_LINE, () => auditUnitAnomalies(lines)),
-    ...safely('personnel', FIRST_LINE, () =>
+  add(safely('line totals', FIRST_LINE, () => auditLineTotals(lines)));
+  add(safely('units', FIRST_LINE, () => auditUnitAnomalies(lines)));
+  add(
+    safely('personnel', FIRST_LINE, () =>
       auditPersonnelRows((input.personnel ?? []).map(usablePersonnel)),
     ),
-    ...safely('names', FIRST_LINE, () => auditNames(input.names ?? [])),
   );
+  add(safely('names', FIRST_LINE, () => auditNames(input.names ?? [])));
   return withoutDuplicates(findings).sort(
     (a, b) =>
       a.source.line - b.source.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],

@@ -96,6 +96,7 @@ describe('pdf:print', () => {
       printBackground: true,
       displayHeaderFooter: false,
       preferCSSPageSize: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
     });
     expect(deps.dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
       defaultPath: '/home/clerk/Documents/브리핑 자료.pdf',

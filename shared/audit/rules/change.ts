@@ -5,11 +5,11 @@ import { quoted, withParticle } from '../korean';
 import {
   cellFigure,
   columnName,
+  columnScale,
+  type ColumnScale,
   decimalsOf,
   figureWriter,
-  isRoundedColumn,
   nearestColumn,
-  printedStep,
   rowLineKey,
   rowName,
   statedNumber,
@@ -41,11 +41,28 @@ const DIFFERENCES: readonly Difference[] = [
   },
 ];
 
-function checkRow(table: AuditTable, row: TableRow, at: number, rule: Difference): Finding | null {
-  const stated = statedNumber(row.cells[at]);
+/** What a rule needs about its stating column, worked out once for all rows. */
+interface ColumnPlan {
+  at: number;
+  rule: Difference;
+  minuendColumn: number;
+  subtrahendColumn: number;
+  scale: ColumnScale;
+  write: (value: number) => string;
+}
+
+function planColumn(table: AuditTable, at: number, rule: Difference): ColumnPlan | null {
   const minuendColumn = nearestColumn(table, rule.minuend, at);
   const subtrahendColumn = nearestColumn(table, rule.subtrahend, at);
-  if (stated === null || minuendColumn === undefined || subtrahendColumn === undefined) return null;
+  if (minuendColumn === undefined || subtrahendColumn === undefined) return null;
+  const scale = columnScale(table, at);
+  return { at, rule, minuendColumn, subtrahendColumn, scale, write: figureWriter(table, at) };
+}
+
+function checkRow(table: AuditTable, row: TableRow, plan: ColumnPlan): Finding | null {
+  const { at, rule, minuendColumn, subtrahendColumn, scale, write } = plan;
+  const stated = statedNumber(row.cells[at]);
+  if (stated === null) return null;
   const minuend = cellFigure(row.cells[minuendColumn]);
   const subtrahend = cellFigure(row.cells[subtrahendColumn]);
   if (minuend === null || subtrahend === null) return null;
@@ -56,10 +73,7 @@ function checkRow(table: AuditTable, row: TableRow, at: number, rule: Difference
     ...[at, minuendColumn, subtrahendColumn].map((column) => decimalsOf(row.cells[column])),
   );
   // each of the two figures may be off by half a printed step: together one step
-  const rounding =
-    isRoundedColumn(table, at, decimals) &&
-    Math.abs(difference) <= printedStep(table, at, decimals);
-  const write = figureWriter(table, at);
+  const rounding = scale.isRounded(decimals) && Math.abs(difference) <= scale.step(decimals);
   const name = columnName(table, at);
   const how = `${columnName(table, minuendColumn)} ${write(minuend)} − ${columnName(table, subtrahendColumn)} ${write(subtrahend)}`;
   const what = `${quoted(rowName(row))} 행의 ${name}`;
@@ -84,9 +98,10 @@ export function auditChanges(table: AuditTable): Finding[] {
   const findings: Finding[] = [];
   table.columns.forEach((column, at) => {
     const rule = DIFFERENCES.find((candidate) => candidate.role === column.role);
-    if (!rule) return;
+    const plan = rule && planColumn(table, at, rule);
+    if (!plan) return;
     for (const row of table.rows) {
-      const finding = checkRow(table, row, at, rule);
+      const finding = checkRow(table, row, plan);
       if (finding) findings.push(finding);
     }
   });

@@ -8,10 +8,10 @@ import { quoted, withParticle } from '../korean';
 import {
   cellFigure,
   columnName,
+  columnScale,
+  type ColumnScale,
   decimalsOf,
   figureWriter,
-  isRoundedColumn,
-  printedStep,
   rowLineKey,
   rowName,
   statedNumber,
@@ -113,6 +113,7 @@ function tableSplit(
   row: TableRow,
   partColumns: number[],
   wholeColumn: number,
+  scale: ColumnScale,
 ): Split | null {
   const whole = statedNumber(row.cells[wholeColumn]);
   if (whole === null) return null;
@@ -123,9 +124,7 @@ function tableSplit(
     parts.push({ name: columnName(table, column), value });
   }
   const decimals = Math.max(...[wholeColumn, ...partColumns].map((c) => decimalsOf(row.cells[c])));
-  const partTolerance = isRoundedColumn(table, wholeColumn, decimals)
-    ? printedStep(table, wholeColumn, decimals)
-    : 0;
+  const partTolerance = scale.isRounded(decimals) ? scale.step(decimals) : 0;
   const partsName = partColumns.some((c) => table.columns[c]?.role.startsWith('funding:'))
     ? '재원별 합계'
     : '본예산·추경 합계';
@@ -155,8 +154,9 @@ export function auditTableFunding(table: AuditTable): Finding[] {
   for (const group of groups) {
     if (group.whole === undefined) continue;
     const write = figureWriter(table, group.whole);
+    const scale = columnScale(table, group.whole);
     for (const row of table.rows) {
-      const split = tableSplit(table, row, group.parts, group.whole);
+      const split = tableSplit(table, row, group.parts, group.whole, scale);
       const finding =
         split &&
         splitFinding(split, `${quoted(rowName(row))} 행의`, write, {

@@ -20,7 +20,8 @@ const BLANK = '\u0000';
  */
 function blankedKeys(chars: readonly string[]): string[] {
   return chars.map(
-    (_, at) => `${chars.length}${BLANK}${chars.slice(0, at).join('')}${BLANK}${chars.slice(at + 1).join('')}`,
+    (_, at) =>
+      `${chars.length}${BLANK}${chars.slice(0, at).join('')}${BLANK}${chars.slice(at + 1).join('')}`,
   );
 }
 

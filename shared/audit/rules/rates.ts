@@ -62,15 +62,34 @@ function rateInputs(table: AuditTable, row: TableRow, at: number): RateInputs | 
   return { part, base, partColumn, baseColumn };
 }
 
-function describeComputation(table: AuditTable, row: TableRow, inputs: RateInputs): string {
-  const writeBase = figureWriter(table, inputs.baseColumn);
+type WriterFor = (column: number) => (value: number) => string;
+
+/** figureWriter per column, made once per table rather than once per finding. */
+function writers(table: AuditTable): WriterFor {
+  const made = new Map<number, (value: number) => string>();
+  return (column) => {
+    const known = made.get(column);
+    if (known) return known;
+    const write = figureWriter(table, column);
+    made.set(column, write);
+    return write;
+  };
+}
+
+function describeComputation(
+  table: AuditTable,
+  row: TableRow,
+  inputs: RateInputs,
+  writerFor: WriterFor,
+): string {
+  const writeBase = writerFor(inputs.baseColumn);
   const base = `${columnName(table, inputs.baseColumn)} ${writeBase(inputs.base)}`;
   if (inputs.currentColumn !== undefined) {
     const current = cellFigure(row.cells[inputs.currentColumn]) ?? 0;
-    const writeCurrent = figureWriter(table, inputs.currentColumn);
+    const writeCurrent = writerFor(inputs.currentColumn);
     return `(${columnName(table, inputs.currentColumn)} ${writeCurrent(current)} − ${base}) ÷ ${columnName(table, inputs.baseColumn)}`;
   }
-  const writePart = figureWriter(table, inputs.partColumn);
+  const writePart = writerFor(inputs.partColumn);
   return `${columnName(table, inputs.partColumn)} ${writePart(inputs.part)} ÷ ${base}`;
 }
 
@@ -81,6 +100,7 @@ function describeComputation(table: AuditTable, row: TableRow, inputs: RateInput
  */
 export function auditRates(table: AuditTable): Finding[] {
   const findings: Finding[] = [];
+  const writerFor = writers(table);
   table.columns.forEach((column, at) => {
     if (!['changeRate', ...Object.keys(RATE_PARTS)].includes(column.role)) return;
     for (const row of table.rows) {
@@ -95,7 +115,7 @@ export function auditRates(table: AuditTable): Finding[] {
       const printed = formatPercent(stated, decimals);
       const exact = describeRate(verdict.computed, decimals);
       const should = formatPercent(verdict.computed, decimals);
-      const how = describeComputation(table, row, inputs);
+      const how = describeComputation(table, row, inputs, writerFor);
       const what = `${quoted(rowName(row))} 행의 ${column.label}`;
       const truncated = verdict.kind === 'truncated';
       findings.push(

@@ -25,8 +25,9 @@ export function childSets(table: AuditTable): Map<number, number[][]> {
   const totals = indexesWhere(rows, (row) => row.isTotal);
   const items = indexesWhere(rows, (row) => !row.isTotal);
   const subtotals = totals.filter((index) => SUBTOTAL.test(rows[index]?.label ?? ''));
+  const isSubtotal = new Set(subtotals);
   for (const index of totals) {
-    if (subtotals.includes(index)) {
+    if (isSubtotal.has(index)) {
       sets.set(index, [blockAfter(rows, index), blockBefore(rows, index)]);
     } else {
       sets.set(index, subtotals.length > 0 ? [items, subtotals] : [items]);
@@ -47,6 +48,6 @@ function blockAfter(rows: TableRow[], index: number): number[] {
 
 function blockBefore(rows: TableRow[], index: number): number[] {
   const block: number[] = [];
-  for (let i = index - 1; i >= 0 && !rows[i]?.isTotal; i--) block.unshift(i);
-  return block;
+  for (let i = index - 1; i >= 0 && !rows[i]?.isTotal; i--) block.push(i);
+  return block.reverse();
 }

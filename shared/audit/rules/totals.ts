@@ -34,23 +34,27 @@ function maxDecimals(table: AuditTable, rows: number[], column: number): number 
   return most;
 }
 
+interface ChildFacts {
+  sum: number | null;
+  decimals: number;
+}
+
 /**
  * Per-column facts about a set of children, computed once: many total rows share the same set
  * (every 계 row of a flat table covers all item rows), so each is summed once per column.
  */
-function childFacts(table: AuditTable) {
-  const cache = new Map<number[], Map<number, { sum: number | null; decimals: number }>>();
-  return (children: number[], column: number) => {
-    const byColumn = cache.get(children) ?? new Map();
+function childFacts(table: AuditTable): (children: number[], column: number) => ChildFacts {
+  const cache = new Map<number[], Map<number, ChildFacts>>();
+  return (children, column) => {
+    const byColumn = cache.get(children) ?? new Map<number, ChildFacts>();
     cache.set(children, byColumn);
-    let facts = byColumn.get(column);
-    if (!facts) {
-      facts = {
-        sum: sumOf(table, children, column),
-        decimals: maxDecimals(table, children, column),
-      };
-      byColumn.set(column, facts);
-    }
+    const known = byColumn.get(column);
+    if (known) return known;
+    const facts = {
+      sum: sumOf(table, children, column),
+      decimals: maxDecimals(table, children, column),
+    };
+    byColumn.set(column, facts);
     return facts;
   };
 }

@@ -5,7 +5,6 @@ import { useT } from '../../i18n/language';
 import { refreshDocuments, useDocuments } from '../../state/documents';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentsTable } from './DocumentsTable';
-import { StorageBanner } from './StorageBanner';
 import { removalSummary } from './format';
 import { ImportPanel } from './import/ImportPanel';
 import { importEvents } from './import/useImportFlow';
@@ -25,7 +24,6 @@ export function LibraryPage() {
 
   return (
     <div className="library-page">
-      <StorageBanner />
       <ImportPanel />
       <section className="library-documents" aria-labelledby="library-heading">
         <div className="library-toolbar">

@@ -1,7 +1,6 @@
 import '../library/library.css';
 import './settings.css';
 import { useT } from '../../i18n/language';
-import { StorageBanner } from '../library/StorageBanner';
 import { FlagRulesSettings } from '../review/flag-rules/FlagRulesSettings';
 import { AutoBackupSection } from './AutoBackupSection';
 import { BackupSection } from './BackupSection';
@@ -12,7 +11,6 @@ export function SettingsPage() {
   const t = useT();
   return (
     <div className="settings-page">
-      <StorageBanner />
       <h1 className="settings-title">{t({ ko: '설정', en: 'Settings' })}</h1>
       <BackupSection />
       <AutoBackupSection />

@@ -144,6 +144,8 @@ export function totalRow(hierarchy: Hierarchy<StoredLine>): GridRow {
     kind: 'total',
     depth: 0,
     label: '합계',
+    // the pinned total adds the years up when several are shown: say so
+    value: hierarchy.levels.includes('fiscalYear') ? 'years-added' : undefined,
     expandable: false,
     expanded: false,
     figures: hierarchy.total,
