@@ -56,10 +56,16 @@ describe('review settings that persist', () => {
     await page.getByText('열 선택').click();
     await page.getByRole('group', { name: '표시할 열' }).getByLabel('회계연도').uncheck();
     await header.waitFor({ state: 'detached' });
-    await page.waitForTimeout(300); // the column state is saved asynchronously
-    await page.reload();
-    await page.locator('.ag-row .tree-cell').first().waitFor();
-    await page.getByRole('columnheader', { name: /예산현액/ }).waitFor();
-    await expect(page.getByRole('columnheader', { name: /회계연도/ }).count()).resolves.toBe(0);
+    // the layout is saved in the background: reload until the saved state is what we see
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByRole('columnheader', { name: /예산현액/ }).waitFor();
+          return page.getByRole('columnheader', { name: /회계연도/ }).count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(0);
   });
 });

@@ -159,6 +159,35 @@ describe('the review workspace', () => {
     for (const line of lines) expect(line.split('\t')).toHaveLength(width ?? 0);
   });
 
+  it('sorts departments by a column within their bureau, keeping the tree', async () => {
+    const { page } = app;
+    await importSample(page);
+    const header = page.getByRole('columnheader', { name: /예산현액/ });
+    await header.click();
+    await header.click(); // descending
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    // departments under the same parent (bureau of one year), in display order
+    const departments = async () =>
+      page.evaluate(() => {
+        const rows = [...document.querySelectorAll('.ag-row[row-id*="|department:"]')]
+          .filter((row) => row.querySelector('.ag-cell[col-id="currentBudget"]'))
+          .map((row) => ({
+            parent: row.getAttribute('row-id')?.split('|department:')[0],
+            index: Number(row.getAttribute('row-index')),
+            budget: Number(
+              row
+                .querySelector('.ag-cell[col-id="currentBudget"]')
+                ?.textContent?.replace(/\D/g, ''),
+            ),
+          }))
+          .sort((a, b) => a.index - b.index);
+        return rows.filter((row) => row.parent === rows[0]?.parent).map((row) => row.budget);
+      });
+    await expect.poll(async () => (await departments()).length).toBeGreaterThan(1);
+    const budgets = await departments();
+    expect(budgets).toEqual([...budgets].sort((a, b) => b - a));
+  });
+
   it('filters the grid to a department when its bar is clicked in the charts', async () => {
     const { page } = app;
     await importSample(page);

@@ -1,76 +1,52 @@
 /**
- * Infers which rows of a table add up into which, when the document shows no indentation:
- * a row equal (in every additive column) to the sum of the rows that follow it is their parent,
- * recursively (세외수입 = 경상적세외수입 + 임시적세외수입, each of them a parent again).
+ * Infers which rows of a table add up into which, when the document shows no indentation
+ * (계 = 세외수입 + 국고보조금; 세외수입 = 경상적세외수입 + 임시적세외수입; …).
+ *
+ * One wrong figure must not change the structure (finding that wrong figure is what the audit is
+ * for), so the structure is decided from all money columns together: candidates come from exact
+ * searches over all columns, all columns but one, and each column alone; each candidate is scored
+ * on every column (cells explained minus cells contradicted) and must be convincing (every grouping
+ * supported by most of its columns). A flat table (every row under the total) is the fallback and
+ * wins ties: a deep structure is never invented from a coincidence.
  */
+import { exactHierarchy } from './hierarchy-search';
+import { scoreStructure } from './hierarchy-score';
+import type { Figures, HierarchySpan, Parents } from './hierarchy-types';
 
-/** A row's additive figures; null where the row has no figure in that column. */
-export type Figures = readonly (number | null)[];
+export type { Figures, Parents } from './hierarchy-types';
 
 const MAX_ROWS = 80;
-const MAX_STEPS = 20_000;
 
-interface Search {
-  rows: readonly Figures[];
-  tolerance: number;
-  steps: number;
-  parent: (number | undefined)[];
+function spanOf(rows: readonly Figures[], totalIndex: number | undefined): HierarchySpan {
+  // a stated total at the top covers the rows after it; one at the bottom, the rows before it
+  const atBottom = totalIndex !== undefined && totalIndex === rows.length - 1 && totalIndex > 0;
+  const first = totalIndex === undefined || atBottom ? 0 : totalIndex + 1;
+  const last = atBottom ? totalIndex : rows.length;
+  return { totalIndex, first, last };
 }
 
-function matches(target: Figures, sum: readonly number[], tolerance: number): boolean {
-  let compared = 0;
-  for (let c = 0; c < target.length; c++) {
-    const value = target[c];
-    if (value === null || value === undefined) continue;
-    if (Math.abs(value - (sum[c] ?? 0)) > tolerance) return false;
-    compared++;
+function flat(rows: readonly Figures[], span: HierarchySpan): Parents {
+  return rows.map((_, index) =>
+    index >= span.first && index < span.last ? span.totalIndex : undefined,
+  );
+}
+
+/** The figures with only the columns `keep` accepts; the others read as no figure. */
+function onlyColumns(rows: readonly Figures[], keep: (column: number) => boolean): Figures[] {
+  return rows.map((row) => row.map((value, column) => (keep(column) ? value : null)));
+}
+
+/** Columns with at least one figure in the searched rows. */
+function usedColumns(rows: readonly Figures[], span: HierarchySpan): number[] {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const used: number[] = [];
+  for (let column = 0; column < width; column++) {
+    const rowIndexes = [...rows.keys()].filter(
+      (index) => (index >= span.first && index < span.last) || index === span.totalIndex,
+    );
+    if (rowIndexes.some((index) => (rows[index]?.[column] ?? null) !== null)) used.push(column);
   }
-  return compared > 0;
-}
-
-function add(sum: number[], figures: Figures): void {
-  for (let c = 0; c < figures.length; c++) sum[c] = (sum[c] ?? 0) + (figures[c] ?? 0);
-}
-
-function nonZero(figures: Figures): boolean {
-  return figures.some((value) => value !== null && value !== 0);
-}
-
-/**
- * Consumes siblings from `start` until their sum equals `target` (or, without a target, to `end`).
- * Each sibling is tried first as a parent of the rows after it, then as a leaf.
- * Returns the index after the last consumed row, or -1.
- */
-function siblings(
-  search: Search,
-  start: number,
-  end: number,
-  target: Figures | null,
-  parentIndex: number | undefined,
-): number {
-  const sum: number[] = [];
-  let position = start;
-  const assigned: number[] = [];
-  while (position < end) {
-    if (++search.steps > MAX_STEPS) break;
-    const row = search.rows[position]!;
-    let next = -1;
-    if (nonZero(row) && position + 1 < end) {
-      next = siblings(search, position + 1, end, row, position);
-    }
-    if (next === -1) {
-      for (let k = position + 1; k < end; k++) search.parent[k] = undefined;
-      next = position + 1;
-    }
-    search.parent[position] = parentIndex;
-    assigned.push(position);
-    add(sum, row);
-    position = next;
-    if (target && matches(target, sum, search.tolerance)) return position;
-  }
-  if (target === null) return position;
-  for (const index of assigned) search.parent[index] = undefined;
-  return -1;
+  return used;
 }
 
 /**
@@ -80,21 +56,38 @@ function siblings(
 export function inferHierarchy(
   rows: readonly Figures[],
   options: { totalIndex?: number; tolerance?: number } = {},
-): (number | undefined)[] {
-  const parent: (number | undefined)[] = rows.map(() => undefined);
-  if (rows.length > MAX_ROWS) return parent;
-  const search: Search = { rows, tolerance: options.tolerance ?? 0, steps: 0, parent };
-  const { totalIndex } = options;
-  // a stated total at the top covers the rows after it; one at the bottom, the rows before it
-  const atBottom = totalIndex !== undefined && totalIndex === rows.length - 1 && totalIndex > 0;
-  const first = totalIndex === undefined || atBottom ? 0 : totalIndex + 1;
-  const last = atBottom ? totalIndex : rows.length;
-  if (totalIndex !== undefined) {
-    const end = siblings(search, first, last, rows[totalIndex]!, totalIndex);
-    if (end === last) return parent;
-    parent.fill(undefined);
-    search.steps = 0;
+): Parents {
+  if (rows.length > MAX_ROWS) return rows.map(() => undefined);
+  const tolerance = options.tolerance ?? 0;
+  const span = spanOf(rows, options.totalIndex);
+  const exact = exactHierarchy(rows, span, tolerance);
+  const exactScore = scoreStructure(rows, exact, tolerance, span.totalIndex);
+  if (exactScore.fails === 0 && exactScore.convincing) return exact;
+
+  const columns = usedColumns(rows, span);
+  const candidates: Parents[] = [flat(rows, span)];
+  if (columns.length > 1) {
+    for (const left of columns) {
+      const without = onlyColumns(rows, (column) => column !== left);
+      candidates.push(exactHierarchy(without, span, tolerance));
+    }
+    if (columns.length > 2) {
+      for (const only of columns) {
+        const alone = onlyColumns(rows, (column) => column === only);
+        candidates.push(exactHierarchy(alone, span, tolerance));
+      }
+    }
   }
-  siblings(search, first, last, null, totalIndex);
-  return parent;
+  candidates.push(exact);
+
+  let best = candidates[0]!;
+  let bestMerit = -Infinity;
+  for (const candidate of candidates) {
+    const score = scoreStructure(rows, candidate, tolerance, span.totalIndex);
+    const merit = score.holds - score.fails;
+    if (!score.convincing || merit <= bestMerit) continue;
+    best = candidate;
+    bestMerit = merit;
+  }
+  return best;
 }
