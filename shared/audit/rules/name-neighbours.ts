@@ -12,16 +12,14 @@ export function oneSyllableApart(a: string, b: string): boolean {
   return jamoDistance(pair[0] ?? '', pair[1] ?? '') <= 2;
 }
 
-const BLANK = '\u0000';
-
 /**
- * Keys under which a name is filed: its length and the name with one character blanked out. Two
- * distinct names of the same length share a key exactly when they differ in that one character.
+ * Keys under which a name is filed: its length, a position, and the name without the character
+ * there. Two distinct names of the same length share a key exactly when they differ only there.
  */
 function blankedKeys(chars: readonly string[]): string[] {
   return chars.map(
     (_, at) =>
-      `${chars.length}${BLANK}${chars.slice(0, at).join('')}${BLANK}${chars.slice(at + 1).join('')}`,
+      `${chars.length}:${at}:${chars.slice(0, at).join('')}${chars.slice(at + 1).join('')}`,
   );
 }
 

@@ -1,18 +1,11 @@
 import type { Finding } from '../../model/report';
 import type { AuditTable, ColumnRole, TableRow } from '../../model/table';
 import { formatWon } from '../../money/format';
-import { groupBy } from '../collections';
 import { makeFinding } from '../finding';
 import { quoted, withParticle } from '../korean';
 import { cellFigure, columnName, RATE_ROLES, rowLineKey, statedNumber } from '../table-view';
+import { childrenByRow, MEASURE_WORDS, measureOf, type Measure } from './personnel-kinds';
 
-type Measure = 'authorized' | 'current' | 'surplus';
-const MEASURE_WORDS: [Measure, string][] = [
-  ['surplus', '과부족'],
-  ['authorized', '정원'],
-  ['current', '현원'],
-];
-const TOTAL_LABEL = /^(총계|합계|계|합|소계|총)$/;
 const NOT_GRADES: ReadonlySet<ColumnRole> = new Set([
   'label',
   'text',
@@ -24,18 +17,6 @@ const NOT_GRADES: ReadonlySet<ColumnRole> = new Set([
 ]);
 
 const people = (count: number) => `${formatWon(count, '원')}명`;
-
-function measureOf(row: TableRow): Measure | undefined {
-  const words = [row.label, ...row.cells.filter((c) => c.kind === 'text').map((c) => c.text)]
-    .join(' ')
-    .replace(/\s+/g, '');
-  return MEASURE_WORDS.find(([, word]) => words.includes(word))?.[0];
-}
-
-function isTotalRow(row: TableRow): boolean {
-  const first = row.label.replace(/\s+/g, '').replace(/(정원|현원|과부족)$/, '');
-  return row.isTotal || TOTAL_LABEL.test(first);
-}
 
 function displayName(row: TableRow): string {
   const label = row.label.trim() || `${row.source.line}번 줄`;
@@ -92,38 +73,33 @@ function numericColumns(table: AuditTable): number[] {
   return table.columns.flatMap((c, i) => (c.role === 'label' || c.role === 'text' ? [] : [i]));
 }
 
-/** For each row, the rows it should be the sum of: its children, or the non-total rows of its kind. */
-function childrenByRow(table: AuditTable): (index: number) => TableRow[] {
-  const rows = table.rows;
-  if (rows.some((row) => row.parentIndex !== undefined)) {
-    const children = groupBy(rows, (row) => row.parentIndex);
-    return (index) => children.get(index) ?? [];
-  }
-  const totals = rows.map(isTotalRow);
-  const measures = rows.map(measureOf);
-  const ofKind = new Map<Measure | undefined, TableRow[]>();
-  rows.forEach((row, index) => {
-    if (totals[index]) return;
-    const kind = ofKind.get(measures[index]) ?? [];
-    kind.push(row);
-    ofKind.set(measures[index], kind);
-  });
-  return (index) => (totals[index] ? (ofKind.get(measures[index]) ?? []) : []);
+function sumColumn(rows: TableRow[], column: number): number | null {
+  return rows.reduce<number | null>((total, row) => {
+    const figure = cellFigure(row.cells[column]);
+    return total === null || figure === null ? null : total + figure;
+  }, 0);
 }
 
 function columnTotals(table: AuditTable): Finding[] {
   const findings: Finding[] = [];
   const childrenOf = childrenByRow(table);
+  const columns = numericColumns(table);
+  // total rows of one kind share their children: each column of them is summed once
+  const sums = new Map<TableRow[], Map<number, number | null>>();
+  const sumOf = (children: TableRow[], column: number) => {
+    const byColumn = sums.get(children) ?? new Map<number, number | null>();
+    sums.set(children, byColumn);
+    if (!byColumn.has(column)) byColumn.set(column, sumColumn(children, column));
+    return byColumn.get(column) ?? null;
+  };
   table.rows.forEach((row, index) => {
     const children = childrenOf(index);
     if (children.length === 0) return;
-    for (const column of numericColumns(table)) {
+    for (const column of columns) {
       const stated = statedNumber(row.cells[column]);
-      const childSum = children.reduce<number | null>((total, child) => {
-        const figure = cellFigure(child.cells[column]);
-        return total === null || figure === null ? null : total + figure;
-      }, 0);
-      if (stated === null || childSum === null || stated === childSum) continue;
+      if (stated === null) continue;
+      const childSum = sumOf(children, column);
+      if (childSum === null || stated === childSum) continue;
       const name = { ko: '부서별 합계', en: 'the sum of the rows' };
       findings.push(
         mismatch(

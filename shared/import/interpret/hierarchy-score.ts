@@ -64,9 +64,11 @@ function tallyGrouping(
 }
 
 /**
- * A grouping is believed when it holds in more columns than it fails, or holds exactly in at least
- * one and misses only narrowly in the others. The stated total (`rootIndex`) needs no belief: the
- * document says it is a total.
+ * A grouping is believed when it holds in at least as many columns as it fails (one wrong figure in
+ * a two-column table leaves a tie), or holds exactly in one and misses only narrowly in the others.
+ * A coincidence believed this way still has to win on cells explained across the whole table, which
+ * a flat table does better whenever it is really flat. The stated total (`rootIndex`) needs no
+ * belief: the document says it is a total.
  */
 export function scoreStructure(
   rows: readonly Figures[],
@@ -79,7 +81,7 @@ export function scoreStructure(
     const tally = tallyGrouping(rows, parent, children, tolerance);
     score.holds += tally.holds;
     score.fails += tally.fails;
-    const believed = tally.holds > tally.fails || (tally.holds >= 1 && tally.allFailsNear);
+    const believed = tally.holds >= 1 && (tally.holds >= tally.fails || tally.allFailsNear);
     if (parent !== rootIndex && !believed) score.convincing = false;
   }
   return score;

@@ -4,7 +4,7 @@
  *
  * One wrong figure must not change the structure (finding that wrong figure is what the audit is
  * for), so the structure is decided from all money columns together: candidates come from exact
- * searches over all columns, all columns but one, and each column alone; each candidate is scored
+ * searches over all columns and over all columns but one; each candidate is scored
  * on every column (cells explained minus cells contradicted) and must be convincing (every grouping
  * supported by most of its columns). A flat table (every row under the total) is the fallback and
  * wins ties: a deep structure is never invented from a coincidence.
@@ -15,7 +15,7 @@ import type { Figures, HierarchySpan, Parents } from './hierarchy-types';
 
 export type { Figures, Parents } from './hierarchy-types';
 
-const MAX_ROWS = 80;
+const MAX_ROWS = 400;
 
 function spanOf(rows: readonly Figures[], totalIndex: number | undefined): HierarchySpan {
   // a stated total at the top covers the rows after it; one at the bottom, the rows before it
@@ -70,12 +70,6 @@ export function inferHierarchy(
     for (const left of columns) {
       const without = onlyColumns(rows, (column) => column !== left);
       candidates.push(exactHierarchy(without, span, tolerance));
-    }
-    if (columns.length > 2) {
-      for (const only of columns) {
-        const alone = onlyColumns(rows, (column) => column === only);
-        candidates.push(exactHierarchy(alone, span, tolerance));
-      }
     }
   }
   candidates.push(exact);

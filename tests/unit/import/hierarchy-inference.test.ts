@@ -35,6 +35,20 @@ describe('deciding a hierarchy from all money columns together', () => {
     }
   });
 
+  it('keeps the structure of a two-column table when one figure is far off', () => {
+    const rows = NESTED.map((row) => row.slice(0, 2));
+    rows[5]![0] = 150; // B1's first column, ten times too large
+    expect(inferHierarchy(rows, { totalIndex: 0 })).toEqual(NESTED_PARENTS);
+  });
+
+  it('keeps only the groupings a one-column table proves when one figure is off', () => {
+    // with a single column nothing can outvote A2's wrong figure: A is read as a plain row (its
+    // items under 계, where the audit flags 계), while B = B1 + B2 still holds and is kept
+    const rows = NESTED.map((row) => row.slice(0, 1));
+    rows[3]![0] = 36;
+    expect(inferHierarchy(rows, { totalIndex: 0 })).toEqual([undefined, 0, 0, 0, 0, 4, 4]);
+  });
+
   it('stays flat when a row equals the sum of the next two in one column only', () => {
     // 30 = 10 + 20 in the first column, but not in the others: a coincidence, not a subtotal
     const rows = [
@@ -159,7 +173,10 @@ describe('one wrong cell in an invented hierarchical revenue table', () => {
       expect(parsed.errors.length).toBeGreaterThanOrEqual(1);
       // the row's own total and change, and its parent's total: nothing else can be wrong
       expect(parsed.errors.length).toBeLessThanOrEqual(3);
-      for (const error of parsed.errors) expect(allowed).toContain(error.source.line);
+      for (const error of parsed.errors) {
+        expect(allowed).toContain(error.source.line);
+        expect(Math.abs(error.difference ?? 0)).toBe(Math.abs(delta) * 1000);
+      }
     },
   );
 });

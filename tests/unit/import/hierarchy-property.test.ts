@@ -64,6 +64,28 @@ function withChange([previous, current, collected]: [number, number, number]): n
   return [previous, current, current - previous, collected];
 }
 
+/** A group of one item prints the same figures twice, so the two rows could swap levels. */
+function hasSingleItemGroup(items: readonly Item[]): boolean {
+  return items.some(
+    (it) => 'items' in it && (it.items.length === 1 || hasSingleItemGroup(it.items)),
+  );
+}
+
+/**
+ * Whether `parents` explains the figures as well as the generated structure: every row but 계
+ * has a parent, and every row with items equals their sum in every column.
+ */
+function explainsAll(rows: readonly TableRowSpec[], parents: readonly (number | undefined)[]) {
+  if (parents.some((parent, index) => index > 0 && parent === undefined)) return false;
+  return rows.every((row, index) => {
+    const items = rows.filter((_, child) => parents[child] === index);
+    if (items.length === 0) return true;
+    return row.figures.every(
+      (value, column) => items.reduce((sum, it) => sum + it.figures[column]!, 0) === value,
+    );
+  });
+}
+
 const HEADER = ['과 목', '전년도 예산', '2024년 예산', '증감액', '징수액'];
 const HEADER_LINES = 13;
 
@@ -73,8 +95,10 @@ describe('hierarchy inference over generated consistent revenue tables', () => {
       fc.property(tree, (items) => {
         const { rows, parents } = flatten(items);
         const parsed = parseTable(reportWithTable(HEADER, rows), '계');
-        expect(parsed.parents).toEqual(parents);
         expect(parsed.errors).toEqual([]);
+        // with a one-item group, the same sums may be read with a row one level up or down
+        if (hasSingleItemGroup(items)) expect(explainsAll(rows, parsed.parents)).toBe(true);
+        else expect(parsed.parents).toEqual(parents);
       }),
       { numRuns: 200 },
     );
@@ -101,12 +125,17 @@ describe('hierarchy inference over generated consistent revenue tables', () => {
           const at = HEADER_LINES + row;
           lines[at] = shiftCell(lines[at]!, column, down ? -size : size);
           const parsed = parseTable(lines.join('\n'), '계');
-          expect(parsed.parents).toEqual(parents);
-          const parent = parents[row];
+          // the structure read from the wrong table still explains the right figures
+          expect(explainsAll(rows, parsed.parents)).toBe(true);
+          if (!hasSingleItemGroup(items)) expect(parsed.parents).toEqual(parents);
+          const parent = parsed.parents[row];
           const allowed = [at + 1, ...(parent === undefined ? [] : [HEADER_LINES + parent + 1])];
           expect(parsed.errors.length).toBeGreaterThanOrEqual(1);
           expect(parsed.errors.length).toBeLessThanOrEqual(3);
-          for (const error of parsed.errors) expect(allowed).toContain(error.source.line);
+          for (const error of parsed.errors) {
+            expect(allowed).toContain(error.source.line);
+            expect(Math.abs(error.difference ?? 0)).toBe(size * 1000);
+          }
         },
       ),
       { numRuns: 300 },
