@@ -8,7 +8,7 @@ import type { Figures, Parents } from './hierarchy-types';
 const NEAR_SHARE = 0.1;
 
 export interface StructureScore {
-  /** grouping × column comparisons where the parent equals the sum of its children */
+  /** grouping × column comparisons where the parent equals the sum of two or more children */
   holds: number;
   /** comparisons where it does not */
   fails: number;
@@ -79,7 +79,8 @@ export function scoreStructure(
   const score: StructureScore = { holds: 0, fails: 0, convincing: true };
   for (const [parent, children] of childrenOf(parents)) {
     const tally = tallyGrouping(rows, parent, children, tolerance);
-    score.holds += tally.holds;
+    // a row over a single identical row proves nothing: any repeated row would do the same
+    if (children.length > 1) score.holds += tally.holds;
     score.fails += tally.fails;
     const believed = tally.holds >= 1 && (tally.holds >= tally.fails || tally.allFailsNear);
     if (parent !== rootIndex && !believed) score.convincing = false;

@@ -6,12 +6,15 @@
  */
 import type { Figures, HierarchySpan, Parents } from './hierarchy-types';
 
-const MAX_STEPS = 4_000;
+/** steps per search: consistent tables need about one per row; failing ones are cut off here */
+const MIN_STEPS = 4_000;
+const STEPS_PER_ROW = 40;
 
 interface Search {
   rows: readonly Figures[];
   tolerance: number;
   steps: number;
+  maxSteps: number;
   parent: Parents;
   /** per row, per column: whether no row from there on has a negative figure in that column */
   noNegativeFrom: boolean[][];
@@ -62,7 +65,7 @@ function nonZero(figures: Figures): boolean {
 }
 
 function exhausted(search: Search): boolean {
-  return search.steps > MAX_STEPS;
+  return search.steps > search.maxSteps;
 }
 
 /**
@@ -87,7 +90,7 @@ function* siblings(
   parentIndex: number | undefined,
   sum: readonly number[],
 ): Generator<number> {
-  if (position >= limit || ++search.steps > MAX_STEPS) return;
+  if (position >= limit || ++search.steps > search.maxSteps) return;
   const row = search.rows[position]!;
   const next = plus(sum, row);
   const reached = matches(target, next, search.tolerance);
@@ -124,7 +127,14 @@ export function exactHierarchy(
   tolerance: number,
 ): Parents {
   const parent: Parents = rows.map(() => undefined);
-  const search: Search = { rows, tolerance, steps: 0, parent, noNegativeFrom: noNegatives(rows) };
+  const search: Search = {
+    rows,
+    tolerance,
+    steps: 0,
+    maxSteps: Math.max(MIN_STEPS, rows.length * STEPS_PER_ROW),
+    parent,
+    noNegativeFrom: noNegatives(rows),
+  };
   const { totalIndex, first, last } = span;
   if (totalIndex !== undefined) {
     for (const end of siblings(search, first, last, rows[totalIndex]!, totalIndex, [])) {

@@ -15,6 +15,7 @@ import type { Figures, HierarchySpan, Parents } from './hierarchy-types';
 
 export type { Figures, Parents } from './hierarchy-types';
 
+/** beyond this a table is left flat (the search stays bounded in steps either way) */
 const MAX_ROWS = 400;
 
 function spanOf(rows: readonly Figures[], totalIndex: number | undefined): HierarchySpan {
@@ -60,12 +61,16 @@ export function inferHierarchy(
   if (rows.length > MAX_ROWS) return rows.map(() => undefined);
   const tolerance = options.tolerance ?? 0;
   const span = spanOf(rows, options.totalIndex);
+  const flatReading = flat(rows, span);
+  // a total equal to the sum of all rows in every column: the table is flat, however its rows relate
+  const flatScore = scoreStructure(rows, flatReading, tolerance, span.totalIndex);
+  if (flatScore.fails === 0 && flatScore.holds > 0) return flatReading;
   const exact = exactHierarchy(rows, span, tolerance);
   const exactScore = scoreStructure(rows, exact, tolerance, span.totalIndex);
   if (exactScore.fails === 0 && exactScore.convincing) return exact;
 
   const columns = usedColumns(rows, span);
-  const candidates: Parents[] = [flat(rows, span)];
+  const candidates: Parents[] = [flatReading];
   if (columns.length > 1) {
     for (const left of columns) {
       const without = onlyColumns(rows, (column) => column !== left);

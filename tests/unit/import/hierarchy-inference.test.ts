@@ -72,6 +72,18 @@ describe('deciding a hierarchy from all money columns together', () => {
     ]);
   });
 
+  it('stays flat when every row repeats the same figure, even under a wrong total', () => {
+    // each row equals the next one: pairs would "hold", but one row over an identical one proves
+    // nothing, so the reading with the total over every row wins (and the audit flags the total)
+    for (const total of [40 * 1000, 40 * 1000 + 5]) {
+      const rows = [[total], ...Array.from({ length: 40 }, () => [1000])];
+      expect(inferHierarchy(rows, { totalIndex: 0 })).toEqual([
+        undefined,
+        ...rows.slice(1).map(() => 0),
+      ]);
+    }
+  });
+
   it('never nests a flat table whose rows are unrelated, in any number of columns', () => {
     fc.assert(
       fc.property(
@@ -102,6 +114,54 @@ describe('deciding a hierarchy from all money columns together', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+/** A deterministic hierarchy of about `size` rows (depth ≤ 4, 2–5 items a group), three columns. */
+function bigHierarchy(size: number): { rows: number[][]; parents: (number | undefined)[] } {
+  let seed = 20_240_601;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const rows: number[][] = [[]];
+  const parents: (number | undefined)[] = [undefined];
+  const build = (parent: number, depth: number): number[] => {
+    const index = rows.length;
+    rows.push([]);
+    parents.push(parent);
+    let sums = [0, 0, 0];
+    if (depth >= 4 || random() < 0.4 || rows.length > size) {
+      sums = sums.map(() => Math.floor(random() * 1_000_000) + 1);
+    } else {
+      const count = 2 + Math.floor(random() * 4);
+      for (let item = 0; item < count; item++) {
+        const child = build(index, depth + 1);
+        sums = sums.map((value, column) => value + child[column]!);
+      }
+    }
+    rows[index] = sums;
+    return sums;
+  };
+  let total = [0, 0, 0];
+  while (rows.length < size) {
+    const child = build(0, 1);
+    total = total.map((value, column) => value + child[column]!);
+  }
+  rows[0] = total;
+  return { rows, parents };
+}
+
+describe('a table of a few hundred rows', () => {
+  it('is read whole, and keeps its structure under one wrong figure', () => {
+    const { rows, parents } = bigHierarchy(300);
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    expect(inferHierarchy(rows, { totalIndex: 0 })).toEqual(parents);
+    for (const row of [1, 150, rows.length - 1]) {
+      const mutated = rows.map((figures) => [...figures]);
+      mutated[row]![1] = mutated[row]![1]! + 777;
+      expect(inferHierarchy(mutated, { totalIndex: 0 })).toEqual(parents);
+    }
   });
 });
 

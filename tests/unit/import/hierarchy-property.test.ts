@@ -12,12 +12,12 @@ type Item = { leaf: [number, number, number] } | { items: Item[] };
 
 const figure = fc.integer({ min: 1, max: 9_999_999 });
 const leaf = fc.tuple(figure, figure, figure).map((figures): Item => ({ leaf: figures }));
-const item = fc.memo<Item>((depth) =>
+const item: fc.Memo<Item> = fc.memo((depth): fc.Arbitrary<Item> =>
   depth <= 1
     ? leaf
     : fc.oneof(
         leaf,
-        fc.array(item(depth - 1), { minLength: 1, maxLength: 3 }).map((items) => ({ items })),
+        fc.array(item(depth - 1), { minLength: 1, maxLength: 3 }).map((items): Item => ({ items })),
       ),
 );
 /** the 계 row's items: with 계 itself at depth 0, rows reach depth 4 at most */
