@@ -29,6 +29,8 @@ describe('review settings that persist', () => {
 
     await page.getByRole('link', { name: '설정', exact: true }).click();
     const rules = page.getByRole('region', { name: '경고 기준' });
+    // .all() does not wait: let the rules finish loading before collecting their checkboxes
+    await rules.getByRole('checkbox').first().waitFor();
     for (const box of await rules.getByRole('checkbox').all()) await box.uncheck();
     await rules.getByRole('button', { name: '기준 저장' }).click();
     await rules.getByText('저장되었습니다.').waitFor();
