@@ -1,4 +1,5 @@
 import type { BudgetLine, PersonnelRow } from '../model/report';
+import { LINE_MONEY_FIELDS } from '../model/line-fields';
 
 /** A line figure the audit can do arithmetic with: finite and within safe integers, else absent. */
 export function usable(value: number | undefined): number | undefined {
@@ -10,20 +11,7 @@ export function usable(value: number | undefined): number | undefined {
 /** A copy of the line with every figure the audit cannot trust removed. */
 export function usableLine(line: BudgetLine): BudgetLine {
   const copy: BudgetLine = { ...line };
-  const figures = [
-    'budget',
-    'originalBudget',
-    'supplementary',
-    'carriedOver',
-    'currentBudget',
-    'previousBudget',
-    'requiredBudget',
-    'obligated',
-    'spent',
-    'projectedSpend',
-    'collected',
-  ] as const;
-  for (const field of figures) {
+  for (const field of LINE_MONEY_FIELDS) {
     const value = usable(copy[field]);
     if (value === undefined) delete copy[field];
     else copy[field] = value;

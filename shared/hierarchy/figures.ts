@@ -1,29 +1,11 @@
 import type { BudgetLine, FundingSource } from '../model/report';
+import { FUNDING_SOURCES, LINE_MONEY_FIELDS } from '../model/line-fields';
 
 /** Money figures of a line that add up: a parent's figure is the sum of its children's. */
-export const MONEY_FIELDS = [
-  'budget',
-  'originalBudget',
-  'supplementary',
-  'carriedOver',
-  'currentBudget',
-  'previousBudget',
-  'requiredBudget',
-  'obligated',
-  'spent',
-  'projectedSpend',
-  'collected',
-] as const;
+export const MONEY_FIELDS = LINE_MONEY_FIELDS;
 export type MoneyField = (typeof MONEY_FIELDS)[number];
 
-export const FUNDING_SOURCES: readonly FundingSource[] = [
-  'national',
-  'city',
-  'district',
-  'fund',
-  'specialGrant',
-  'other',
-];
+export { FUNDING_SOURCES };
 
 export type FigureField = MoneyField | `funding.${FundingSource}`;
 export const FIGURE_FIELDS: readonly FigureField[] = [

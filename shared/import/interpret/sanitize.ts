@@ -1,19 +1,8 @@
 import type { BudgetLine, PersonnelRow } from '../../model/report';
 import { warn, type Collected } from './sink';
+import { LINE_MONEY_FIELDS } from '../../model/line-fields';
 
-const MONEY_FIELDS = [
-  'budget',
-  'originalBudget',
-  'supplementary',
-  'carriedOver',
-  'currentBudget',
-  'previousBudget',
-  'requiredBudget',
-  'obligated',
-  'spent',
-  'projectedSpend',
-  'collected',
-] as const;
+const MONEY_FIELDS = LINE_MONEY_FIELDS;
 
 function unsafe(value: number | undefined): boolean {
   return value !== undefined && !Number.isSafeInteger(value);

@@ -1,22 +1,11 @@
+import { LINE_MONEY_FIELDS } from '../../../../shared/model/line-fields';
+
 /**
  * The BudgetLine fields the columnar codec stores as columns. tests/unit/db/line-codec.test.ts
  * fails when BudgetLineSchema gains a field that is not listed here; unlisted fields still
  * survive (as per-row extras), only slower.
  */
-export const NUMBER_FIELDS = [
-  'fiscalYear',
-  'budget',
-  'originalBudget',
-  'supplementary',
-  'carriedOver',
-  'currentBudget',
-  'previousBudget',
-  'requiredBudget',
-  'obligated',
-  'spent',
-  'projectedSpend',
-  'collected',
-] as const;
+export const NUMBER_FIELDS = ['fiscalYear', ...LINE_MONEY_FIELDS] as const;
 
 export const TEXT_FIELDS = [
   'key',

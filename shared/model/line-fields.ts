@@ -1,0 +1,26 @@
+import type { FundingSource } from './report';
+
+/** The integer-won figures a BudgetLine can carry; a parent's figure is the sum of its children's. */
+export const LINE_MONEY_FIELDS = [
+  'budget',
+  'originalBudget',
+  'supplementary',
+  'carriedOver',
+  'currentBudget',
+  'previousBudget',
+  'requiredBudget',
+  'obligated',
+  'spent',
+  'projectedSpend',
+  'collected',
+] as const;
+export type LineMoneyField = (typeof LINE_MONEY_FIELDS)[number];
+
+export const FUNDING_SOURCES: readonly FundingSource[] = [
+  'national',
+  'city',
+  'district',
+  'fund',
+  'specialGrant',
+  'other',
+];
