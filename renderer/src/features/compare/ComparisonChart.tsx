@@ -1,29 +1,7 @@
 import { useEffect, useRef } from 'react';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  type Plugin,
-} from 'chart.js';
 import type { Comparison } from '../../../../shared/compare/types';
+import { Chart, whiteBackground } from '../../components/charts/setup';
 import { chartSeries } from './chart-data';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
-
-/** paints the canvas white first, so the PNG/PDF has no transparent background */
-const whiteBackground: Plugin<'bar'> = {
-  id: 'cbr-white-background',
-  beforeDraw: (chart) => {
-    const { ctx, width, height } = chart;
-    ctx.save();
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, width, height);
-    ctx.restore();
-  },
-};
 
 const FONT = { family: "'Noto Sans KR', sans-serif", size: 11 };
 
