@@ -9,6 +9,7 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { PrintRoute } from './features/print/PrintRoute';
 import { printTargetFromHash } from './features/print/print-target';
 import { StorageBanner } from './features/library/StorageBanner';
+import { useMenuImportCommand } from './features/library/import/menu-import';
 
 const PAGES: Record<Route, () => React.JSX.Element> = {
   library: LibraryPage,
@@ -39,6 +40,7 @@ export function App() {
 function AppShell({ route }: { route: Route }) {
   const t = useT();
   const { language, setLanguage } = useLanguage();
+  useMenuImportCommand();
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t({ ko: '의회 예산검토', en: 'Council Budget Review' });

@@ -1,5 +1,5 @@
 import './import.css';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { platform } from '../../../platform';
 import { useT } from '../../../i18n/language';
 import { ImportPreview } from './ImportPreview';
@@ -7,6 +7,7 @@ import { ImportError } from './ImportError';
 import { useDropFiles } from './useDropFiles';
 import { useImportFlow } from './useImportFlow';
 import { loadSample } from './sample';
+import { useAnswerPickerRequest } from './menu-import';
 
 /** 자료실 top: import a report (picker or drop) or open the sample, then preview before storing. */
 export function ImportPanel() {
@@ -20,10 +21,11 @@ export function ImportPanel() {
   }, [completed]);
   const busy = current.step === 'reading' || current.step === 'saving';
 
-  const pick = async () => {
+  const pick = useCallback(async () => {
     const files = await platform.openFiles({ accept: ['.txt'], multiple: true });
     start(files);
-  };
+  }, [start]);
+  useAnswerPickerRequest(() => void pick());
 
   return (
     <section
