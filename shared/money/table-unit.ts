@@ -3,7 +3,7 @@ import { isMoneyUnit } from './units';
 import { normalizeNumericText } from './normalize';
 
 /** `단위: 천원` / `단위 : 건, 누계/일평균` / `단위:천원` — the declaration and what follows it. */
-const WITH_COLON = /단\s*위\s*:\s*([^,)\]]*)/;
+const WITH_COLON = /단\s*위\s*:\s*([^,)\]>）〉》】］」』]*)/;
 /** `단위 천원` without a colon: only when a money unit follows, so `구단위계획형` is not a unit. */
 const WITHOUT_COLON = /단\s*위\s+(백만원|천원|억원|조원|원)/;
 

@@ -19,11 +19,13 @@ const NUMBER_BARE = /^(\d{1,2})\s+(?!\d{1,2}\s*[.)]|\d{1,3}(?:,\d{3})|\d+\s*[%�
 const NUMBER_PAREN = /^(\d{1,2})\)\s*(\S.*)$/;
 const PAREN_NUMBER = /^\((\d{1,2})\)\s*(\S.*)$/;
 const HANGUL = /^([가나다라마바사아자차카타파하])\s*[.)]\s*(\S.*)$/;
-const CIRCLED = /^([①-⑳])\s*(\S.*)$/;
-const SYMBOL = /^([□■◆◇▣◎○●❍])\s*(.*)$/;
-const BRACKET = /^【\s*([^】]+?)\s*】\s*(.*)$/;
+/** `①`, and the filled or sans-serif circled numbers `❶`, `➀`, `➊` */
+const CIRCLED = /^([①-⑳❶-❿➀-➓])\s*(\S.*)$/;
+const SYMBOL = /^([□■◆◇◈▣◎○●❍])\s*(.*)$/;
+/** `【청년 일자리】`, `< 청년 일자리 지원 >`, `〈…〉`, `《…》`: a bracketed title with Korean in it */
+const BRACKET = /^[【<〈《]\s*([^】>〉》]*?[가-힣][^】>〉》]*?)\s*[】>〉》]\s*(.*)$/;
 const BOLD = /^\*\*(.+?)\*\*\s*(.*)$/;
-const LIST = /^([-–·•∙ㆍ※*▶▷►▸➢➤ㅇ◦>])\s*(.*)$/;
+const LIST = /^([-–·•∙ㆍ※*▶▷►▸➢➤ㅇ◦>▪▫◎●❍◯◉‣⁃])\s*(.*)$/;
 
 const SYMBOL_MARKER: Record<string, HeadingMarker> = {
   '□': 'square',
@@ -31,6 +33,7 @@ const SYMBOL_MARKER: Record<string, HeadingMarker> = {
   '▣': 'filled-square',
   '◆': 'diamond',
   '◇': 'diamond',
+  '◈': 'diamond',
   '◎': 'circle',
   '○': 'circle',
   '●': 'circle',
@@ -86,7 +89,7 @@ function markedHeading(text: string, allowBareNumber: boolean): MarkedLine | nul
   if (m && short) return heading('hangul', m[2]!.trim(), m[1]);
   m = CIRCLED.exec(text);
   // `⑤ 남해군 2021년 ⑥ 옹진군 2023년` is an enumeration, not a heading
-  if (m && short && !/[①-⑳]/.test(m[2]!)) return heading('circled', m[2]!.trim(), m[1]);
+  if (m && short && !/[①-⑳❶-❿➀-➓]/.test(m[2]!)) return heading('circled', m[2]!.trim(), m[1]);
   if (m) return null;
   m = SYMBOL.exec(text);
   if (m) {

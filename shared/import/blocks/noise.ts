@@ -48,13 +48,18 @@ export function findTableOfContents(lines: readonly string[]): Set<number> {
     const entries: number[] = [];
     let j = i + 1;
     let sawPage = false;
+    const listed = new Set<string>();
     for (; j < lines.length; j++) {
       const current = lines[j]!;
       if (current.trim() === '') continue;
       const candidate = tocCandidate(current);
       if (!candidate) break;
+      const entry = compact(current.replace(/[.·…\s]*\d{1,4}\s*$/, ''));
+      // the body's first heading repeats an entry, without the page number
+      if (!candidate.page && listed.has(entry)) break;
       if (candidate.page) sawPage = true;
       else if (!nextLooksLikeEntry(lines, j)) break;
+      listed.add(entry);
       entries.push(j);
     }
     if (sawPage) for (const entry of entries) noise.add(entry);

@@ -94,7 +94,7 @@ export interface UnitBlock {
 
 export interface NoiseBlock {
   kind: 'noise';
-  reason: 'page-number' | 'table-of-contents' | 'rule';
+  reason: 'page-number' | 'page-header' | 'table-of-contents' | 'rule';
   text: string;
   line: number;
 }

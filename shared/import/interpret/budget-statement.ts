@@ -8,8 +8,12 @@ import { fundingSourceOf } from './names';
 /** Which figure a statement's keyword names. */
 export type StatementField = 'requiredBudget' | 'budget';
 
-const KEYWORD =
-  /^(?:총\s*)?(사\s*업\s*비|총\s*사\s*업\s*비|소\s*요\s*예\s*산|소\s*요\s*사\s*업\s*비|소\s*요\s*재\s*원|사\s*업\s*예\s*산|연\s*구\s*비|예\s*산\s*액|예\s*산|소\s*요\s*액)\s*(?:\([^)]*\))?\s*[:：]\s*(.*)$/;
+const KEYWORDS = String.raw`사\s*업\s*비|총\s*사\s*업\s*비|소\s*요\s*예\s*산|소\s*요\s*사\s*업\s*비|소\s*요\s*재\s*원|사\s*업\s*예\s*산|연\s*구\s*비|예\s*산\s*액|예\s*산|소\s*요\s*액`;
+/** `2025년 예산 :`, `'25년 사업비 :`: a year may come before the keyword */
+const YEAR_PREFIX = String.raw`(?:(?:\d{4}|['‘’]\d{2})\s*년도?\s*)?`;
+const KEYWORD = new RegExp(
+  String.raw`^${YEAR_PREFIX}(?:총\s*)?(${KEYWORDS})\s*(?:\([^)]*\))?\s*[:：]\s*(.*)$`,
+);
 /** `■ 소요예산 855,000천원(시비)`: no colon, so only when an amount follows at once. */
 const KEYWORD_NO_COLON =
   /^(사\s*업\s*비|총\s*사\s*업\s*비|소\s*요\s*예\s*산|소\s*요\s*사\s*업\s*비)\s*(?:\([^)]*\))?\s+(.*)$/;
@@ -17,12 +21,15 @@ const KEYWORD_NO_COLON =
 export interface NamedPart {
   label: string;
   won?: number;
+  /** a share given as a percent of the whole (`국비 50%`) */
+  percent?: number;
   /** the part as written */
   text: string;
 }
 
 /** Splits `국비 10,483, 시비 6,831` at the list commas, not at thousands separators. */
-export const PART_SEPARATOR = /[,，、](?!\d{3}(?:\D|$))|\/|\s+및\s+/;
+export const PART_SEPARATOR =
+  /[,，、](?!\d{3}(?:\D|$))|\/|\s+및\s+|(?<=\d)\s+(?=[가-힣]{1,4}\s*[:：]?\s*\d)/;
 
 export interface BudgetStatement {
   keyword: string;
@@ -44,16 +51,19 @@ function fieldOf(keyword: string): StatementField {
   return /^(?:예산|예산액|사업예산)$/.test(word) ? 'budget' : 'requiredBudget';
 }
 
-/** The text inside the parenthesis that starts at `from` (or runs to the end when never closed). */
+const OPENING = /^[(（[［]$/;
+const CLOSING = /^[)）\]］]$/;
+
+/** The text inside the parenthesis (or `[…]`) that starts at `from` (or runs to the end when never closed). */
 function parenthesisAt(text: string, from: number): string | null {
   let index = from;
   while (index < text.length && /\s/.test(text[index]!)) index++;
-  if (text[index] !== '(' && text[index] !== '（') return null;
+  if (!OPENING.test(text[index] ?? '')) return null;
   let depth = 0;
   for (let i = index; i < text.length; i++) {
     const char = text[i]!;
-    if (char === '(' || char === '（') depth++;
-    else if (char === ')' || char === '）') {
+    if (OPENING.test(char)) depth++;
+    else if (CLOSING.test(char)) {
       depth--;
       if (depth === 0) return text.slice(index + 1, i);
     }
@@ -64,7 +74,9 @@ function parenthesisAt(text: string, from: number): string | null {
 /** One part: `국비 41,514천원`, `시비 6,831` (unit inherited), `추경 27,417천원`, `구비`. */
 export function readPart(part: string, unit: MoneyUnit): NamedPart | null {
   // `국 6억` → `국 6억원`: amounts in 억/조 written without 원
-  const trimmed = part.trim().replace(/(\d)\s*(억|조)(?![원\d])/g, '$1$2원');
+  const trimmed = part
+    .trim()
+    .replace(/(\d)\s*(억|조)(?![원\d]|\s*\d[\d,]*\s*(?:천|백|십|만))/g, '$1$2원');
   if (trimmed === '') return null;
   if (!/\d/.test(trimmed)) return { label: trimmed, text: trimmed };
   const amounts = findAmounts(trimmed);
@@ -85,20 +97,50 @@ export function readPart(part: string, unit: MoneyUnit): NamedPart | null {
   return { label: trimmed, text: trimmed };
 }
 
+/** `국비 50%`, `시비 100%`: a share of the whole, in won (rounded). */
+function readSharePart(part: string, whole: number | undefined): NamedPart | null {
+  if (whole === undefined || !/[%％]/.test(part)) return null;
+  const share = /^\s*([가-힣]{1,8})\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/.exec(part);
+  if (!share) return null;
+  const percent = Number(share[2]);
+  if (percent > 100) return null;
+  const won = Math.round((whole * percent) / 100);
+  return { label: share[1]!, won, percent, text: part.trim() };
+}
+
 type Placement =
   | { kind: 'funding'; source: keyof Funding; guessed: boolean }
   | { kind: 'original' }
   | { kind: 'supplementary' }
   | { kind: 'carried' };
 
-export function placementOf(label: string): Placement | null {
-  const word = compact(label);
+/**
+ * Where a labelled part goes. `cityIsOwnLevel`: in a city under a province (`국비, 도비, 시비`) the
+ * province is the upper level (`city`) and 시비 is the city's own money (`district`, like 구비/군비).
+ */
+export function placementOf(label: string, cityIsOwnLevel = false): Placement | null {
+  const compacted = compact(label);
+  const word = compacted.startsWith('전액') ? compacted.slice(2) : compacted;
   if (word === '') return null;
   if (/^(?:본예산|당초|당초예산|본)$/.test(word)) return { kind: 'original' };
   if (/추경|추가경정/.test(word)) return { kind: 'supplementary' };
   if (/이월/.test(word)) return { kind: 'carried' };
   const funding = fundingSourceOf(word);
-  return funding ? { kind: 'funding', ...funding } : null;
+  if (!funding) return null;
+  if (cityIsOwnLevel && funding.source === 'city' && !/^도/.test(word))
+    return { kind: 'funding', source: 'district', guessed: funding.guessed };
+  return { kind: 'funding', ...funding };
+}
+
+/** True when the labels name a province's share (`도비`, `도`): 시비 beside it is the city's own. */
+export function namesProvince(labels: readonly string[]): boolean {
+  return labels.some((label) => /^\s*도\s*비?\s*$/.test(label));
+}
+
+/** `국` → `국비`: one-syllable source names as the audit's name check knows them. */
+function sourceName(label: string): string {
+  const word = compact(label);
+  return /^[국시도구군]$/.test(word) ? `${word}비` : word;
 }
 
 function addTo(record: Record<string, number | undefined>, key: string, won: number): void {
@@ -111,24 +153,31 @@ function readParenthesis(
   content: string,
   unit: MoneyUnit,
   whole: number | undefined,
+  cityIsOwnLevel: boolean,
 ): void {
   let inner = content;
   const sourceBeforeColon = /^\s*([가-힣]{2,7})\s*[:：]\s*(.*)$/.exec(content);
   if (sourceBeforeColon) {
-    const placement = placementOf(sourceBeforeColon[1]!);
+    const placement = placementOf(sourceBeforeColon[1]!, cityIsOwnLevel);
     if (placement?.kind === 'funding') {
       statement.sourceNames.push(compact(sourceBeforeColon[1]!));
       if (whole !== undefined) addTo(statement.funding, placement.source, whole);
       inner = sourceBeforeColon[2]!;
     }
   }
-  const parts = inner.split(PART_SEPARATOR).map((part) => readPart(part, unit));
-  const named = parts.filter((part): part is NamedPart => part !== null);
+  const parts = inner
+    .split(PART_SEPARATOR)
+    .map((part) => readSharePart(part, whole) ?? readPart(part, unit));
+  const read = parts.filter((part): part is NamedPart => part !== null);
+  // shares count only when they make up the whole: `(국비 50%)` alone says nothing of the rest
+  const shares = read.reduce((total, part) => total + (part.percent ?? 0), 0);
+  const named = Math.abs(shares - 100) < 0.5 ? read : read.filter((p) => p.percent === undefined);
   const money = named.filter((part) => part.won !== undefined);
   const isSplit = named.some((part) => placementOf(part.label) !== null);
+  const ownLevel = cityIsOwnLevel || namesProvince(named.map((part) => part.label));
   for (const part of named) {
-    const placement = placementOf(part.label);
-    if (placement?.kind === 'funding') statement.sourceNames.push(compact(part.label));
+    const placement = placementOf(part.label, ownLevel);
+    if (placement?.kind === 'funding') statement.sourceNames.push(sourceName(part.label));
     if (part.won === undefined) {
       if (
         placement?.kind === 'funding' &&
@@ -159,7 +208,10 @@ function readParenthesis(
  * 995,060천원, 추경 27,417천원)`, `사업비: 117,676천원(국비 10,483, 시비 6,831, 구비 100,362)`,
  * `연구비 : 과제별 5,000천원 ~ 10,000천원(시비)`, `사업비: 비예산`. Null when the text is not one.
  */
-export function readBudgetStatement(text: string): BudgetStatement | null {
+export function readBudgetStatement(
+  text: string,
+  options: { cityIsOwnLevel?: boolean } = {},
+): BudgetStatement | null {
   const trimmed = text.trim();
   const withColon = KEYWORD.exec(trimmed);
   const match = withColon ?? KEYWORD_NO_COLON.exec(trimmed);
@@ -180,13 +232,15 @@ export function readBudgetStatement(text: string): BudgetStatement | null {
   const first = amounts[0];
   if (!first) {
     statement.noBudget =
-      /비\s*예\s*산|예산\s*없음|무예산|소요\s*없음/.test(rest) || /^[-–—]\s*$/.test(rest.trim());
+      /비\s*예\s*산|예산\s*없음|무예산|소요\s*없음/.test(rest) ||
+      /^(?:[-–—]|없\s*음|해당\s*없\s*음)\s*$/.test(rest.trim());
     return statement;
   }
   statement.main = first.value;
   if (first.value.kind !== 'money' && first.value.kind !== 'range') return statement;
   const whole = first.value.kind === 'money' ? first.value.won : undefined;
   const content = parenthesisAt(rest, first.end);
-  if (content !== null) readParenthesis(statement, content, first.value.unit, whole);
+  if (content !== null)
+    readParenthesis(statement, content, first.value.unit, whole, options.cityIsOwnLevel ?? false);
   return statement;
 }

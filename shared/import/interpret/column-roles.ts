@@ -22,7 +22,7 @@ function yearOf(label: string): number | undefined {
 
 function fundingRole(label: string): ColumnRole | null {
   if (/^국비|국고/.test(label)) return 'funding:national';
-  if (/^시비/.test(label)) return 'funding:city';
+  if (/^시비|^도비/.test(label)) return 'funding:city';
   if (/^구비|^군비/.test(label)) return 'funding:district';
   if (/^기금$/.test(label)) return 'funding:fund';
   if (/특교|특별조정교부금/.test(label)) return 'funding:specialGrant';
@@ -43,8 +43,9 @@ function moneyRole(parent: string, own: string, whole: string): ColumnRole | nul
   if (/증감/.test(own) || (/증감/.test(parent) && /액/.test(own))) return 'change';
   if (/징수액|징수/.test(own)) return 'collected';
   if (/원인행위/.test(own)) return 'obligated';
-  if (/지출|집행액|집행$/.test(own)) return 'spent';
+  // `예상집행액` is a projection, not what was spent
   if (/예상/.test(own)) return 'projectedSpend';
+  if (/지출|집행액|집행$/.test(own)) return 'spent';
   if (/현액/.test(whole)) return 'currentBudget';
   if (/최종예산|전년|전년도/.test(own)) return 'previousBudget';
   if (/추경|추가경정/.test(own)) return 'supplementary';
@@ -82,7 +83,8 @@ export function guessRole(label: string): RoleGuess {
   if (/^정원/.test(own)) return { role: 'authorized' };
   if (/^현원/.test(own)) return { role: 'current' };
   if (/과부족|^증감$/.test(own) && /정원|현원|인원/.test(whole)) return { role: 'surplus' };
-  if (/^(?:계|합계|총계|소계|총액)$/.test(own)) return { role: 'total' };
+  // `2025년 예산/계`: the total of a dated group keeps its year
+  if (/^(?:계|합계|총계|소계|총액)$/.test(own)) return withYear('total');
   const funding = fundingRole(own);
   if (funding) return { role: funding };
   if (/[률율]|%/.test(own) || /[률율]|%/.test(parent)) return withYear(rateRole(parent, own));

@@ -3,6 +3,9 @@ import type { HeadingBlock } from '../blocks/types';
 import { tidySpaces } from '../../text/compact';
 import { isStandardLabel } from './sections';
 
+/** `6. 로컬푸드 직매장 운영(비예산)`: a project heading that says it has no budget. */
+export const NO_BUDGET_SUFFIX = /\s*[(（[]\s*비\s*예\s*산\s*[)）\]]\s*$/;
+
 /** Ordinal heading styles, outermost first: `1.` › `가.` › `1)` › `①`. */
 const ORDINAL_RANK: Partial<Record<HeadingBlock['marker'], number>> = {
   number: 1,
@@ -16,6 +19,8 @@ const SYMBOL_PROJECT: ReadonlySet<HeadingBlock['marker']> = new Set([
   'circle',
   'hash',
   'bold',
+  'diamond',
+  'bracket',
 ]);
 
 export interface ProjectRef {
@@ -67,7 +72,7 @@ export class ReadingContext {
 
   /** Feeds a heading; returns true when it opened a project. */
   heading(block: HeadingBlock): boolean {
-    const name = tidySpaces(block.text);
+    const name = tidySpaces(block.text.replace(NO_BUDGET_SUFFIX, ''));
     if (name === '' || isStandardLabel(name)) return false;
     const rank = ORDINAL_RANK[block.marker];
     const ref = (r: number): ProjectRef => {

@@ -7,10 +7,13 @@ import {
   readBudgetStatement,
   readPart,
   placementOf,
+  namesProvince,
   type BudgetStatement,
 } from './budget-statement';
 import type { ReadingContext } from './context';
 import { warn, type Collected } from './sink';
+
+const UNKNOWN_BULLET = /^[^\p{L}\p{N}\s(（[［'‘’"“]+\s*/u;
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
@@ -79,7 +82,10 @@ export function readStatement(
   collected: Collected,
 ): number {
   const block = blocks[index] as TextBlock;
-  const statement = readBudgetStatement(block.text);
+  const cityIsOwnLevel = collected.cityIsOwnLevel ?? false;
+  // a paragraph may still start with a bullet the block reader does not know (`◘ 사업비: …`)
+  const text = block.kind === 'paragraph' ? block.text.replace(UNKNOWN_BULLET, '') : block.text;
+  const statement = readBudgetStatement(text, { cityIsOwnLevel });
   if (!statement) return 0;
   observe(collected, statement, block);
   if (!statement.main && !statement.noBudget) {
@@ -119,9 +125,37 @@ export function readStatement(
   return readNestedParts(blocks, index, line, collected);
 }
 
+/** `6. 로컬푸드 직매장 운영(비예산)`: the heading just opened a project that has no budget. */
+export function addNoBudgetProject(
+  block: TextBlock,
+  context: ReadingContext,
+  collected: Collected,
+): void {
+  const project = context.project();
+  if (!project || project.lineKey) return;
+  const key = collected.keys.next({
+    fiscalYear: project.fiscalYear,
+    department: project.department,
+    project: project.name,
+    path: [],
+  });
+  const line: BudgetLine = {
+    key,
+    fiscalYear: project.fiscalYear,
+    project: project.name,
+    noBudget: true,
+    source: { line: block.line, text: block.raw },
+  };
+  if (project.department) line.department = project.department;
+  if (collected.bureau) line.bureau = collected.bureau;
+  collected.lines.push(line);
+  project.lineKey = key;
+  project.statementLine = block.line;
+}
+
 /** `○ 세부내용`, `○ 산출내역`: a label announcing the breakdown on the deeper lines below it. */
 const BREAKDOWN_LABEL =
-  /^(?:세부\s*내용|세부\s*내역|산출\s*내역|산출\s*근거|내역|주요\s*내용|사업\s*내용|예산\s*내역)\s*:?$/;
+  /^(?:세부\s*내용|세부\s*내역|세부\s*사업|사업별\s*내역|소요\s*내역|산출\s*내역|산출\s*근거|내역|주요\s*내용|사업\s*내용|예산\s*내역)\s*:?$/;
 
 function readNestedParts(
   blocks: readonly Block[],
@@ -143,7 +177,7 @@ function readNestedParts(
     const part = nestedPart(next.text);
     if (!part) break;
     consumed++;
-    const placement = placementOf(part.label);
+    const placement = placementOf(part.label, collected.cityIsOwnLevel);
     if (placement?.kind === 'funding') {
       parent.funding = {
         ...parent.funding,
@@ -180,7 +214,7 @@ function readNestedParts(
     if (part.unit) child.statedUnit = part.unit;
     if (parent.department) child.department = parent.department;
     if (parent.bureau) child.bureau = parent.bureau;
-    const funding = readChildFunding(next.text, part.unit);
+    const funding = readChildFunding(next.text, part.unit, collected.cityIsOwnLevel ?? false);
     if (funding) child.funding = funding;
     collected.lines.push(child);
   }
@@ -190,6 +224,7 @@ function readNestedParts(
 function readChildFunding(
   text: string,
   unit: BudgetLine['statedUnit'],
+  cityIsOwnLevel: boolean,
 ): BudgetLine['funding'] | undefined {
   const open = text.indexOf('(');
   if (open < 0 || !unit) return undefined;
@@ -199,9 +234,11 @@ function readChildFunding(
   );
   const parts = inner.split(PART_SEPARATOR).map((part) => readPart(part, unit));
   const funding: NonNullable<BudgetLine['funding']> = {};
+  const labels = parts.flatMap((part) => (part ? [part.label] : []));
+  const ownLevel = cityIsOwnLevel || namesProvince(labels);
   for (const part of parts) {
     if (!part || part.won === undefined) continue;
-    const placement = placementOf(part.label);
+    const placement = placementOf(part.label, ownLevel);
     if (placement?.kind === 'funding')
       funding[placement.source] = (funding[placement.source] ?? 0) + part.won;
   }

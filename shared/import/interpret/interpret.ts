@@ -2,16 +2,22 @@ import type { DocumentMeta, ParsedReport } from '../../model/report';
 import type { AuditInput } from '../../model/audit-input';
 import { compact, tidySpaces } from '../../text/compact';
 import type { Block, HeadingBlock } from '../blocks/types';
-import { ReadingContext } from './context';
+import { NO_BUDGET_SUFFIX, ReadingContext } from './context';
 import { inlineWarnings } from './prose';
 import { LineKeys } from './line-keys';
 import { fiscalYearFromDate, readHeader } from './metadata';
 import { readMoneyTable } from './money-table';
-import { isBureauName, isDepartmentName } from './names';
+import {
+  isBasicCity,
+  isBureauName,
+  isDepartmentName,
+  splitOffices,
+  withoutLocalGovernment,
+} from './names';
 import { isPersonnelTable, readPersonnelTable } from './personnel';
 import { mergePersonnel, type PersonnelTableRows } from './personnel-merge';
 import { readSectionTitle } from './sections';
-import { readStatement } from './inline-lines';
+import { addNoBudgetProject, readStatement } from './inline-lines';
 import { sanitize } from './sanitize';
 import { observeDepartment, type Collected } from './sink';
 
@@ -34,6 +40,39 @@ const DEPARTMENT_MARKERS: ReadonlySet<HeadingBlock['marker']> = new Set([
   'number',
 ]);
 
+function romanSectionYear(text: string): number | undefined {
+  const match = /(?:^|[^\d'‘’])(?:(\d{4})|['‘’](\d{2}))\s*년/.exec(text);
+  if (!match) return undefined;
+  const year = match[1] ? Number(match[1]) : 2000 + Number(match[2]);
+  return year >= 1990 && year <= 2100 ? year : undefined;
+}
+
+/**
+ * `Ⅱ. 주요업무 추진실적` with no year: in a plan for 2025 the results are 2024's; in a report on
+ * 2024, `Ⅲ. 주요업무 계획` is 2025's plan.
+ */
+function yearFromCover(
+  kind: DocumentMeta['kind'] | undefined,
+  cover: Collected['cover'],
+): number | undefined {
+  if (!kind || !cover || cover.kind === 'unknown') return undefined;
+  if (kind === cover.kind) return cover.fiscalYear;
+  return kind === 'report' ? cover.fiscalYear - 1 : cover.fiscalYear + 1;
+}
+
+/** Only the plain words (`계획`, `실적`, `성과`) are trusted to imply a year the heading omits. */
+function plainSectionKind(text: string): DocumentMeta['kind'] | undefined {
+  if (/계획/.test(text)) return 'plan';
+  if (/실적|성과/.test(text)) return 'report';
+  return undefined;
+}
+
+function sectionKind(text: string): DocumentMeta['kind'] | undefined {
+  if (/계획|현안|신규/.test(text)) return 'plan';
+  if (/실적|성과|추진\s*상황|추진\s*현황|결과/.test(text)) return 'report';
+  return undefined;
+}
+
 function readHeading(
   block: HeadingBlock,
   context: ReadingContext,
@@ -46,7 +85,16 @@ function readHeading(
     fiscalYears.add(section.fiscalYear);
     return;
   }
-  const name = block.text.length <= 40 ? compact(block.text) : '';
+  const office = block.text.length <= 40 ? withoutLocalGovernment(block.text) : '';
+  const offices = office.includes(' ') ? splitOffices(office) : null;
+  if (offices?.bureau && offices.department && DEPARTMENT_MARKERS.has(block.marker)) {
+    // `다온구 복지국 복지정책과`: the bureau and the department at once
+    collected.bureau = offices.bureau;
+    context.startDepartment(offices.department);
+    observeDepartment(collected, offices.department, block.line, block.raw);
+    return;
+  }
+  const name = compact(office);
   const strongSuffix = /(?:과|담당관)$/.test(name);
   if (
     DEPARTMENT_MARKERS.has(block.marker) &&
@@ -65,11 +113,18 @@ function readHeading(
   }
   if (block.marker === 'roman') {
     context.closeProjects();
-    const year = /(\d{4})\s*년/.exec(block.text);
-    if (year) fiscalYears.add(Number(year[1]));
+    // `Ⅱ. 2024년 주요성과`, `Ⅲ. 주요업무 추진계획(2025년)`: a top section naming a year moves to it
+    const kind = sectionKind(block.text);
+    const year =
+      romanSectionYear(block.text) ?? yearFromCover(plainSectionKind(block.text), collected.cover);
+    if (year !== undefined) {
+      context.startSection(year, kind ?? context.kind);
+      fiscalYears.add(year);
+    }
     return;
   }
-  context.heading(block);
+  if (context.heading(block) && NO_BUDGET_SUFFIX.test(block.text))
+    addNoBudgetProject(block, context, collected);
 }
 
 /**
@@ -96,6 +151,10 @@ export function interpretBlocks(
     keys: new LineKeys(),
   };
   if (header.bureau) collected.bureau = header.bureau;
+  if (header.fiscalYear !== undefined || dateYear !== undefined)
+    collected.cover = { fiscalYear, kind: header.kind };
+  const writer = header.council ?? header.organization;
+  if (writer && isBasicCity(writer)) collected.cityIsOwnLevel = true;
   if (header.department) observeDepartment(collected, header.department, 1);
   const context = new ReadingContext(fiscalYear, header.kind, header.department);
   const personnelTables: PersonnelTableRows[] = [];
@@ -131,6 +190,8 @@ export function interpretBlocks(
   }
 
   collected.personnel.push(...mergePersonnel(personnelTables));
+  // a table captioned `2024년 단위사업 집행현황` in a 2025 plan: its year is one the report covers
+  for (const year of collected.captionYears ?? []) fiscalYears.add(year);
   sanitize(collected, collected.personnel);
   const title = header.title || tidySpaces(fileName ?? '') || '제목 없음';
   const document: DocumentMeta = {

@@ -1,12 +1,12 @@
 import type { DocumentKind, DocumentMeta } from '../../model/report';
-import { compact, tidySpaces } from '../../text/compact';
+import { tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
-import { isBureauName, isDepartmentName } from './names';
+import { localGovernmentOf, splitOffices, withoutLocalGovernment } from './names';
 import { readSectionTitle } from './sections';
 
 const TITLE = /주요\s*업무|업무\s*(?:보고|계획)|추진\s*실적|사업\s*계획|업무\s*현황|현안\s*보고/;
 const SESSION =
-  /제\s*\d{2,4}\s*회\s*(?:[^\s]*?(?:의회)\s*)?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)(?:\s*제\s*\d+\s*차\s*(?:본회의|회의))?/;
+  /제\s*\d{2,4}\s*회\s*(?:[^\s(（]*?(?:의회)\s*)?[(（]?\s*(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)(?:\s*제\s*\d+\s*차\s*(?:본회의|회의))?[)）]?/;
 const COUNCIL = /([가-힣○]{1,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)의회)/;
 const DATE =
   /^(?:(\d{4})\s*\.\s*(\d{1,2})\s*\.(?:\s*(\d{1,2})\s*\.)?|(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)(?:\s*\([월화수목금토일]\))?$/;
@@ -27,6 +27,20 @@ function kindOfTitle(title: string): DocumentKind {
   return 'unknown';
 }
 
+type Writer = Pick<HeaderMeta, 'organization' | 'bureau' | 'department'>;
+
+/**
+ * Who wrote the report: `도시재생과`, or `새솔시 도시재생과` / `한결도 기획조정실` / `푸른군 경제국
+ * 일자리과` (the local government first, then its bureau and department). Null when not a name.
+ */
+function readWriter(text: string): Writer | null {
+  const offices = splitOffices(withoutLocalGovernment(text));
+  if (!offices) return null;
+  const writer: Writer = { ...offices };
+  writer.organization = localGovernmentOf(text) ?? offices.department ?? offices.bureau;
+  return writer;
+}
+
 /**
  * What the cover page says: title, council and sitting, date, the organisation that wrote it.
  * Reads only the first blocks, before the body starts (first table or Ⅰ. heading).
@@ -44,6 +58,9 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
       meta.session = tidySpaces(session[0]);
       const council = COUNCIL.exec(text);
       if (council) meta.council = council[1]!;
+      // `다온구의회 제290회 제2차 정례회`: the council written first belongs to the session
+      if (council && council.index < session.index)
+        meta.session = tidySpaces(text.slice(council.index, session.index + session[0].length));
       continue;
     }
     const date = DATE.exec(text);
@@ -58,14 +75,9 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
       meta.kind = section?.kind ?? kindOfTitle(text);
       continue;
     }
-    if (
-      !meta.organization &&
-      block.kind !== 'list' &&
-      (isDepartmentName(text) || isBureauName(text))
-    ) {
-      meta.organization = compact(text);
-      if (isDepartmentName(text)) meta.department = compact(text);
-      else meta.bureau = compact(text);
+    const writer = !meta.organization && block.kind !== 'list' ? readWriter(text) : null;
+    if (writer) {
+      Object.assign(meta, writer);
       continue;
     }
     if (!fallbackTitle && text.length >= 4 && text.length <= 60 && !/^\d/.test(text))

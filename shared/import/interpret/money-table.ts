@@ -7,10 +7,11 @@ import type { TableBlock } from '../blocks/types';
 import { figureOf, isDitto, readCell } from './cells';
 import type { ReadingContext } from './context';
 import { inferHierarchy, type Figures } from './hierarchy';
-import { isDepartmentName, isTotalLabel } from './names';
+import { isDepartmentName, isTotalLabel, joinSpacedSyllables } from './names';
 import { observeDepartment, warn, type Collected } from './sink';
 import { MONEY_ROLES, planColumns, RATE_ROLES } from './table-columns';
 import { linkSubProjects } from './sub-projects';
+import { captionYear, tableYear } from './table-year';
 
 type MoneyField =
   | 'budget'
@@ -107,7 +108,7 @@ export function readMoneyTable(
 ): void {
   let unit = unitOf(table);
   if (unit?.kind === 'count') return readCountTable(table, unit, collected);
-  const plan = planColumns(table, unit);
+  const plan = planColumns(table, unit, collected.cityIsOwnLevel ?? false);
   const moneyColumns = plan.columns
     .map((column, index) => ({ column, index }))
     .filter(({ column }) => MONEY_ROLES.has(column.role));
@@ -170,11 +171,15 @@ export function readMoneyTable(
   const project = context.project();
   const total = totalIndex >= 0 ? rows[totalIndex] : undefined;
   const totalBudget = total ? firstMoney(total, plan.columns) : undefined;
-  if (project && (lead >= 0 || (totalBudget !== undefined && totalBudget === project.amount))) {
-    linkSubProjects({ rows, auditRows, plan, project, context, collected, total });
+  const statedTotal = totalBudget ?? (project ? sumWithoutTotal(rows, plan.columns) : undefined);
+  if (project && (lead >= 0 || (statedTotal !== undefined && statedTotal === project.amount))) {
+    linkSubProjects({ rows, auditRows, plan, project, context, collected, total, parents });
     return;
   }
-  const yearOfTable = tableYear(plan.columns, plan.years);
+  const yearOfColumns = tableYear(plan.columns, plan.years);
+  const yearOfCaption = yearOfColumns === undefined ? captionYear(table) : undefined;
+  if (yearOfCaption !== undefined) (collected.captionYears ??= []).push(yearOfCaption);
+  const yearOfTable = yearOfColumns ?? yearOfCaption;
   const category = categoryOf(
     table,
     rows.map((row) => compact(row.label)),
@@ -193,6 +198,19 @@ export function readMoneyTable(
   });
 }
 
+/** A table with no 계 row: what its rows add up to (first money column), when there are several. */
+function sumWithoutTotal(rows: ReadRow[], columns: AuditTable['columns']): number | undefined {
+  const items = rows.filter((row) => row.label !== '');
+  if (items.length < 2) return undefined;
+  let sum = 0;
+  for (const row of items) {
+    const value = firstMoney(row, columns);
+    if (value === undefined) return undefined;
+    sum += value;
+  }
+  return sum;
+}
+
 function firstMoney(row: ReadRow, columns: AuditTable['columns']): number | undefined {
   for (const role of ['budget', 'currentBudget', 'total'] as const) {
     const index = columns.findIndex((column) => column.role === role);
@@ -200,17 +218,6 @@ function firstMoney(row: ReadRow, columns: AuditTable['columns']): number | unde
     if (value !== null && value !== undefined) return value;
   }
   return undefined;
-}
-
-function tableYear(
-  columns: AuditTable['columns'],
-  years: readonly (number | undefined)[],
-): number | undefined {
-  for (const role of ['budget', 'currentBudget', 'spent', 'projectedSpend'] as const) {
-    const index = columns.findIndex((column) => column.role === role);
-    if (index >= 0 && years[index] !== undefined) return years[index];
-  }
-  return years.find((year) => year !== undefined);
 }
 
 export function readRows(
@@ -243,7 +250,8 @@ export function readRows(
         values.push(null);
         return;
       }
-      const { value, cell: parsed } = readCell(text, unit);
+      // a rate column holds percents even under `(단위: 백만원)`
+      const { value, cell: parsed } = readCell(text, RATE_ROLES.has(role) ? null : unit);
       cells.push(parsed);
       values.push(figureOf(value));
       if (
@@ -259,9 +267,12 @@ export function readRows(
       }
     });
     const nameCell = row.cells[nameColumn];
-    let label = tidySpaces(nameCell?.label ?? '');
+    let label = joinSpacedSyllables(tidySpaces(nameCell?.label ?? ''));
     if (isDitto(label)) label = '';
     const group = tidySpaces(row.groupLabel);
+    // `도시재생 활성화 | 소계 | 2,000`: the subtotal row is the group's own line (단위사업 › 세부사업)
+    if (nameColumn !== 0 && compact(label) === '소계' && group !== '' && !isTotalLabel(group))
+      label = group;
     const isTotal =
       isTotalLabel(label) || (label === '' && nameColumn !== 0 && isTotalLabel(group));
     if (label === '' && nameColumn === 0) label = group;

@@ -37,6 +37,54 @@ export function isBureauName(text: string): boolean {
   );
 }
 
+const LOCAL_GOVERNMENT = /^[가-힣○]{1,10}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)$/;
+
+/**
+ * `새솔시 도시재생과` → `도시재생과`: an office named after its local government, without it.
+ * The text unchanged when it does not start with a local government followed by an office name.
+ */
+export function withoutLocalGovernment(text: string): string {
+  const words = tidyWords(text);
+  if (words.length < 2 || !LOCAL_GOVERNMENT.test(words[0]!)) return text;
+  const rest = words.slice(1).join(' ');
+  return isDepartmentName(rest) || isBureauName(rest) ? rest : text;
+}
+
+/**
+ * `복지국 복지정책과` → bureau and department; `도시재생과` → department. Null unless every word is
+ * an office name (one word may hold a spaced name: `시민숙의예산 담당관` is tried whole too).
+ */
+export function splitOffices(text: string): { bureau?: string; department?: string } | null {
+  const words = tidyWords(text);
+  const offices: { bureau?: string; department?: string } = {};
+  if (words.length > 1 && words.every((word) => isDepartmentName(word) || isBureauName(word))) {
+    for (const word of words) {
+      if (isDepartmentName(word)) offices.department = compact(word);
+      else offices.bureau = compact(word);
+    }
+    return offices;
+  }
+  if (isDepartmentName(text)) return { department: compact(text) };
+  if (isBureauName(text)) return { bureau: compact(text) };
+  return null;
+}
+
+/** The local government an office's name starts with (`새솔시 도시재생과` → `새솔시`). */
+export function localGovernmentOf(text: string): string | undefined {
+  const words = tidyWords(text);
+  return withoutLocalGovernment(text) !== text ? words[0] : undefined;
+}
+
+function tidyWords(text: string): string[] {
+  return text.trim().split(/\s+/);
+}
+
+/** `새솔시`, `새솔시의회`: a city under a province (not 특별시/광역시/특별자치시). */
+export function isBasicCity(name: string): boolean {
+  const word = compact(name).replace(/의회$/, '');
+  return /[가-힣]시$/.test(word) && !/(?:특별시|광역시|특별자치시)$/.test(word);
+}
+
 /** `계`, `합 계`, `총계`, `소계`, `합`: a row or column of stated sums. */
 export function isTotalLabel(text: string): boolean {
   return /^(?:계|합계|총계|소계|합|총|총합계|전체)$/.test(compact(text));
@@ -54,6 +102,11 @@ const FUNDING_NAMES: Record<string, FundingSource> = {
   특교금: 'specialGrant',
   특별조정교부금: 'specialGrant',
   특교: 'specialGrant',
+  // the council's own funds, and money from outside the public budget
+  자체: 'district',
+  자체재원: 'district',
+  자부담: 'other',
+  민자: 'other',
   // `12억원(국 6억, 시 3억, 구 3억)`: one-syllable forms inside a funding parenthesis
   국: 'national',
   시: 'city',
@@ -90,4 +143,9 @@ export function fundingSourceOf(word: string): FundingName | null {
   if (known) return { source: known, guessed: false };
   const near = nearFundingName(name);
   return near ? { source: near, guessed: true } : null;
+}
+
+/** `기 금`, `합 계`: a short word typeset with a space between every syllable, joined again. */
+export function joinSpacedSyllables(label: string): string {
+  return /^[가-힣](?: [가-힣]){1,3}$/.test(label) ? label.replace(/ /g, '') : label;
 }

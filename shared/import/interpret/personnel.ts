@@ -190,6 +190,10 @@ function readColumnsLayout(table: TableBlock, department: string | undefined): P
       const text = row.cells[index]?.text ?? '';
       if (column.role === 'label' || column.role === 'other') {
         cells.push({ kind: 'text', text });
+        const remark = /비고/.test(column.label)
+          ? text.trim().replace(/^[(（](.*)[)）]$/, '$1')
+          : '';
+        if (remark !== '') notes.push(remark.trim());
         return;
       }
       const count = readCount(text);

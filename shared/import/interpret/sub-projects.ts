@@ -14,6 +14,8 @@ export interface SubProjectInput {
   context: ReadingContext;
   collected: Collected;
   total: ReadRow | undefined;
+  /** the table's inferred hierarchy (row index → parent row index), subtotal rows over their items */
+  parents?: readonly (number | undefined)[];
 }
 
 /** The project's own line, made from the table's total when the text gave the project no amount. */
@@ -52,7 +54,8 @@ function budgetOf(line: BudgetLine): number {
 export function linkSubProjects(input: SubProjectInput): void {
   const { rows, auditRows, plan, project, context, collected } = input;
   const children: BudgetLine[] = [];
-  const pending: { index: number; line: BudgetLine }[] = [];
+  const pending: { index: number; line: BudgetLine; under?: BudgetLine }[] = [];
+  const byRow: (BudgetLine | undefined)[] = [];
   rows.forEach((row, index) => {
     if (row.isTotal || row.label === '') return;
     const line = lineFromRow(row, plan.columns, context, collected, project.fiscalYear, undefined, {
@@ -61,13 +64,17 @@ export function linkSubProjects(input: SubProjectInput): void {
     });
     if (!line) return;
     if (project.department) line.department = project.department;
-    pending.push({ index, line });
-    children.push(line);
+    const parentRow = input.parents?.[index];
+    // an item under a subtotal row (단위사업 › 세부사업) hangs from that row, not from the project
+    const under = parentRow === undefined ? undefined : byRow[parentRow];
+    pending.push(under ? { index, line, under } : { index, line });
+    byRow[index] = line;
+    if (!under) children.push(line);
   });
   const sum = children.reduce((total, line) => total + budgetOf(line), 0);
   const parentKey = parentLine(input, sum);
-  for (const { index, line } of pending) {
-    line.parentKey = parentKey;
+  for (const { index, line, under } of pending) {
+    line.parentKey = under?.key ?? parentKey;
     auditRows[index]!.lineKey = line.key;
     collected.lines.push(line);
   }

@@ -70,20 +70,37 @@ function isTextual(table: TableBlock, column: number, unit: TableUnit | null): b
 }
 
 /** Roles of a table's columns, with year columns sorted into this year's and last year's budget. */
-export function planColumns(table: TableBlock, unit: TableUnit | null): ColumnPlan {
+export function planColumns(
+  table: TableBlock,
+  unit: TableUnit | null,
+  cityIsOwnLevel = false,
+): ColumnPlan {
   const guesses = table.columnLabels.map((label) => guessRole(label));
   const columns: TableColumn[] = guesses.map((guess, index) => ({
     role: guess.role,
     label: table.columnLabels[index] ?? '',
   }));
+  // `국비 | 도비 | 시비`: beside the province's share, 시비 is the city's own (see placementOf)
+  const ownOf = (label: string) => label.slice(label.lastIndexOf('/') + 1);
+  const ownLevel = cityIsOwnLevel || table.columnLabels.some((label) => /^도비/.test(ownOf(label)));
+  for (const column of columns) {
+    if (ownLevel && column.role === 'funding:city' && /^시비/.test(ownOf(column.label)))
+      column.role = 'funding:district';
+  }
   const years = guesses.map((guess) => guess.year);
   for (const role of ['budget', 'currentBudget'] as const) {
+    // a dated group's 계 (`2025년 예산/계 | 국비 | … | 2024년 예산`) counts as that year's budget
     const dated = columns
       .map((column, index) => ({ column, year: years[index] }))
-      .filter((entry) => entry.column.role === role && entry.year !== undefined);
+      .filter(
+        (entry) =>
+          (entry.column.role === role || (role === 'budget' && entry.column.role === 'total')) &&
+          entry.year !== undefined,
+      );
     if (dated.length < 2) continue;
     const latest = Math.max(...dated.map((entry) => entry.year!));
-    for (const entry of dated) if (entry.year !== latest) entry.column.role = 'previousBudget';
+    for (const entry of dated)
+      if (entry.year !== latest && entry.column.role === role) entry.column.role = 'previousBudget';
   }
   const textual = columns.map((_, index) => isTextual(table, index, unit));
   let nameColumn = -1;

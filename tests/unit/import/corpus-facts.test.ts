@@ -136,7 +136,7 @@ describe.skipIf(!hasCorpus)('sample report 002 (a city committee’s report)', (
       const row = table.rows.find((r) => r.label === label)!;
       return row.parentIndex === undefined ? undefined : table.rows[row.parentIndex]!.label;
     };
-    expect(parentOf('경상적세외수입')).toBe('세 외 수 입');
+    expect(parentOf('경상적세외수입')).toBe('세외수입');
     expect(parentOf('사업수입')).toBe('경상적세외수입');
     expect(parentOf('지난연도수입')).toBe('임시적세외수입');
     expect(parentOf('국가균형발전 특별회계보조금')).toBe('국고보조금');
