@@ -4,7 +4,8 @@ import type { FundingSource } from '../model/report';
 export const FUNDING_LABEL: Record<FundingSource, string> = {
   national: '국비',
   city: '시비',
-  district: '구비',
+  province: '도비',
+  district: '구·군비',
   fund: '기금',
   specialGrant: '특교금',
   other: '기타',
@@ -17,6 +18,7 @@ export const KNOWN_FUNDING_NAMES: readonly string[] = [
   '구비',
   '도비',
   '군비',
+  '구·군비',
   '기금',
   '특교금',
   '특교세',

@@ -4,6 +4,7 @@ import { sha256 } from '../text/sha256';
 import { textToBlocks } from './blocks/text-to-blocks';
 import type { Block } from './blocks/types';
 import { interpretBlocks } from './interpret/interpret';
+import { mergeRepeatedLines } from './merge-repeats';
 import { runAudit } from './run-audit';
 
 export interface DetailedParse {
@@ -25,7 +26,8 @@ export function parseReportDetailed(text: string, fileName?: string): DetailedPa
     ...interpretation.importerFindings,
     ...runAudit(interpretation.auditInput),
   ].sort(byLine);
-  const report: ParsedReport = { ...interpretation.report, findings };
+  const merged = mergeRepeatedLines(interpretation.report.lines, findings);
+  const report: ParsedReport = { ...interpretation.report, ...merged };
   return { report, blocks, auditInput: interpretation.auditInput };
 }
 

@@ -19,6 +19,7 @@ export type LineMoneyField = (typeof LINE_MONEY_FIELDS)[number];
 export const FUNDING_SOURCES: readonly FundingSource[] = [
   'national',
   'city',
+  'province',
   'district',
   'fund',
   'specialGrant',

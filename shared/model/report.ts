@@ -10,6 +10,8 @@ export type SourceRef = z.infer<typeof SourceRefSchema>;
 export const FundingSchema = z.object({
   national: z.number().int().optional(),
   city: z.number().int().optional(),
+  /** 도비: the province's share (a city or county under a province) */
+  province: z.number().int().optional(),
   district: z.number().int().optional(),
   fund: z.number().int().optional(),
   specialGrant: z.number().int().optional(),
@@ -58,6 +60,8 @@ export const BudgetLineSchema = z.object({
   funding: FundingSchema.optional(),
   statedRates: StatedRatesSchema.optional(),
   source: SourceRefSchema,
+  /** other places the same line's figures were read from (e.g. its row in an execution table) */
+  alsoAt: z.array(SourceRefSchema).optional(),
 });
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 

@@ -115,10 +115,10 @@ type Placement =
   | { kind: 'carried' };
 
 /**
- * Where a labelled part goes. `cityIsOwnLevel`: in a city under a province (`국비, 도비, 시비`) the
- * province is the upper level (`city`) and 시비 is the city's own money (`district`, like 구비/군비).
+ * Where a labelled part goes. Funding goes where the document's own word says, whatever level wrote
+ * it: 시비 is always `city`, 도비 `province`, 구비/군비 `district` (see names.ts).
  */
-export function placementOf(label: string, cityIsOwnLevel = false): Placement | null {
+export function placementOf(label: string): Placement | null {
   const compacted = compact(label);
   const word = compacted.startsWith('전액') ? compacted.slice(2) : compacted;
   if (word === '') return null;
@@ -127,14 +127,7 @@ export function placementOf(label: string, cityIsOwnLevel = false): Placement | 
   if (/이월/.test(word)) return { kind: 'carried' };
   const funding = fundingSourceOf(word);
   if (!funding) return null;
-  if (cityIsOwnLevel && funding.source === 'city' && !/^도/.test(word))
-    return { kind: 'funding', source: 'district', guessed: funding.guessed };
   return { kind: 'funding', ...funding };
-}
-
-/** True when the labels name a province's share (`도비`, `도`): 시비 beside it is the city's own. */
-export function namesProvince(labels: readonly string[]): boolean {
-  return labels.some((label) => /^\s*도\s*비?\s*$/.test(label));
 }
 
 /** `국` → `국비`: one-syllable source names as the audit's name check knows them. */
@@ -142,6 +135,12 @@ function sourceName(label: string): string {
   const word = compact(label);
   return /^[국시도구군]$/.test(word) ? `${word}비` : word;
 }
+
+/**
+ * `기타`, `기타재원` beside named sources: the rest of the money. Only there: on its own line under a
+ * statement (`- 기타: 5,000천원`) it is an expense item, not a source.
+ */
+const OTHER_SOURCE = /^기타(?:재원)?$/;
 
 function addTo(record: Record<string, number | undefined>, key: string, won: number): void {
   record[key] = (record[key] ?? 0) + won;
@@ -153,12 +152,11 @@ function readParenthesis(
   content: string,
   unit: MoneyUnit,
   whole: number | undefined,
-  cityIsOwnLevel: boolean,
 ): void {
   let inner = content;
   const sourceBeforeColon = /^\s*([가-힣]{2,7})\s*[:：]\s*(.*)$/.exec(content);
   if (sourceBeforeColon) {
-    const placement = placementOf(sourceBeforeColon[1]!, cityIsOwnLevel);
+    const placement = placementOf(sourceBeforeColon[1]!);
     if (placement?.kind === 'funding') {
       statement.sourceNames.push(compact(sourceBeforeColon[1]!));
       if (whole !== undefined) addTo(statement.funding, placement.source, whole);
@@ -174,9 +172,8 @@ function readParenthesis(
   const named = Math.abs(shares - 100) < 0.5 ? read : read.filter((p) => p.percent === undefined);
   const money = named.filter((part) => part.won !== undefined);
   const isSplit = named.some((part) => placementOf(part.label) !== null);
-  const ownLevel = cityIsOwnLevel || namesProvince(named.map((part) => part.label));
   for (const part of named) {
-    const placement = placementOf(part.label, ownLevel);
+    const placement = placementOf(part.label);
     if (placement?.kind === 'funding') statement.sourceNames.push(sourceName(part.label));
     if (part.won === undefined) {
       if (
@@ -187,6 +184,11 @@ function readParenthesis(
       ) {
         addTo(statement.funding, placement.source, whole);
       }
+      continue;
+    }
+    if (!placement && OTHER_SOURCE.test(compact(part.label)) && isSplit) {
+      statement.sourceNames.push(compact(part.label));
+      addTo(statement.funding, 'other', part.won);
       continue;
     }
     if (!placement) {
@@ -208,10 +210,7 @@ function readParenthesis(
  * 995,060천원, 추경 27,417천원)`, `사업비: 117,676천원(국비 10,483, 시비 6,831, 구비 100,362)`,
  * `연구비 : 과제별 5,000천원 ~ 10,000천원(시비)`, `사업비: 비예산`. Null when the text is not one.
  */
-export function readBudgetStatement(
-  text: string,
-  options: { cityIsOwnLevel?: boolean } = {},
-): BudgetStatement | null {
+export function readBudgetStatement(text: string): BudgetStatement | null {
   const trimmed = text.trim();
   const withColon = KEYWORD.exec(trimmed);
   const match = withColon ?? KEYWORD_NO_COLON.exec(trimmed);
@@ -240,7 +239,6 @@ export function readBudgetStatement(
   if (first.value.kind !== 'money' && first.value.kind !== 'range') return statement;
   const whole = first.value.kind === 'money' ? first.value.won : undefined;
   const content = parenthesisAt(rest, first.end);
-  if (content !== null)
-    readParenthesis(statement, content, first.value.unit, whole, options.cityIsOwnLevel ?? false);
+  if (content !== null) readParenthesis(statement, content, first.value.unit, whole);
   return statement;
 }

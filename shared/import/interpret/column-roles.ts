@@ -22,7 +22,8 @@ function yearOf(label: string): number | undefined {
 
 function fundingRole(label: string): ColumnRole | null {
   if (/^국비|국고/.test(label)) return 'funding:national';
-  if (/^시비|^도비/.test(label)) return 'funding:city';
+  if (/^시비/.test(label)) return 'funding:city';
+  if (/^도비/.test(label)) return 'funding:province';
   if (/^구비|^군비/.test(label)) return 'funding:district';
   if (/^기금$/.test(label)) return 'funding:fund';
   if (/특교|특별조정교부금/.test(label)) return 'funding:specialGrant';

@@ -7,7 +7,6 @@ import {
   readBudgetStatement,
   readPart,
   placementOf,
-  namesProvince,
   type BudgetStatement,
 } from './budget-statement';
 import type { ReadingContext } from './context';
@@ -82,10 +81,9 @@ export function readStatement(
   collected: Collected,
 ): number {
   const block = blocks[index] as TextBlock;
-  const cityIsOwnLevel = collected.cityIsOwnLevel ?? false;
   // a paragraph may still start with a bullet the block reader does not know (`◘ 사업비: …`)
   const text = block.kind === 'paragraph' ? block.text.replace(UNKNOWN_BULLET, '') : block.text;
-  const statement = readBudgetStatement(text, { cityIsOwnLevel });
+  const statement = readBudgetStatement(text);
   if (!statement) return 0;
   observe(collected, statement, block);
   if (!statement.main && !statement.noBudget) {
@@ -177,7 +175,7 @@ function readNestedParts(
     const part = nestedPart(next.text);
     if (!part) break;
     consumed++;
-    const placement = placementOf(part.label, collected.cityIsOwnLevel);
+    const placement = placementOf(part.label);
     if (placement?.kind === 'funding') {
       parent.funding = {
         ...parent.funding,
@@ -214,7 +212,7 @@ function readNestedParts(
     if (part.unit) child.statedUnit = part.unit;
     if (parent.department) child.department = parent.department;
     if (parent.bureau) child.bureau = parent.bureau;
-    const funding = readChildFunding(next.text, part.unit, collected.cityIsOwnLevel ?? false);
+    const funding = readChildFunding(next.text, part.unit);
     if (funding) child.funding = funding;
     collected.lines.push(child);
   }
@@ -224,7 +222,6 @@ function readNestedParts(
 function readChildFunding(
   text: string,
   unit: BudgetLine['statedUnit'],
-  cityIsOwnLevel: boolean,
 ): BudgetLine['funding'] | undefined {
   const open = text.indexOf('(');
   if (open < 0 || !unit) return undefined;
@@ -234,11 +231,9 @@ function readChildFunding(
   );
   const parts = inner.split(PART_SEPARATOR).map((part) => readPart(part, unit));
   const funding: NonNullable<BudgetLine['funding']> = {};
-  const labels = parts.flatMap((part) => (part ? [part.label] : []));
-  const ownLevel = cityIsOwnLevel || namesProvince(labels);
   for (const part of parts) {
     if (!part || part.won === undefined) continue;
-    const placement = placementOf(part.label, ownLevel);
+    const placement = placementOf(part.label);
     if (placement?.kind === 'funding')
       funding[placement.source] = (funding[placement.source] ?? 0) + part.won;
   }

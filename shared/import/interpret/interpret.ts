@@ -7,13 +7,7 @@ import { inlineWarnings } from './prose';
 import { LineKeys } from './line-keys';
 import { fiscalYearFromDate, readHeader } from './metadata';
 import { readMoneyTable } from './money-table';
-import {
-  isBasicCity,
-  isBureauName,
-  isDepartmentName,
-  splitOffices,
-  withoutLocalGovernment,
-} from './names';
+import { isBureauName, isDepartmentName, splitOffices, withoutLocalGovernment } from './names';
 import { isPersonnelTable, readPersonnelTable } from './personnel';
 import { mergePersonnel, type PersonnelTableRows } from './personnel-merge';
 import { readSectionTitle } from './sections';
@@ -153,8 +147,6 @@ export function interpretBlocks(
   if (header.bureau) collected.bureau = header.bureau;
   if (header.fiscalYear !== undefined || dateYear !== undefined)
     collected.cover = { fiscalYear, kind: header.kind };
-  const writer = header.council ?? header.organization;
-  if (writer && isBasicCity(writer)) collected.cityIsOwnLevel = true;
   if (header.department) observeDepartment(collected, header.department, 1);
   const context = new ReadingContext(fiscalYear, header.kind, header.department);
   const personnelTables: PersonnelTableRows[] = [];

@@ -108,7 +108,7 @@ export function readMoneyTable(
 ): void {
   let unit = unitOf(table);
   if (unit?.kind === 'count') return readCountTable(table, unit, collected);
-  const plan = planColumns(table, unit, collected.cityIsOwnLevel ?? false);
+  const plan = planColumns(table, unit);
   const moneyColumns = plan.columns
     .map((column, index) => ({ column, index }))
     .filter(({ column }) => MONEY_ROLES.has(column.role));

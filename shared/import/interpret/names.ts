@@ -79,12 +79,6 @@ function tidyWords(text: string): string[] {
   return text.trim().split(/\s+/);
 }
 
-/** `새솔시`, `새솔시의회`: a city under a province (not 특별시/광역시/특별자치시). */
-export function isBasicCity(name: string): boolean {
-  const word = compact(name).replace(/의회$/, '');
-  return /[가-힣]시$/.test(word) && !/(?:특별시|광역시|특별자치시)$/.test(word);
-}
-
 /** `계`, `합 계`, `총계`, `소계`, `합`: a row or column of stated sums. */
 export function isTotalLabel(text: string): boolean {
   return /^(?:계|합계|총계|소계|합|총|총합계|전체)$/.test(compact(text));
@@ -95,7 +89,7 @@ const FUNDING_NAMES: Record<string, FundingSource> = {
   국고: 'national',
   국고보조금: 'national',
   시비: 'city',
-  도비: 'city',
+  도비: 'province',
   구비: 'district',
   군비: 'district',
   기금: 'fund',
@@ -110,7 +104,7 @@ const FUNDING_NAMES: Record<string, FundingSource> = {
   // `12억원(국 6억, 시 3억, 구 3억)`: one-syllable forms inside a funding parenthesis
   국: 'national',
   시: 'city',
-  도: 'city',
+  도: 'province',
   구: 'district',
   군: 'district',
 };

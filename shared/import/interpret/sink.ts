@@ -14,8 +14,6 @@ export interface Collected {
   findings: Finding[];
   keys: LineKeys;
   bureau?: string;
-  /** a city under a province wrote it: 시비 is its own money (see placementOf) */
-  cityIsOwnLevel?: boolean;
   /** years named by table captions (`2024년 단위사업 집행현황`) that lines were filed under */
   captionYears?: number[];
   /** the year and kind the cover gives (title or date), when it gives one */

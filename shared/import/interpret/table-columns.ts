@@ -20,6 +20,7 @@ export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'total',
   'funding:national',
   'funding:city',
+  'funding:province',
   'funding:district',
   'funding:fund',
   'funding:specialGrant',
@@ -70,23 +71,12 @@ function isTextual(table: TableBlock, column: number, unit: TableUnit | null): b
 }
 
 /** Roles of a table's columns, with year columns sorted into this year's and last year's budget. */
-export function planColumns(
-  table: TableBlock,
-  unit: TableUnit | null,
-  cityIsOwnLevel = false,
-): ColumnPlan {
+export function planColumns(table: TableBlock, unit: TableUnit | null): ColumnPlan {
   const guesses = table.columnLabels.map((label) => guessRole(label));
   const columns: TableColumn[] = guesses.map((guess, index) => ({
     role: guess.role,
     label: table.columnLabels[index] ?? '',
   }));
-  // `국비 | 도비 | 시비`: beside the province's share, 시비 is the city's own (see placementOf)
-  const ownOf = (label: string) => label.slice(label.lastIndexOf('/') + 1);
-  const ownLevel = cityIsOwnLevel || table.columnLabels.some((label) => /^도비/.test(ownOf(label)));
-  for (const column of columns) {
-    if (ownLevel && column.role === 'funding:city' && /^시비/.test(ownOf(column.label)))
-      column.role = 'funding:district';
-  }
   const years = guesses.map((guess) => guess.year);
   for (const role of ['budget', 'currentBudget'] as const) {
     // a dated group's 계 (`2025년 예산/계 | 국비 | … | 2024년 예산`) counts as that year's budget

@@ -35,6 +35,18 @@ describe('funding rule on lines', () => {
     );
   });
 
+  it('names 도비 and 구·군비 apart from 시비 when listing the parts', () => {
+    const line = budgetLine({
+      project: '가',
+      budget: 1_000_000,
+      statedUnit: '천원',
+      funding: { city: 300_000, province: 200_000, district: 400_000 },
+    });
+    expect(auditLineFunding(line)[0]?.message.ko).toBe(
+      "'가' 사업비 1,000천원이 재원별 합계(시비 300천원 + 도비 200천원 + 구·군비 400천원) 900천원과 100천원 다릅니다",
+    );
+  });
+
   it('checks 본예산 + 추경 (+ 이월) against the budget in force', () => {
     const good = budgetLine({
       project: '나',

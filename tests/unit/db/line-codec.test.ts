@@ -5,6 +5,7 @@ import type { BudgetLine } from '../../../shared/model/report';
 import { decodeChunk, encodeChunk } from '../../../renderer/src/db/line-codec';
 import { BudgetLineSchema } from '../../../shared/model/report';
 import {
+  EXTRA_FIELDS,
   FLAG_FIELDS,
   NESTED_FIELDS,
   NUMBER_FIELDS,
@@ -31,7 +32,9 @@ const line: fc.Arbitrary<BudgetLine> = fc
     noBudget: fc.option(fc.constant(true as const), { nil: undefined }),
     currentBudget: money,
     spent: money,
-    funding: fc.option(fc.record({ national: money, district: money }), { nil: undefined }),
+    funding: fc.option(fc.record({ national: money, province: money, district: money }), {
+      nil: undefined,
+    }),
     statedRates: fc.option(
       fc.record({ execution: fc.option(fc.double({ noNaN: true }), { nil: undefined }) }),
       {
@@ -80,6 +83,7 @@ describe('line chunk codecs', () => {
       ...NUMBER_FIELDS,
       ...TEXT_FIELDS,
       ...FLAG_FIELDS,
+      ...EXTRA_FIELDS,
       ...Object.keys(NESTED_FIELDS),
     ];
     expect(listed.sort()).toEqual(Object.keys(shape).sort());

@@ -66,21 +66,21 @@ describe('a 시의회 results+plan report with a contents page and page furnitur
     });
   });
 
-  it('maps 국/도/시 in a city under a province: 도 is the upper level, 시 the city’s own', () => {
+  it('maps 국/도/시 in a city under a province as written: 도 to province, 시 to city', () => {
     expect(line('도시재생 뉴딜사업 추진')).toMatchObject({
       fiscalYear: 2024,
       requiredBudget: 1_250_000_000,
-      funding: { national: 500_000_000, city: 250_000_000, district: 500_000_000 },
+      funding: { national: 500_000_000, province: 250_000_000, city: 500_000_000 },
     });
     expect(line('빈집 정비 확대')).toMatchObject({
       fiscalYear: 2025,
       requiredBudget: 1_600_000_000,
-      funding: { national: 400_000_000, city: 360_000_000, district: 840_000_000 },
+      funding: { national: 400_000_000, province: 360_000_000, city: 840_000_000 },
     });
     expect(line('도시재생대학 운영', 2025)).toMatchObject({
       requiredBudget: 50_000_000,
       statedUnit: '억원',
-      funding: { district: 50_000_000 },
+      funding: { city: 50_000_000 },
     });
   });
 
@@ -100,12 +100,12 @@ describe('a 시의회 results+plan report with a contents page and page furnitur
       [
         '집수리 보조',
         600_000_000,
-        { national: 200_000_000, city: 120_000_000, district: 280_000_000 },
+        { national: 200_000_000, province: 120_000_000, city: 280_000_000 },
       ],
       [
         '골목길 정비',
         300_000_000,
-        { national: 100_000_000, city: 60_000_000, district: 140_000_000 },
+        { national: 100_000_000, province: 60_000_000, city: 140_000_000 },
       ],
     ]);
   });

@@ -45,7 +45,7 @@ describe('a 군의회 plan in 원 and 억원 with 도비/군비 (unseen-county-c
   it('reads `3억 5천만원` and its parts `도비 1억원, 군비 2억 5천만원`', () => {
     expect(line('스마트팜 보급')).toMatchObject({
       requiredBudget: 350_000_000,
-      funding: { city: 100_000_000, district: 250_000_000 },
+      funding: { province: 100_000_000, district: 250_000_000 },
     });
   });
 
@@ -60,7 +60,7 @@ describe('a 군의회 plan in 원 and 억원 with 도비/군비 (unseen-county-c
   it('reads `사업비 120,000천원 (도비 36,000 / 군비 84,000)` with no colon and slashes', () => {
     expect(line('귀농인 정착 지원')).toMatchObject({
       requiredBudget: 120_000_000,
-      funding: { city: 36_000_000, district: 84_000_000 },
+      funding: { province: 36_000_000, district: 84_000_000 },
     });
   });
 
@@ -68,7 +68,7 @@ describe('a 군의회 plan in 원 and 억원 with 도비/군비 (unseen-county-c
     expect(line('농촌체험 관광 활성화')).toMatchObject({
       requiredBudget: 1_250_000_000,
       statedUnit: '억원',
-      funding: { national: 500_000_000, city: 250_000_000, district: 500_000_000 },
+      funding: { national: 500_000_000, province: 250_000_000, district: 500_000_000 },
     });
   });
 

@@ -40,11 +40,11 @@ describe('a 도의회 bureau report with a one-line unit-project table (unseen-p
     });
   });
 
-  it('reads `35.2억원(국 10억, 도 25.2억)` in the 2024 section, 도 as the upper level', () => {
+  it('reads `35.2억원(국 10억, 도 25.2억)` in the 2024 section, 도 as the province’s money', () => {
     expect(line('지역균형 발전사업')).toMatchObject({
       fiscalYear: 2024,
       requiredBudget: 3_520_000_000,
-      funding: { national: 1_000_000_000, city: 2_520_000_000 },
+      funding: { national: 1_000_000_000, province: 2_520_000_000 },
     });
   });
 
@@ -76,7 +76,7 @@ describe('a 도의회 bureau report with a one-line unit-project table (unseen-p
     expect(parent).toMatchObject({
       fiscalYear: 2025,
       requiredBudget: 2_400_000_000,
-      funding: { national: 1_200_000_000, city: 1_200_000_000 },
+      funding: { national: 1_200_000_000, province: 1_200_000_000 },
     });
     const children = report.lines.filter((l) => l.parentKey === parent.key);
     expect(children.map((c) => [c.project, c.requiredBudget, c.fiscalYear])).toEqual([

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBudgetStatement } from '../../../shared/import/interpret/budget-statement';
-import { isBasicCity, withoutLocalGovernment } from '../../../shared/import/interpret/names';
+import { withoutLocalGovernment } from '../../../shared/import/interpret/names';
 
-const read = (text: string, cityIsOwnLevel = false) => {
-  const statement = readBudgetStatement(text, { cityIsOwnLevel })!;
+const read = (text: string) => {
+  const statement = readBudgetStatement(text)!;
   const main = statement.main?.kind === 'money' ? statement.main.won : undefined;
   return { main, funding: statement.funding, noBudget: statement.noBudget };
 };
@@ -14,17 +14,17 @@ describe('budget statements from 시·군·도 reports', () => {
     [
       '총사업비 : 50억원 (국비 25억원, 도비 7.5억원, 시비 17.5억원)',
       5_000_000_000,
-      { national: 2_500_000_000, city: 750_000_000, district: 1_750_000_000 },
+      { national: 2_500_000_000, province: 750_000_000, city: 1_750_000_000 },
     ],
     [
       '사업비 : 120,000천원[도비 36,000, 군비 84,000]',
       120_000_000,
-      { city: 36_000_000, district: 84_000_000 },
+      { province: 36_000_000, district: 84_000_000 },
     ],
     [
       '사업비: 150,000천원(국 75,000 도 22,500 군 52,500)',
       150_000_000,
-      { national: 75_000_000, city: 22_500_000, district: 52_500_000 },
+      { national: 75_000_000, province: 22_500_000, district: 52_500_000 },
     ],
     [
       '사업비 : 1,000,000천원(국비 50%, 구비 50%)',
@@ -36,27 +36,34 @@ describe('budget statements from 시·군·도 reports', () => {
     [
       '사업비 : 3억 5천만원(도비 1억원, 군비 2억 5천만원)',
       350_000_000,
-      { city: 100_000_000, district: 250_000_000 },
+      { province: 100_000_000, district: 250_000_000 },
     ],
   ])('reads %s', (text, main, funding) => {
     expect(read(text)).toEqual({ main, funding, noBudget: false });
   });
 
-  it('keeps 시비 as the upper level in a 구 report, and as the city’s own money beside 도비', () => {
+  it('files 시비 as city money whether it sits beside 구비 or beside 도비', () => {
     expect(read('사업비: 100천원(시비 60, 구비 40)').funding).toEqual({
       city: 60_000,
       district: 40_000,
     });
     expect(read('사업비: 100천원(도비 30, 시비 70)').funding).toEqual({
-      city: 30_000,
-      district: 70_000,
+      province: 30_000,
+      city: 70_000,
     });
-    expect(read('사업비: 100천원(시비)', true).funding).toEqual({ district: 100_000 });
+    expect(read('사업비: 100천원(시비)').funding).toEqual({ city: 100_000 });
+  });
+
+  it('reads 기타 beside named sources as other money, without a warning', () => {
+    const statement = readBudgetStatement('사업비: 100천원(국비 60, 기타 40)')!;
+    expect(statement.funding).toEqual({ national: 60_000, other: 40_000 });
+    expect(statement.unplaced).toEqual([]);
+    expect(statement.sourceNames).toContain('기타');
   });
 
   it('reads percent shares only when they make up the whole', () => {
     expect(read('사업비 : 300백만원 (도비 30%, 군비 70%)').funding).toEqual({
-      city: 90_000_000,
+      province: 90_000_000,
       district: 210_000_000,
     });
     expect(read('사업비: 1,000백만원(국비 50%)').funding).toEqual({});
@@ -66,7 +73,7 @@ describe('budget statements from 시·군·도 reports', () => {
     expect(read('사업비: 5,000천원(자체)').funding).toEqual({ district: 5_000_000 });
     expect(read('총사업비 : 12,000백만원(2023~2026년, 국비 6,000 도비 1,800 군비 4,200)')).toEqual({
       main: 12_000_000_000,
-      funding: { national: 6_000_000_000, city: 1_800_000_000, district: 4_200_000_000 },
+      funding: { national: 6_000_000_000, province: 1_800_000_000, district: 4_200_000_000 },
       noBudget: false,
     });
   });
@@ -90,7 +97,7 @@ describe('budget statements from 시·군·도 reports', () => {
           const text = `사업비: ${total / 100_000_000}억원(도비 ${upper}억원, 군비 ${eok}억 ${cheonman}천만원)`;
           expect(read(text)).toEqual({
             main: total,
-            funding: { city: upper * 100_000_000, district: own },
+            funding: { province: upper * 100_000_000, district: own },
             noBudget: false,
           });
         },
@@ -106,12 +113,5 @@ describe('local government names on a cover', () => {
     expect(withoutLocalGovernment('푸른군 경제국 일자리과')).toBe('경제국 일자리과');
     expect(withoutLocalGovernment('시민숙의예산 담당관')).toBe('시민숙의예산 담당관');
     expect(withoutLocalGovernment('새솔시 도시 재생')).toBe('새솔시 도시 재생');
-  });
-
-  it('tells a city under a province from a metropolitan one', () => {
-    expect(isBasicCity('새솔시의회')).toBe(true);
-    expect(isBasicCity('○○광역시의회')).toBe(false);
-    expect(isBasicCity('한빛구의회')).toBe(false);
-    expect(isBasicCity('푸른군의회')).toBe(false);
   });
 });

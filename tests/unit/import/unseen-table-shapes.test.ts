@@ -74,7 +74,7 @@ describe('table shapes from unseen reports (invented inline)', () => {
       expect.objectContaining({
         project: '어촌 뉴딜',
         budget: 1_250_000_000,
-        funding: { national: 875_000_000, city: 125_000_000, district: 250_000_000 },
+        funding: { national: 875_000_000, province: 125_000_000, city: 250_000_000 },
       }),
     ]);
     expect(report.warnings).toEqual([]);
@@ -188,7 +188,7 @@ describe('table shapes from unseen reports (invented inline)', () => {
       fiscalYear: 2025,
       budget: 600_000_000,
       previousBudget: 500_000_000,
-      funding: { national: 200_000_000, city: 120_000_000, district: 280_000_000 },
+      funding: { national: 200_000_000, province: 120_000_000, city: 280_000_000 },
     });
     expect(report.findings).toEqual([]);
   });

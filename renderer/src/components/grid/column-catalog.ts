@@ -46,7 +46,7 @@ export const LABEL_COLUMN: ReviewColumn = {
   header: { ko: '구분', en: 'Item' },
   kind: 'text',
   value: (row) => row.label,
-  width: 340,
+  width: 320,
 };
 
 /** Every column after the label, in display order. */
@@ -91,7 +91,8 @@ export const REVIEW_COLUMNS: readonly ReviewColumn[] = [
   },
   figure('funding.national', '국비', 'National'),
   figure('funding.city', '시비', 'City'),
-  figure('funding.district', '구비', 'District'),
+  figure('funding.province', '도비', 'Province'),
+  figure('funding.district', '구·군비', 'District·County'),
   figure('funding.fund', '기금', 'Fund'),
   figure('funding.specialGrant', '특교금', 'Special grant'),
   figure('funding.other', '기타 재원', 'Other sources'),

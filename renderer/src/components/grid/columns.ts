@@ -2,6 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { MoneyUnit } from '../../../../shared/money';
 import type { GridRow } from '../../features/review/model/rows';
 import type { Text } from '../../i18n/language';
+import { unitName } from '../../i18n/unit-name';
 import { LABEL_COLUMN, REVIEW_COLUMNS, type ReviewColumn } from './column-catalog';
 import { MoneyCell, RateCell, TreeCell } from './cells';
 
@@ -15,7 +16,7 @@ export interface ColumnOptions {
 
 function headerOf(column: ReviewColumn, options: ColumnOptions): string {
   const name = options.t(column.header);
-  return column.kind === 'money' ? `${name} (${options.unit})` : name;
+  return column.kind === 'money' ? `${name} (${options.t(unitName(options.unit))})` : name;
 }
 
 /** ag-grid column definitions; sorting happens on the tree (postSortRows keeps our order). */

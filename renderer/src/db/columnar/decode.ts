@@ -35,9 +35,10 @@ export function decodeColumnar(chunk: ColumnarChunk, documentId: number): Stored
     n('projectedSpend'),
     n('collected'),
   ];
-  const [national, city, district, fund, specialGrant, other] = [
+  const [national, city, province, district, fund, specialGrant, other] = [
     n('funding.national'),
     n('funding.city'),
+    n('funding.province'),
     n('funding.district'),
     n('funding.fund'),
     n('funding.specialGrant'),
@@ -93,6 +94,7 @@ export function decodeColumnar(chunk: ColumnarChunk, documentId: number): Stored
         ? {
             national: national[i],
             city: city[i],
+            province: province[i],
             district: district[i],
             fund: fund[i],
             specialGrant: specialGrant[i],

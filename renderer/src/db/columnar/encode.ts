@@ -31,7 +31,7 @@ export function encodeColumnar(lines: readonly BudgetLine[]): ColumnarChunk {
     Object.fromEntries(names.map((name) => [name, new Array<unknown>(count).fill(undefined)]));
   const N = numbers(NUMBER_FIELDS) as Record<(typeof NUMBER_FIELDS)[number], Float64Array>;
   const T = texts([...TEXT_FIELDS, ...FLAG_FIELDS]) as Record<string, unknown[]>;
-  const F = numbers(['national', 'city', 'district', 'fund', 'specialGrant', 'other']);
+  const F = numbers(['national', 'city', 'province', 'district', 'fund', 'specialGrant', 'other']);
   const R = numbers(['execution', 'obligation', 'projected', 'change']);
   const G = numbers(['min', 'max']);
   const sourceLine = new Float64Array(count).fill(NaN);
@@ -83,6 +83,7 @@ export function encodeColumnar(lines: readonly BudgetLine[]): ColumnarChunk {
       present.funding[i] = 1;
       F.national![i] = num(funding.national, i, 'funding', funding);
       F.city![i] = num(funding.city, i, 'funding', funding);
+      F.province![i] = num(funding.province, i, 'funding', funding);
       F.district![i] = num(funding.district, i, 'funding', funding);
       F.fund![i] = num(funding.fund, i, 'funding', funding);
       F.specialGrant![i] = num(funding.specialGrant, i, 'funding', funding);

@@ -21,11 +21,14 @@ export const TEXT_FIELDS = [
 export const FLAG_FIELDS = ['noBudget', 'approximate'] as const;
 
 export const NESTED_FIELDS = {
-  funding: ['national', 'city', 'district', 'fund', 'specialGrant', 'other'],
+  funding: ['national', 'city', 'province', 'district', 'fund', 'specialGrant', 'other'],
   statedRates: ['execution', 'obligation', 'projected', 'change'],
   source: ['line', 'text'],
   range: ['min', 'max'],
 } as const;
+
+/** Fields kept as per-row extras on purpose: rare and of variable length (a merged line's other sources). */
+export const EXTRA_FIELDS = ['alsoAt'] as const;
 
 export type NestedName = keyof typeof NESTED_FIELDS;
 export const NESTED_NAMES = Object.keys(NESTED_FIELDS) as NestedName[];

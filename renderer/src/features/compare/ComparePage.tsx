@@ -8,7 +8,7 @@ import {
 import type { ComparisonKind } from '../../../../shared/compare/types';
 import { summarizeComparison } from '../../../../shared/print/summary';
 import { EmptyState } from '../../components/EmptyState';
-import { useT } from '../../i18n/language';
+import { useLanguage, useT } from '../../i18n/language';
 import { ComparisonChart } from './ComparisonChart';
 import { CompareControls } from './CompareControls';
 import { CompareFilters } from './CompareFilters';
@@ -24,6 +24,7 @@ const DEFAULT_SORT: SortSpec = { column: 'difference', direction: 'desc' };
 /** 비교: choose a comparison and documents, read the table and chart, print a report. */
 export function ComparePage() {
   const t = useT();
+  const language = useLanguage((state) => state.language);
   const { documents, error } = useDocuments();
   const [chosen, setChosen] = useState<CompareChoice | null>(null);
   const choice =
@@ -96,6 +97,7 @@ export function ComparePage() {
               <ComparisonChart
                 comparison={comparison}
                 label={t({ ko: '주요 증감 차트', en: 'Largest changes chart' })}
+                language={language}
               />
             </section>
             <CompareFilters

@@ -1,25 +1,31 @@
 import { useEffect, useRef } from 'react';
 import type { Comparison } from '../../../../shared/compare/types';
 import { Chart, whiteBackground } from '../../components/charts/setup';
+import type { Language } from '../../i18n/language';
 import { chartSeries } from './chart-data';
 
 const FONT = { family: "'Noto Sans KR', sans-serif", size: 11 };
 
-/** Bars of the comparison's main measure (천원), static (no animation) so it prints as drawn. */
+/**
+ * Bars of the comparison's main measure (천원), static (no animation) so it prints as drawn.
+ * Legend and axis follow `language` on screen; printed reports keep the default, Korean.
+ */
 export function ComparisonChart({
   comparison,
   label,
   className,
+  language = 'ko',
 }: {
   comparison: Comparison;
   label: string;
   className?: string;
+  language?: Language;
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    const series = chartSeries(comparison);
+    const series = chartSeries(comparison, 12, (text) => text[language]);
     const chart = new Chart(canvas, {
       type: 'bar',
       data: {
@@ -44,7 +50,11 @@ export function ComparisonChart({
               color: '#333',
               callback: (v) => Number(v).toLocaleString('ko-KR'),
             },
-            title: { display: true, text: '단위: 천원', font: FONT },
+            title: {
+              display: true,
+              text: language === 'en' ? 'Unit: KRW 1,000' : '단위: 천원',
+              font: FONT,
+            },
           },
           y: { ticks: { font: FONT, color: '#111', autoSkip: false } },
         },
@@ -52,7 +62,7 @@ export function ComparisonChart({
       plugins: [whiteBackground],
     });
     return () => chart.destroy();
-  }, [comparison]);
+  }, [comparison, language]);
   return (
     <div className={className ?? 'compare-chart'}>
       <canvas ref={canvasRef} role="img" aria-label={label} />

@@ -1,5 +1,6 @@
 import type { Comparison } from '../../../../shared/compare/types';
 import { largestBy } from '../../../../shared/print/summary';
+import type { Text } from '../../i18n/language';
 
 export interface ChartSeries {
   labels: string[];
@@ -12,23 +13,31 @@ const thousands = (won: number | null | undefined) => Math.round((won ?? 0) / 10
  * The bars worth showing: for departments every department's budget and spending; otherwise the
  * lines with the largest differences, before against after (in 천원).
  */
-export function chartSeries(comparison: Comparison, maxBars = 12): ChartSeries {
+export function chartSeries(
+  comparison: Comparison,
+  maxBars = 12,
+  translate: (text: Text) => string = (text) => text.ko,
+): ChartSeries {
   const { primary } = comparison;
   const rows =
     comparison.kind === 'departments'
       ? comparison.rows.slice(0, maxBars)
       : largestBy(comparison.rows, primary.difference, maxBars);
-  const label = (id: string) => comparison.columns.find((c) => c.id === id)?.label.ko ?? id;
+  const label = (id: string) => comparison.columns.find((c) => c.id === id)?.label;
+  const name = (id: string) => {
+    const found = label(id);
+    return found ? translate(found) : id;
+  };
   return {
     labels: rows.map((row) => row.label),
     datasets: [
       {
-        label: label(primary.before),
+        label: name(primary.before),
         values: rows.map((r) => thousands(r.values[primary.before])),
         color: '#9aa9c2',
       },
       {
-        label: label(primary.after),
+        label: name(primary.after),
         values: rows.map((r) => thousands(r.values[primary.after])),
         color: '#1f4e8c',
       },

@@ -3,6 +3,22 @@ import type { StoredDocument } from '../../db/api';
 import type { CompareChoice } from './compare-query';
 
 const latestYear = (doc: StoredDocument) => Math.max(...doc.meta.fiscalYears, 0);
+const earliestYear = (doc: StoredDocument) => Math.min(...doc.meta.fiscalYears);
+
+/**
+ * "2025년 추진실적 및 2026년 계획" budgets its first year (예산현액) and only plans the next
+ * (소요예산): between two such reports the budgets to compare are each one's first year. Without a
+ * year each side would mix both years under the label of the last one.
+ */
+function budgetYears(
+  previous: StoredDocument,
+  latest: StoredDocument,
+): { beforeYear?: number; afterYear?: number } {
+  if (previous.meta.fiscalYears.length < 2 || latest.meta.fiscalYears.length < 2) return {};
+  const beforeYear = earliestYear(previous);
+  const afterYear = earliestYear(latest);
+  return beforeYear < afterYear ? { beforeYear, afterYear } : {};
+}
 
 /**
  * A sensible first choice for a comparison kind: the two latest reports for year over year (or one
@@ -24,7 +40,7 @@ export function defaultChoice(
   }
   const previous = byYear.at(-2);
   if (previous && latestYear(previous) !== latestYear(latest))
-    return { kind, beforeId: previous.id, afterId: latest.id };
+    return { kind, beforeId: previous.id, afterId: latest.id, ...budgetYears(previous, latest) };
   const years = [...latest.meta.fiscalYears].sort();
   if (years.length >= 2)
     return {

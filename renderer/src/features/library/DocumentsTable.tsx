@@ -1,6 +1,7 @@
 import type { StoredDocument } from '../../db/api';
 import { useT } from '../../i18n/language';
 import { KIND_LABEL, count, fiscalYearsLabel, importedAtLabel } from './format';
+import { councilAndSession } from '../../i18n/council-session';
 
 function FindingCounts({ counts }: { counts: StoredDocument['findingCounts'] }) {
   const t = useT();
@@ -58,7 +59,7 @@ export function DocumentsTable({
             <td>
               <span className={`kind kind-${doc.meta.kind}`}>{t(KIND_LABEL[doc.meta.kind])}</span>
             </td>
-            <td>{[doc.meta.council, doc.meta.session].filter(Boolean).join(' ') || '—'}</td>
+            <td>{councilAndSession(doc.meta.council, doc.meta.session) || '—'}</td>
             <td>{doc.meta.date ?? '—'}</td>
             <td>{fiscalYearsLabel(doc.meta.fiscalYears)}</td>
             <td className="number">{count(doc.lineCount)}</td>

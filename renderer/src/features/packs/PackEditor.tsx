@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { StoredDocument } from '../../db/api';
 import { useT } from '../../i18n/language';
 import { type PackDraft, useDepartments } from './usePacks';
+import { councilAndSession } from '../../i18n/council-session';
 
 const today = () => {
   const now = new Date();
@@ -15,7 +16,7 @@ export function newDraft(documents: readonly StoredDocument[]): PackDraft {
   const first = [...documents].sort((a, b) => latestYear(b) - latestYear(a) || b.id - a.id)[0]
     ?.meta;
   return {
-    title: `${first?.council ?? ''} ${first?.session ?? ''} 브리핑 자료`
+    title: `${councilAndSession(first?.council, first?.session)} 브리핑 자료`
       .replace(/\s+/g, ' ')
       .trim(),
     council: first?.council,

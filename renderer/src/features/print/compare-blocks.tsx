@@ -4,6 +4,7 @@ import { ComparisonChart } from '../compare/ComparisonChart';
 import { comparisonTable } from './comparison-table';
 import { findingsTable } from './findings-table';
 import type { PrintBlock, PrintSpec } from './print-spec';
+import { councilAndSession } from '../../i18n/council-session';
 
 /** A comparison report: title, generated summary, chart, the table, the findings with sources. */
 export function comparisonSpec(
@@ -74,7 +75,7 @@ export function comparisonSpec(
     title,
     orientation: comparison.columns.length > 6 ? 'landscape' : 'portrait',
     header: {
-      left: [context.council, context.session].filter(Boolean).join(' · '),
+      left: councilAndSession(context.council, context.session, ' · '),
       right: title,
     },
     blocks,

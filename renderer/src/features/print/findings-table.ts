@@ -8,10 +8,15 @@ const figure = (value: number | undefined) =>
     ? ''
     : value.toLocaleString('ko-KR', { maximumFractionDigits: 1 }).replace('-', '△');
 
-/** the finding's message with stated vs computed figures, when it has them */
+/**
+ * The finding's message, with stated vs computed figures only when the message does not already
+ * give figures: the raw values are in won, so beside "512,000천원" they would read as a different
+ * amount.
+ */
 export function findingText(finding: Finding): string {
+  const hasFigures = finding.stated !== undefined || finding.computed !== undefined;
   const figures =
-    finding.stated !== undefined || finding.computed !== undefined
+    hasFigures && !/\d/.test(finding.message.ko)
       ? ` (기재 ${figure(finding.stated)} / 계산 ${figure(finding.computed)})`
       : '';
   return `${finding.message.ko}${figures}`;

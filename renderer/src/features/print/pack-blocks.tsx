@@ -6,6 +6,7 @@ import type { PackModel, PackSection } from '../../../../shared/print/pack-types
 import { comparisonTable } from './comparison-table';
 import { findingsTable } from './findings-table';
 import type { PrintBlock, PrintSpec, PrintTable } from './print-spec';
+import { councilAndSession } from '../../i18n/council-session';
 
 const NOTE_KIND = { question: '질의', finding: '지적', 'follow-up': '후속 확인' } as const;
 const NOTE_STATUS = { open: '미결', answered: '답변', closed: '종결' } as const;
@@ -198,7 +199,7 @@ export function packSpec(model: PackModel): PrintSpec {
     title: model.cover.title,
     orientation: 'portrait',
     header: {
-      left: [model.cover.council, model.cover.session].filter(Boolean).join(' · '),
+      left: councilAndSession(model.cover.council, model.cover.session, ' · '),
       right: model.cover.title,
     },
     blocks,

@@ -4,6 +4,7 @@ import { ColumnChooser } from '../../components/grid/ColumnChooser';
 import { useT } from '../../i18n/language';
 import { useReviewView, type FlagFilter } from '../../state/review';
 import type { GridRow } from './model/rows';
+import { unitName } from '../../i18n/unit-name';
 import { GRID_UNITS, rememberUnit } from './useReviewSetup';
 
 const FLAG_OPTIONS: { value: FlagFilter; label: { ko: string; en: string } }[] = [
@@ -100,7 +101,11 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
         <input
           type="search"
           value={filters.search}
-          placeholder={t({ ko: '사업명·부서 (띄어쓰기 무시)', en: 'Project or department' })}
+          placeholder={t({ ko: '사업명·부서', en: 'Project or department' })}
+          title={t({
+            ko: '띄어쓰기는 무시합니다: ‘구 분’으로 찾아도 ‘구분’이 나옵니다.',
+            en: 'Spaces are ignored: ‘구 분’ also finds ‘구분’.',
+          })}
           onChange={(e) => setFilters({ search: e.target.value })}
         />
       </label>
@@ -113,7 +118,7 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
         >
           {GRID_UNITS.map((option) => (
             <option key={option} value={option}>
-              {option}
+              {t(unitName(option))}
             </option>
           ))}
         </select>

@@ -10,6 +10,13 @@ import { refreshDocuments } from '../../state/documents';
 
 export type BackupOutcome = { tone: 'done' | 'error'; text: Text };
 
+/** backups are gzip files: anything else (often a report picked by mistake) is named as such */
+const looksLikeBackup = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+const notABackup = (name: string): Text => ({
+  ko: `${name}은(는) 백업 파일(${BACKUP_EXTENSION})이 아닙니다. 보고서는 자료실의 ‘보고서 가져오기’로 가져오세요. 현재 데이터는 바뀌지 않았습니다.`,
+  en: `${name} is not a backup file (${BACKUP_EXTENSION}). Import reports with ‘Import a report’ in the Library. Your data is unchanged.`,
+});
+
 /** make a backup file; pick one, validate it whole, confirm, then restore */
 export function useBackupActions() {
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
@@ -43,6 +50,10 @@ export function useBackupActions() {
     try {
       const [file] = await platform.openFiles({ accept: [BACKUP_EXTENSION] });
       if (!file) return;
+      if (!looksLikeBackup(file.bytes)) {
+        setOutcome({ tone: 'error', text: notABackup(file.name) });
+        return;
+      }
       setBusy('restore');
       const backup = await (await getStore()).readBackup(file.bytes);
       setCandidate({ name: file.name, backup });

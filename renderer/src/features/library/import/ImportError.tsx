@@ -8,6 +8,10 @@ const EXPLANATION: Record<ErrorStep['failure'], Text> = {
     ko: '텍스트(.txt) 형식의 업무보고서만 가져올 수 있습니다.',
     en: 'Only work reports as text (.txt) files can be imported.',
   },
+  empty: {
+    ko: '파일이 비어 있습니다. 내용이 있는 업무보고서 텍스트 파일을 골라 주세요.',
+    en: 'The file is empty. Choose a work report text file that has content.',
+  },
   undecodable: {
     ko: '파일의 글자를 읽을 수 없습니다 (UTF-8 또는 EUC-KR 텍스트가 아닙니다).',
     en: 'The file’s characters cannot be read (it is not UTF-8 or EUC-KR text).',
@@ -36,7 +40,13 @@ export function ImportError({ step }: { step: ErrorStep }) {
         {t({ ko: '가져오지 못했습니다', en: 'Import failed' })}: {step.name}
       </h2>
       <p>{t(EXPLANATION[step.failure])}</p>
-      <p className="hint">{typeof step.message === 'string' ? step.message : t(step.message)}</p>
+      {step.message !== step.name && (
+        <p className="hint">
+          {typeof step.message === 'string'
+            ? `${t({ ko: '세부 정보', en: 'Detail' })}: ${step.message}`
+            : t(step.message)}
+        </p>
+      )}
       <button type="button" onClick={dismiss}>
         {t({ ko: '닫기', en: 'Close' })}
       </button>

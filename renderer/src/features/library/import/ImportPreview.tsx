@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ParsedReport } from '../../../../../shared/model/report';
 import { SEVERITY_STYLE } from '../../../components/grid/flag-style';
 import { DocumentMetaList } from '../../review/source/DocumentMetaList';
@@ -19,8 +20,22 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
   const { confirm, cancel } = useImportFlow();
   const { parsed } = step;
   const counts = countBySeverity(parsed);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // keyboard users land on the decision (on 취소 when the file is a duplicate), not atop the page
+  useEffect(
+    () => (step.step === 'duplicate' ? cancelButton : confirmButton).current?.focus(),
+    [step.name, step.step],
+  );
   return (
-    <section className="import-preview" role="dialog" aria-labelledby="import-preview-title">
+    <section
+      className="import-preview"
+      role="dialog"
+      aria-labelledby="import-preview-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') cancel();
+      }}
+    >
       <h2 id="import-preview-title">
         {t({ ko: '가져오기 미리보기', en: 'Import preview' })}: {step.name}
       </h2>
@@ -91,11 +106,16 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
             {t({ ko: '다시 추가', en: 'Add again' })}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={() => void confirm()}>
+          <button
+            ref={confirmButton}
+            type="button"
+            className="primary"
+            onClick={() => void confirm()}
+          >
             {t({ ko: '가져오기 확인', en: 'Confirm import' })}
           </button>
         )}
-        <button type="button" onClick={cancel}>
+        <button ref={cancelButton} type="button" onClick={cancel}>
           {t({ ko: '취소', en: 'Cancel' })}
         </button>
       </div>

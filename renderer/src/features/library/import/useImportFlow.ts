@@ -29,7 +29,7 @@ export type ImportStep =
   | {
       step: 'error';
       name: string;
-      failure: ImportFailure | 'unsupported' | 'storage';
+      failure: ImportFailure | 'unsupported' | 'empty' | 'storage';
       /** the technical detail, or the store's explanation in both languages */
       message: string | Text;
     };
@@ -50,6 +50,9 @@ interface ImportFlowState {
 export const importEvents = { afterImport: (_document: StoredDocument) => {} };
 
 const isText = (name: string) => /\.txt$/i.test(name);
+/** nothing but whitespace (or a byte-order mark): say so rather than "no table found" */
+const isBlank = (bytes: Uint8Array) =>
+  bytes.every((byte) => byte <= 0x20 || byte === 0xef || byte === 0xbb || byte === 0xbf);
 
 export const useImportFlow = create<ImportFlowState>()((set, get) => {
   async function next(): Promise<void> {
@@ -64,6 +67,10 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
       set({
         current: { step: 'error', name: file.name, failure: 'unsupported', message: file.name },
       });
+      return;
+    }
+    if (isBlank(file.bytes)) {
+      set({ current: { step: 'error', name: file.name, failure: 'empty', message: file.name } });
       return;
     }
     const response = await parseInWorker({ name: file.name, bytes: file.bytes });

@@ -89,6 +89,7 @@ export function RuleFields({ rule, onChange }: { rule: FlagRule; onChange(rule: 
       </label>
       <input
         type="number"
+        className="won-amount"
         min={0}
         step={1000}
         value={rule.won}
@@ -98,6 +99,10 @@ export function RuleFields({ rule, onChange }: { rule: FlagRule; onChange(rule: 
         }
       />
       {t({ ko: '원 초과', en: 'won' })}
+      <span className="hint" aria-live="polite">
+        ({rule.won.toLocaleString('ko-KR')}
+        {t({ ko: '원', en: ' won' })})
+      </span>
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import type { StoredDocument } from '../../../db/api';
 import type { DocumentMeta } from '../../../../../shared/model/report';
 import { useT, type Text } from '../../../i18n/language';
+import { councilAndSession } from '../../../i18n/council-session';
 
 const KIND: Record<DocumentMeta['kind'], Text> = {
   plan: { ko: '주요업무 계획', en: 'Work plan' },
@@ -15,12 +16,10 @@ export function DocumentMetaList({ meta, fileName }: { meta: DocumentMeta; fileN
     [{ ko: '제목', en: 'Title' }, meta.title],
     [
       { ko: '기관', en: 'Organisation' },
-      [meta.organization, meta.bureau, meta.department].filter(Boolean).join(' '),
+      // a bureau's own report names it as organisation and bureau: say it once
+      [...new Set([meta.organization, meta.bureau, meta.department].filter(Boolean))].join(' '),
     ],
-    [
-      { ko: '의회·회기', en: 'Council, session' },
-      [meta.council, meta.session].filter(Boolean).join(' '),
-    ],
+    [{ ko: '의회·회기', en: 'Council, session' }, councilAndSession(meta.council, meta.session)],
     [{ ko: '일자', en: 'Date' }, meta.date],
     [{ ko: '종류', en: 'Kind' }, t(KIND[meta.kind])],
     [{ ko: '회계연도', en: 'Fiscal years' }, meta.fiscalYears.join(', ')],

@@ -11,7 +11,7 @@ export function SourcePanel({ row, documents }: { row?: GridRow; documents: Stor
   const t = useT();
   if (!row) {
     return (
-      <aside className="side-panel" aria-label={t({ ko: '원문 보기', en: 'Source' })}>
+      <aside className="side-panel is-empty" aria-label={t({ ko: '원문 보기', en: 'Source' })}>
         <p className="hint">
           {t({
             ko: '표에서 사업을 선택하면 원문과 검토 의견, 메모가 여기에 나타납니다.',

@@ -1,0 +1,15 @@
+import type { MoneyUnit } from '../../../shared/money';
+import type { Text } from './language';
+
+const ENGLISH: Record<MoneyUnit, string> = {
+  원: 'KRW',
+  천원: 'KRW 1,000',
+  백만원: 'KRW 1M',
+  억원: 'KRW 100M',
+  조원: 'KRW 1T',
+};
+
+/** A money unit as the reader's language writes it: 천원 stays 천원 in Korean, 'KRW 1,000' in English. */
+export function unitName(unit: MoneyUnit): Text {
+  return { ko: unit, en: ENGLISH[unit] };
+}
