@@ -5,13 +5,24 @@ import { SEVERITY_STYLE } from '../../../components/grid/flag-style';
 import { useT } from '../../../i18n/language';
 import { useReviewData } from '../../../state/review-data';
 
-/** The line a finding is about: by its line key, else by its source line. */
-export function lineOfFinding(finding: StoredFinding, lines: readonly StoredLine[]) {
-  const sameDocument = lines.filter((line) => line.documentId === finding.documentId);
-  return (
-    (finding.lineKey && sameDocument.find((line) => line.key === finding.lineKey)) ||
-    sameDocument.find((line) => line.source.line === finding.source.line)
-  );
+/**
+ * Finds the line a finding is about: by its line key, else by its source line. Indexed once per
+ * set of lines, so a report with thousands of findings and lines lists them without a scan each.
+ */
+export function findingLineLookup(
+  lines: readonly StoredLine[],
+): (finding: StoredFinding) => StoredLine | undefined {
+  const byKey = new Map<string, StoredLine>();
+  const bySourceLine = new Map<string, StoredLine>();
+  for (const line of lines) {
+    const key = `${line.documentId}\u0000${line.key}`;
+    if (!byKey.has(key)) byKey.set(key, line);
+    const at = `${line.documentId}\u0000${line.source.line}`;
+    if (!bySourceLine.has(at)) bySourceLine.set(at, line);
+  }
+  return (finding) =>
+    (finding.lineKey && byKey.get(`${finding.documentId}\u0000${finding.lineKey}`)) ||
+    bySourceLine.get(`${finding.documentId}\u0000${finding.source.line}`);
 }
 
 /** A document's findings, worst first; each entry jumps to its line in the grid and the source. */
@@ -26,6 +37,7 @@ export function FindingsList({
   const { findings, lines } = useReviewData();
   const [documentId, setDocumentId] = useState<number | undefined>(documents[0]?.id);
   const [severity, setSeverity] = useState<Severity | ''>('');
+  const lineOf = useMemo(() => findingLineLookup(lines), [lines]);
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const shown = useMemo(
     () =>
@@ -68,7 +80,7 @@ export function FindingsList({
       ) : (
         <ul className="jump-list">
           {shown.map((finding, index) => {
-            const line = lineOfFinding(finding, lines);
+            const line = lineOf(finding);
             const style = SEVERITY_STYLE[finding.severity];
             return (
               <li key={index}>
