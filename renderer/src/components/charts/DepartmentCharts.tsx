@@ -4,7 +4,12 @@ import type { MoneyUnit } from '../../../../shared/money';
 import { useStableT } from '../../state/review-i18n';
 import { ChartCanvas } from './ChartCanvas';
 import { budgetVsSpentConfig, executionRankingConfig, yearOnYearConfig } from './chart-configs';
-import { chartYear, departmentFigures, departmentsByYear } from './department-series';
+import {
+  chartYear,
+  departmentFigures,
+  departmentsByYear,
+  linesInBothYears,
+} from './department-series';
 
 const MAX_BARS = 25;
 
@@ -19,10 +24,11 @@ interface Props {
 }
 
 function yearOnYear(lines: readonly HierarchyLine[]) {
-  const { years, perYear } = departmentsByYear(lines);
+  const years = [...new Set(lines.map((line) => line.fiscalYear))].sort();
   if (years.length < 2) return undefined;
   const last = years[years.length - 1] as number;
   const before = years[years.length - 2] as number;
+  const { perYear } = departmentsByYear(linesInBothYears(lines, before, last));
   const now = perYear.get(last) ?? new Map<string, number>();
   const then = perYear.get(before) ?? new Map<string, number>();
   const rows = [...now]

@@ -124,7 +124,7 @@ export function yearOnYearConfig(
       labels: rows.map((r) => r.name),
       datasets: [
         {
-          label: `${t({ ko: '증감액', en: 'Change' })} ${years.before}→${years.last} (${unit})`,
+          label: `${t({ ko: '증감액(두 해 모두 있는 사업)', en: 'Change (projects in both years)' })} ${years.before}→${years.last} (${unit})`,
           data: rows.map((r) => inUnit(r.change)),
           backgroundColor: rows.map((r) => (r.change < 0 ? COLOURS.low : COLOURS.spent)),
         },

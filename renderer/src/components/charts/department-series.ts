@@ -31,6 +31,28 @@ export function departmentFigures(lines: readonly HierarchyLine[]): DepartmentFi
   return [...byName.values()];
 }
 
+/**
+ * The lines of `before` and `last` whose project appears in both years (keys are `year|…`), so a
+ * year-on-year change compares the same projects — not a department's stated total in one year
+ * against the few projects a plan lists for the next.
+ */
+export function linesInBothYears(
+  lines: readonly HierarchyLine[],
+  before: number,
+  last: number,
+): HierarchyLine[] {
+  const yearless = (line: HierarchyLine) => line.key.slice(line.key.indexOf('|'));
+  const keysOf = (year: number) =>
+    new Set(lines.filter((line) => line.fiscalYear === year).map(yearless));
+  const inBefore = keysOf(before);
+  const inLast = keysOf(last);
+  return lines.filter(
+    (line) =>
+      (line.fiscalYear === before && inLast.has(yearless(line))) ||
+      (line.fiscalYear === last && inBefore.has(yearless(line))),
+  );
+}
+
 /** Budget in force per department for each fiscal year, for the year-on-year chart. */
 export function departmentsByYear(lines: readonly HierarchyLine[]) {
   const years = [...new Set(lines.map((line) => line.fiscalYear))].sort();

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  departmentsByYear,
+  linesInBothYears,
+} from '../../../renderer/src/components/charts/department-series';
+import { lineKey } from '../../../shared/model/line-key';
+import type { BudgetLine } from '../../../shared/model/report';
+
+const line = (fiscalYear: number, project: string, currentBudget: number): BudgetLine => ({
+  key: lineKey({ fiscalYear, department: '복지과', project }),
+  fiscalYear,
+  bureau: '복지국',
+  department: '복지과',
+  project,
+  currentBudget,
+  source: { line: 1 },
+});
+
+describe('year-on-year figures by department', () => {
+  const lines = [
+    line(2025, '돌봄', 1_000),
+    line(2025, '급식', 500),
+    line(2025, '복지과 운영', 9_000),
+    line(2026, '돌봄', 1_200),
+    line(2026, '급식', 400),
+    line(2026, '새 사업', 50),
+  ];
+
+  it('keeps only the projects that appear in both years', () => {
+    const kept = linesInBothYears(lines, 2025, 2026).map((l) => `${l.fiscalYear} ${l.project}`);
+    expect(kept).toEqual(['2025 돌봄', '2025 급식', '2026 돌봄', '2026 급식']);
+  });
+
+  it('compares the same projects, so the department change is their change', () => {
+    const { perYear } = departmentsByYear(linesInBothYears(lines, 2025, 2026));
+    const before = perYear.get(2025)?.get('복지과');
+    const after = perYear.get(2026)?.get('복지과');
+    expect([before, after]).toEqual([1_500, 1_600]);
+  });
+});
