@@ -6,7 +6,15 @@ export { decodeReportBytes, ReportDecodeError, type DecodedReport } from './deco
 export { textToBlocks, splitLines } from './blocks/text-to-blocks';
 export type * from './blocks/types';
 export { interpretBlocks, type Interpretation } from './interpret/interpret';
-export { parseReportText, parseReportDetailed, type DetailedParse } from './parse-report';
+export {
+  parseReportText,
+  parseReportDetailed,
+  parseBlocksDetailed,
+  parseDocument,
+  type DetailedParse,
+  type DocumentParse,
+} from './parse-report';
+export * from './readers';
 
 export interface ParseOptions {
   fileName?: string;

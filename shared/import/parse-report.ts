@@ -1,10 +1,13 @@
 import type { AuditInput } from '../model/audit-input';
 import type { Finding, ParsedReport } from '../model/report';
-import { sha256 } from '../text/sha256';
+import { sha256, sha256Bytes } from '../text/sha256';
 import { textToBlocks } from './blocks/text-to-blocks';
 import type { Block } from './blocks/types';
 import { interpretBlocks } from './interpret/interpret';
 import { mergeRepeatedLines } from './merge-repeats';
+import { readDocument } from './readers/read-document';
+import { withPositions } from './readers/positions';
+import type { ReaderOutput, ReadOptions, Readers } from './readers/types';
 import { runAudit } from './run-audit';
 
 export interface DetailedParse {
@@ -17,11 +20,13 @@ function byLine(a: Finding, b: Finding): number {
   return a.source.line - b.source.line;
 }
 
-/** Parse with everything the importer saw: the blocks and the interpreted tables (for a source view). */
-export function parseReportDetailed(text: string, fileName?: string): DetailedParse {
-  const clean = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const blocks = textToBlocks(clean);
-  const interpretation = interpretBlocks(blocks, sha256(clean), fileName);
+/** Blocks (from any reader) → ParsedReport with the audit's findings, and what it was made from. */
+export function parseBlocksDetailed(
+  blocks: Block[],
+  sha: string,
+  fileName?: string,
+): DetailedParse {
+  const interpretation = interpretBlocks(blocks, sha, fileName);
   const findings = [
     ...interpretation.importerFindings,
     ...runAudit(interpretation.auditInput),
@@ -31,6 +36,37 @@ export function parseReportDetailed(text: string, fileName?: string): DetailedPa
   return { report, blocks, auditInput: interpretation.auditInput };
 }
 
+/** Parse with everything the importer saw: the blocks and the interpreted tables (for a source view). */
+export function parseReportDetailed(text: string, fileName?: string): DetailedParse {
+  const clean = text.startsWith('\ufeff') ? text.slice(1) : text;
+  return parseBlocksDetailed(textToBlocks(clean), sha256(clean), fileName);
+}
+
 export function parseReportText(text: string, fileName?: string): ParsedReport {
   return parseReportDetailed(text, fileName).report;
+}
+
+export interface DocumentParse extends DetailedParse {
+  /** what the reader made of the file: its text rendering, blocks, positions, warnings */
+  read: ReaderOutput;
+}
+
+/**
+ * Any supported file's bytes → ParsedReport, every source reference carrying its position in the
+ * original. A text file keeps the SHA-256 of its text (as before formats were added); other
+ * formats take the SHA-256 of the file's bytes.
+ */
+export async function parseDocument(
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+  readers: Readers = {},
+): Promise<DocumentParse> {
+  const read = await readDocument(bytes, options, readers);
+  const sha = read.format === 'text' ? sha256(read.text) : sha256Bytes(bytes);
+  const detailed = parseBlocksDetailed(read.blocks, sha, options.fileName);
+  const report = withPositions(detailed.report, read.positions);
+  report.warnings = [...read.warnings, ...report.warnings];
+  if (read.format !== 'text') report.document.format = read.format;
+  if (read.pages !== undefined) report.document.pages = read.pages;
+  return { ...detailed, report, read };
 }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 
-/** Where a figure came from: 1-based line number in the imported text, and that line's text. */
-export const SourceRefSchema = z.object({
-  line: z.number().int().positive(),
-  text: z.string().optional(),
-});
-export type SourceRef = z.infer<typeof SourceRefSchema>;
+export {
+  BoxSchema,
+  SourceRefSchema,
+  type Box,
+  type SourcePosition,
+  type SourceRef,
+} from './source';
+import { SourceRefSchema } from './source';
 
 export const FundingSchema = z.object({
   national: z.number().int().optional(),
@@ -19,6 +21,13 @@ export const FundingSchema = z.object({
 });
 export type Funding = z.infer<typeof FundingSchema>;
 export type FundingSource = keyof Funding;
+
+export const AccountsSchema = z.object({
+  general: z.number().int().optional(),
+  special: z.number().int().optional(),
+  fund: z.number().int().optional(),
+});
+export type Accounts = z.infer<typeof AccountsSchema>;
 
 export const StatedRatesSchema = z.object({
   execution: z.number().optional(),
@@ -57,7 +66,13 @@ export const BudgetLineSchema = z.object({
   spent: won.optional(),
   projectedSpend: won.optional(),
   collected: won.optional(),
+  /** 총사업비: a multi-year project's whole cost, never the year's budget */
+  totalCost: won.optional(),
+  /** the years a multi-year project runs (`'21~'27`), where the document states them */
+  period: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
   funding: FundingSchema.optional(),
+  /** 일반회계 / 특별회계 / 기금: a total split by account (never a funding split) */
+  accounts: AccountsSchema.optional(),
   statedRates: StatedRatesSchema.optional(),
   source: SourceRefSchema,
   /** other places the same line's figures were read from (e.g. its row in an execution table) */
@@ -99,8 +114,11 @@ export const ImportWarningSchema = z.object({
 });
 export type ImportWarning = z.infer<typeof ImportWarningSchema>;
 
-export const DocumentKindSchema = z.enum(['plan', 'report', 'unknown']);
+export const DocumentKindSchema = z.enum(['plan', 'report', 'other', 'unknown']);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+export const DocumentFormatSchema = z.enum(['text', 'pdf', 'hwp', 'hwpx', 'csv', 'xlsx']);
+export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
 
 export const DocumentMetaSchema = z.object({
   title: z.string(),
@@ -113,6 +131,10 @@ export const DocumentMetaSchema = z.object({
   kind: DocumentKindSchema,
   fiscalYears: z.array(z.number().int()),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** the file format the document was read from (absent: text, as before formats were added) */
+  format: DocumentFormatSchema.optional(),
+  /** pages of the original (PDF, rendered HWP) */
+  pages: z.number().int().positive().optional(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 

@@ -1,8 +1,14 @@
 /**
- * Blocks: what a reader (text today; .hwpx/.pdf/.xlsx later) makes of a report before anyone tries
+ * Blocks: what a reader (text, PDF, HWP/HWPX, spreadsheet) makes of a report before anyone tries
  * to understand it. The interpreter (stage 2) only sees these, never the file they came from.
- * Line numbers are 1-based positions in the imported text.
+ * Line numbers are 1-based positions in the document's text as stored (for formats other than
+ * text, the reader's text rendering: one line per visual line or table row, cells joined by tabs);
+ * `source`, where present, says where that block sits in the original file (page and box, HWP
+ * section/paragraph/cell, sheet/row).
  */
+import type { SourcePosition } from '../../model/source';
+
+export type { SourcePosition };
 
 /** How a heading was marked: `#`, `Ⅰ.`, `1.`, `가.`, `①`, `□`, `○`, `■`, `◆`, `【…】`, `**…**`. */
 export type HeadingMarker =
@@ -32,6 +38,7 @@ export interface HeadingBlock {
   line: number;
   /** the whole source line */
   raw: string;
+  source?: SourcePosition;
 }
 
 export interface ParagraphBlock {
@@ -39,6 +46,7 @@ export interface ParagraphBlock {
   text: string;
   line: number;
   raw: string;
+  source?: SourcePosition;
 }
 
 export interface ListItemBlock {
@@ -50,6 +58,7 @@ export interface ListItemBlock {
   text: string;
   line: number;
   raw: string;
+  source?: SourcePosition;
 }
 
 export interface TableCellBlock {
@@ -57,6 +66,12 @@ export interface TableCellBlock {
   text: string;
   /** the first line of the text: the name a cell gives, without its HTML description */
   label: string;
+  /** a merged cell: how many columns / rows it covers (absent = 1). The cells it covers to its
+   * right are present as empty cells, so every row keeps the table's width. */
+  colSpan?: number;
+  rowSpan?: number;
+  /** where the cell sits in the original (a PDF cell's box, an HWP cell's address) */
+  source?: SourcePosition;
 }
 
 export interface TableRowBlock {
@@ -68,6 +83,7 @@ export interface TableRowBlock {
    * `합⇥정 원` / `⇥현 원`); equal to cells[0].label otherwise
    */
   groupLabel: string;
+  source?: SourcePosition;
 }
 
 export interface TableBlock {
@@ -83,6 +99,8 @@ export interface TableBlock {
   caption?: { text: string; line: number };
   line: number;
   endLine: number;
+  /** the table's first part (a table joined across pages keeps the page where it starts) */
+  source?: SourcePosition;
 }
 
 export interface UnitBlock {
@@ -90,6 +108,7 @@ export interface UnitBlock {
   text: string;
   line: number;
   raw: string;
+  source?: SourcePosition;
 }
 
 export interface NoiseBlock {
@@ -97,6 +116,7 @@ export interface NoiseBlock {
   reason: 'page-number' | 'page-header' | 'table-of-contents' | 'rule';
   text: string;
   line: number;
+  source?: SourcePosition;
 }
 
 export type Block =

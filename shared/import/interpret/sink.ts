@@ -1,5 +1,11 @@
 import type { ObservedName } from '../../model/audit-input';
-import type { BudgetLine, Finding, ImportWarning, PersonnelRow } from '../../model/report';
+import type {
+  BudgetLine,
+  DocumentKind,
+  Finding,
+  ImportWarning,
+  PersonnelRow,
+} from '../../model/report';
 import type { AuditTable } from '../../model/table';
 import type { LineKeys } from './line-keys';
 
@@ -17,7 +23,7 @@ export interface Collected {
   /** years named by table captions (`2024년 단위사업 집행현황`) that lines were filed under */
   captionYears?: number[];
   /** the year and kind the cover gives (title or date), when it gives one */
-  cover?: { fiscalYear: number; kind: 'plan' | 'report' | 'unknown' };
+  cover?: { fiscalYear: number; kind: DocumentKind };
 }
 
 export function warn(collected: Collected, line: number, message: string): void {

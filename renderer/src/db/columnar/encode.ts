@@ -23,6 +23,12 @@ export interface ColumnarChunk {
 
 type Row = Record<string, unknown>;
 
+/** whether a source names more than its text line (a page and box, an HWP cell, a sheet row) */
+function hasPosition(source: object): boolean {
+  for (const field in source) if (field !== 'line' && field !== 'text') return true;
+  return false;
+}
+
 export function encodeColumnar(lines: readonly BudgetLine[]): ColumnarChunk {
   const count = lines.length;
   const numbers = (names: readonly string[]) =>
@@ -102,6 +108,7 @@ export function encodeColumnar(lines: readonly BudgetLine[]): ColumnarChunk {
       present.source[i] = 1;
       sourceLine[i] = num(source.line, i, 'source', source);
       sourceText[i] = source.text;
+      if (hasPosition(source)) extra(i, 'source', source);
     }
     const range = r.range;
     if (range) {

@@ -27,8 +27,12 @@ export const NESTED_FIELDS = {
   range: ['min', 'max'],
 } as const;
 
-/** Fields kept as per-row extras on purpose: rare and of variable length (a merged line's other sources). */
-export const EXTRA_FIELDS = ['alsoAt'] as const;
+/**
+ * Fields kept as per-row extras on purpose: rare or of variable length (a merged line's other
+ * sources, a multi-year project's total cost and period, an account split). A source with a
+ * position in the original (page and box, HWP cell, sheet row) is kept whole as an extra too.
+ */
+export const EXTRA_FIELDS = ['alsoAt', 'totalCost', 'period', 'accounts'] as const;
 
 export type NestedName = keyof typeof NESTED_FIELDS;
 export const NESTED_NAMES = Object.keys(NESTED_FIELDS) as NestedName[];

@@ -4,6 +4,7 @@ import type { Text } from '../../i18n/language';
 export const KIND_LABEL: Record<StoredDocument['meta']['kind'], Text> = {
   plan: { ko: '계획', en: 'Plan' },
   report: { ko: '보고', en: 'Report' },
+  other: { ko: '기타 자료', en: 'Other' },
   unknown: { ko: '미상', en: 'Unknown' },
 };
 

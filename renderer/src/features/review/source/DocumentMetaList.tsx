@@ -6,6 +6,7 @@ import { councilAndSession } from '../../../i18n/council-session';
 const KIND: Record<DocumentMeta['kind'], Text> = {
   plan: { ko: '주요업무 계획', en: 'Work plan' },
   report: { ko: '주요업무 보고', en: 'Work report' },
+  other: { ko: '예산 자료', en: 'Budget document' },
   unknown: { ko: '알 수 없음', en: 'Unknown' },
 };
 
