@@ -8,6 +8,7 @@ export {
   type SourceRef,
 } from './source';
 import { SourceRefSchema } from './source';
+import { LocalizedTextSchema } from './localized-text';
 
 export const FundingSchema = z.object({
   national: z.number().int().optional(),
@@ -98,7 +99,7 @@ export const FindingSchema = z.object({
   severity: SeveritySchema,
   /** stable machine code, e.g. 'total-mismatch', 'rate-truncated' */
   code: z.string().min(1),
-  message: z.object({ ko: z.string(), en: z.string() }),
+  message: LocalizedTextSchema,
   stated: z.number().optional(),
   computed: z.number().optional(),
   difference: z.number().optional(),
@@ -109,7 +110,7 @@ export const FindingSchema = z.object({
 export type Finding = z.infer<typeof FindingSchema>;
 
 export const ImportWarningSchema = z.object({
-  message: z.string(),
+  message: LocalizedTextSchema,
   line: z.number().int().positive(),
 });
 export type ImportWarning = z.infer<typeof ImportWarningSchema>;

@@ -239,6 +239,11 @@ export function generateReport(lineCount: number, seed = 1): ParsedReport {
     lines,
     personnel: personnel(rng),
     findings: findings(lines),
-    warnings: [{ message: '표 머리글을 해석하지 못했습니다', line: 3 }],
+    warnings: [
+      {
+        message: { ko: '표 머리글을 해석하지 못했습니다', en: 'table header not understood' },
+        line: 3,
+      },
+    ],
   };
 }

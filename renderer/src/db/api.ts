@@ -67,11 +67,14 @@ export type ImportResult =
 export interface Store {
   importDocument(
     parsed: ParsedReport,
-    file: { name: string; text: string },
+    /** `text`: the document as the app shows it; `original`: the file's bytes, kept for PDF/HWP/sheets */
+    file: { name: string; text: string; original?: Uint8Array },
     options?: { allowDuplicate?: boolean },
   ): Promise<ImportResult>;
   listDocuments(): Promise<StoredDocument[]>;
   documentText(id: number): Promise<string | undefined>;
+  /** the imported file's bytes (PDF, HWP, spreadsheet); undefined for text and older imports */
+  originalFile(id: number): Promise<Uint8Array | undefined>;
   deleteDocument(id: number): Promise<void>;
   /** removes the most recently imported document; returns what it removed */
   undoLastImport(): Promise<StoredDocument | undefined>;

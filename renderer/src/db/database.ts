@@ -8,6 +8,7 @@ import type {
   NoteRecord,
   PackRecord,
   PersonnelRecord,
+  OriginalRecord,
   SettingRecord,
   TextRecord,
 } from './records';
@@ -45,6 +46,9 @@ export class CbrDatabase extends Dexie {
   get texts() {
     return this.table<TextRecord, number>('texts');
   }
+  get originals() {
+    return this.table<OriginalRecord, number>('originals');
+  }
   get lineChunks() {
     return this.table<LineChunkRecord, [number, number]>('lineChunks');
   }
@@ -67,9 +71,17 @@ export class CbrDatabase extends Dexie {
     return this.table<ImportLogRecord, number>('importLog');
   }
 
-  /** the tables an import or a restore writes; importLog only once v2 exists */
+  /** the tables an import or a restore writes; importLog from v2, originals from v3 */
   dataTables(): Table[] {
-    const names = ['documents', 'texts', 'lineChunks', 'personnel', 'findings', 'importLog'];
+    const names = [
+      'documents',
+      'texts',
+      'originals',
+      'lineChunks',
+      'personnel',
+      'findings',
+      'importLog',
+    ];
     return names.filter((name) => this.hasTable(name)).map((name) => this.table(name));
   }
 

@@ -28,6 +28,12 @@ export interface TextRecord {
   text: string;
 }
 
+/** The file as it was imported (PDF, HWP, spreadsheet), for showing the original page or cell. */
+export interface OriginalRecord {
+  documentId: number;
+  bytes: Uint8Array;
+}
+
 export interface LineChunkRecord {
   documentId: number;
   chunk: number;

@@ -45,6 +45,31 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('importLog').bulkAdd(entries);
     },
   },
+  {
+    version: 3,
+    stores: { originals: 'documentId' },
+    /**
+     * v3 keeps each document's original file (a PDF's pages, an HWP's cells are shown from it) and
+     * gives import warnings an English text: warnings stored before have Korean only, kept as both.
+     */
+    upgrade: async (tx) => {
+      await tx
+        .table('documents')
+        .toCollection()
+        .modify((doc: { warnings: { message: unknown; line: number }[] }) => {
+          doc.warnings = doc.warnings.map((warning) => ({
+            ...warning,
+            message: localizedWarning(warning.message),
+          }));
+        });
+    },
+  },
 ];
+
+/** a warning's message as v1/v2 stored it (Korean text) or as v3 does ({ ko, en }) */
+export function localizedWarning(message: unknown): { ko: string; en: string } {
+  if (typeof message === 'string') return { ko: message, en: message };
+  return message as { ko: string; en: string };
+}
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

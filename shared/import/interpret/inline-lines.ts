@@ -45,7 +45,10 @@ function observe(collected: Collected, statement: BudgetStatement, block: TextBl
     collected.names.push({ kind: 'funding', name, source: { line: block.line, text: block.raw } });
   }
   for (const part of statement.unplaced) {
-    warn(collected, block.line, `괄호 안의 "${part}"을(를) 재원으로 읽지 못했습니다`);
+    warn(collected, block.line, {
+      ko: `괄호 안의 "${part}"을(를) 재원으로 읽지 못했습니다`,
+      en: `"${part}" in parentheses was not read as a funding source`,
+    });
   }
 }
 
@@ -87,12 +90,18 @@ export function readStatement(
   if (!statement) return 0;
   observe(collected, statement, block);
   if (!statement.main && !statement.noBudget) {
-    warn(collected, block.line, `예산 금액을 읽지 못했습니다: ${tidySpaces(block.text)}`);
+    warn(collected, block.line, {
+      ko: `예산 금액을 읽지 못했습니다: ${tidySpaces(block.text)}`,
+      en: `could not read the budget amount: ${tidySpaces(block.text)}`,
+    });
     return 0;
   }
   const project = context.project();
   if (!project)
-    warn(collected, block.line, `어느 사업의 예산인지 알 수 없습니다: ${tidySpaces(block.text)}`);
+    warn(collected, block.line, {
+      ko: `어느 사업의 예산인지 알 수 없습니다: ${tidySpaces(block.text)}`,
+      en: `cannot tell which project this budget belongs to: ${tidySpaces(block.text)}`,
+    });
   // 사업비/소요예산 are the project's own figure; 연구비, 예산… on the side get their own path
   const primary = /^(?:사업비|총사업비|소요예산|소요사업비|사업예산|소요재원|소요액)$/.test(
     statement.keyword,

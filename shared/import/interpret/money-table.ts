@@ -116,18 +116,16 @@ export function readMoneyTable(
   if (unit?.kind !== 'money' && !explicit) {
     if (moneyColumns.length === 0) return readCountTable(table, unit, collected);
     unit = { kind: 'money', unit: '천원' };
-    warn(
-      collected,
-      table.line,
-      `표에 단위가 없어 천원으로 읽었습니다: ${table.columnLabels.filter(Boolean).join(', ')}`,
-    );
+    warn(collected, table.line, {
+      ko: `표에 단위가 없어 천원으로 읽었습니다: ${table.columnLabels.filter(Boolean).join(', ')}`,
+      en: `the table states no unit; read as 천원 (thousand won): ${table.columnLabels.filter(Boolean).join(', ')}`,
+    });
   }
   if (moneyColumns.length === 0) {
-    warn(
-      collected,
-      table.line,
-      `금액 표의 열을 알아보지 못했습니다: ${table.columnLabels.filter(Boolean).join(', ')}`,
-    );
+    warn(collected, table.line, {
+      ko: `금액 표의 열을 알아보지 못했습니다: ${table.columnLabels.filter(Boolean).join(', ')}`,
+      en: `could not tell the money table's columns: ${table.columnLabels.filter(Boolean).join(', ')}`,
+    });
   }
   const rows = readRows(table, unit, plan.columns, plan.nameColumn, collected);
   const totalIndex = rows.findIndex((row) => row.isTotal);
@@ -259,11 +257,10 @@ export function readRows(
         text.trim() !== '' &&
         (MONEY_ROLES.has(role) || RATE_ROLES.has(role))
       ) {
-        warn(
-          collected,
-          row.line,
-          `숫자로 읽을 수 없는 칸 "${text.trim()}" (${columns[index]?.label ?? ''})`,
-        );
+        warn(collected, row.line, {
+          ko: `숫자로 읽을 수 없는 칸 "${text.trim()}" (${columns[index]?.label ?? ''})`,
+          en: `a cell that is not a number: "${text.trim()}" (${columns[index]?.label ?? ''})`,
+        });
       }
     });
     const nameCell = row.cells[nameColumn];
@@ -382,11 +379,10 @@ function readCountTable(table: TableBlock, unit: TableUnit | null, collected: Co
   );
   if (mentionsMoney) {
     const about = table.caption?.text ?? table.columnLabels.filter(Boolean).join(', ');
-    warn(
-      collected,
-      table.line,
-      `금액이 적힌 표를 예산 항목으로 읽지 못했습니다: ${shorten(about)}`,
-    );
+    warn(collected, table.line, {
+      ko: `금액이 적힌 표를 예산 항목으로 읽지 못했습니다: ${shorten(about)}`,
+      en: `a table with amounts was not read as budget lines: ${shorten(about)}`,
+    });
   }
   if (!rows.some((row) => row.values.some((value) => value !== null))) return;
   const auditRows: TableRow[] = rows.map((row) => ({

@@ -18,10 +18,9 @@ export function inlineWarnings(
 ): void {
   if (context.project()) return;
   if (BUDGET_WORDS.test(block.text) && AMOUNT.test(block.text)) {
-    warn(
-      collected,
-      block.line,
-      `사업에 연결하지 못한 금액: ${tidySpaces(block.text).slice(0, 80)}`,
-    );
+    warn(collected, block.line, {
+      ko: `사업에 연결하지 못한 금액: ${tidySpaces(block.text).slice(0, 80)}`,
+      en: `an amount not tied to a project: ${tidySpaces(block.text).slice(0, 80)}`,
+    });
   }
 }

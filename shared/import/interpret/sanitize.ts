@@ -38,11 +38,10 @@ function sanitizeLine(line: BudgetLine, collected: Collected): void {
     }
   }
   if (dropped.length > 0) {
-    warn(
-      collected,
-      line.source.line,
-      `금액이 너무 커서 정확히 읽을 수 없어 뺐습니다: ${line.project}`,
-    );
+    warn(collected, line.source.line, {
+      ko: `금액이 너무 커서 정확히 읽을 수 없어 뺐습니다: ${line.project}`,
+      en: `an amount too large to read exactly was left out: ${line.project}`,
+    });
   }
 }
 

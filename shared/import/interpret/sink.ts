@@ -7,6 +7,7 @@ import type {
   PersonnelRow,
 } from '../../model/report';
 import type { AuditTable } from '../../model/table';
+import type { LocalizedText } from '../../model/localized-text';
 import type { LineKeys } from './line-keys';
 
 /** Everything stage 2 collects while it reads the blocks. */
@@ -26,7 +27,7 @@ export interface Collected {
   cover?: { fiscalYear: number; kind: DocumentKind };
 }
 
-export function warn(collected: Collected, line: number, message: string): void {
+export function warn(collected: Collected, line: number, message: LocalizedText): void {
   collected.warnings.push({ message, line: Math.max(1, line) });
 }
 

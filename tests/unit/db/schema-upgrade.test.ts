@@ -7,6 +7,7 @@ import { createStore } from '../../../renderer/src/db/store';
 import { file, freshOptions, snapshot } from './helpers';
 
 const V1 = SCHEMA_VERSIONS.slice(0, 1);
+const V2 = SCHEMA_VERSIONS.slice(0, 2);
 
 /** a database at schema v1 holding two documents, a note, a pack and a setting */
 async function databaseAtV1() {
@@ -35,7 +36,7 @@ beforeEach(() => useDatabaseHealth.setState({ health: { state: 'opening' } }));
 describe('schema upgrades', () => {
   it('v1 → v2 keeps every row and records the stored documents in the new import log', async () => {
     const { options, before } = await databaseAtV1();
-    const db = await openDatabase(options);
+    const db = await openDatabase({ ...options, versions: V2 });
     expect(db.verno).toBe(2);
     const after = await snapshot(db);
     const { importLog, ...rest } = after;
@@ -75,7 +76,7 @@ describe('schema upgrades', () => {
     db.close();
     // and a later, working upgrade still succeeds from the untouched v1
     const upgraded = await openDatabase(options);
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     expect(await createStore(upgraded).linesFor()).toHaveLength(170);
   });
 
@@ -85,10 +86,56 @@ describe('schema upgrades', () => {
     expect(useDatabaseHealth.getState().health.state).toBe('ready');
     const newer = new CbrDatabase(options);
     await newer.open();
-    expect(newer.verno).toBe(2);
+    expect(newer.verno).toBe(3);
     const health = useDatabaseHealth.getState().health;
     expect(health.state).toBe('reload-needed');
     if (health.state === 'reload-needed') expect(health.error.userMessage.ko).toMatch(/새로 고침/);
     expect(old.isOpen()).toBe(false);
+  });
+
+  it('v2 → v3 keeps every row, gives old Korean-only warnings an English text and keeps originals', async () => {
+    const options = freshOptions();
+    const v2 = new CbrDatabase({ ...options, versions: V2 });
+    const report = generateReport(50, 3);
+    // a v2 database stored warnings as plain Korean strings
+    const legacy = {
+      ...report,
+      warnings: [{ message: '표 머리글을 해석하지 못했습니다', line: 3 }],
+    } as unknown as typeof report;
+    await createStore(v2, { linesPerChunk: 20 }).importDocument(legacy, file('a.txt'));
+    const before = await snapshot(v2);
+    v2.close();
+    const db = await openDatabase(options);
+    expect(db.verno).toBe(3);
+    const { documents, originals, ...rest } = await snapshot(db);
+    const { documents: oldDocuments, ...oldRest } = before;
+    expect(rest).toEqual(oldRest);
+    expect(originals).toEqual([]);
+    expect(documents).toEqual(
+      (oldDocuments as { warnings: unknown[] }[]).map((doc) => ({
+        ...doc,
+        warnings: [
+          {
+            message: {
+              ko: '표 머리글을 해석하지 못했습니다',
+              en: '표 머리글을 해석하지 못했습니다',
+            },
+            line: 3,
+          },
+        ],
+      })),
+    );
+    const store = createStore(db);
+    const imported = await store.importDocument(generateReport(10, 4), {
+      name: 'b.pdf',
+      text: 'b',
+      original: new Uint8Array([37, 80, 68, 70]),
+    });
+    if (imported.status !== 'imported') throw new Error('not imported');
+    expect(await store.originalFile(imported.document.id)).toEqual(
+      new Uint8Array([37, 80, 68, 70]),
+    );
+    await store.deleteDocument(imported.document.id);
+    expect(await store.originalFile(imported.document.id)).toBeUndefined();
   });
 });

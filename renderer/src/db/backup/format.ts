@@ -16,6 +16,15 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_EXTENSION = '.cbr-backup';
 
 const id = z.number().int().positive();
+
+/** backups made before v3 of the store hold warnings as Korean strings */
+const BackupWarningSchema = z.union([
+  ImportWarningSchema,
+  z.object({ message: z.string(), line: z.number().int().positive() }).transform((warning) => ({
+    ...warning,
+    message: { ko: warning.message, en: warning.message },
+  })),
+]);
 const time = z.string().min(1);
 
 export const BackupDocumentSchema = z.object({
@@ -31,7 +40,7 @@ export const BackupDocumentSchema = z.object({
     warning: z.number().int().nonnegative(),
     info: z.number().int().nonnegative(),
   }),
-  warnings: z.array(ImportWarningSchema),
+  warnings: z.array(BackupWarningSchema),
 });
 
 const NoteSchema = z.object({

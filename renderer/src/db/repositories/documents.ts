@@ -27,7 +27,7 @@ export function documentsRepository(db: CbrDatabase, hooks: ImportHooks = {}) {
 
   async function importDocument(
     parsed: ParsedReport,
-    file: { name: string; text: string },
+    file: { name: string; text: string; original?: Uint8Array },
     options: { allowDuplicate?: boolean } = {},
   ): Promise<ImportResult> {
     return guarded(() =>
@@ -54,6 +54,8 @@ export function documentsRepository(db: CbrDatabase, hooks: ImportHooks = {}) {
         const documentId = await db.documents.add(record);
         record.id = documentId;
         await db.texts.add({ documentId, text: file.text });
+        if (file.original && db.hasTable('originals'))
+          await db.originals.add({ documentId, bytes: file.original });
         // queue every chunk without waiting: IndexedDB writes one while the next is encoded
         const writes: Promise<unknown>[] = [];
         try {
@@ -84,6 +86,12 @@ export function documentsRepository(db: CbrDatabase, hooks: ImportHooks = {}) {
     return guarded(async () => (await db.texts.get(id))?.text);
   }
 
+  async function originalFile(id: number): Promise<Uint8Array | undefined> {
+    return guarded(async () =>
+      db.hasTable('originals') ? (await db.originals.get(id))?.bytes : undefined,
+    );
+  }
+
   /** removes the document's lines, personnel, findings and text; notes stay with their line keys */
   async function remove(
     id: number,
@@ -97,6 +105,7 @@ export function documentsRepository(db: CbrDatabase, hooks: ImportHooks = {}) {
         await db.personnel.where('documentId').equals(id).delete();
         await db.findings.where('documentId').equals(id).delete();
         await db.texts.delete(id);
+        if (db.hasTable('originals')) await db.originals.delete(id);
         await db.documents.delete(id);
         if (db.hasTable('importLog')) await db.importLog.add(logEntry(action, record));
         return toStoredDocument(record);
@@ -130,6 +139,7 @@ export function documentsRepository(db: CbrDatabase, hooks: ImportHooks = {}) {
     importDocument,
     listDocuments,
     documentText,
+    originalFile,
     deleteDocument,
     undoLastImport,
     lastImported,

@@ -82,7 +82,7 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
             {parsed.warnings.slice(0, MAX_LISTED).map((warning, index) => (
               <li key={index}>
                 {warning.line}
-                {t({ ko: '행', en: '' })}: {warning.message}
+                {t({ ko: '행', en: '' })}: {t(warning.message)}
               </li>
             ))}
           </ul>
