@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { pathAliases } from './aliases.config';
 
 /** The built app carries a strict CSP; the dev server needs inline scripts for hot reload, so it gets none. */
 function contentSecurityPolicy(): Plugin {
@@ -20,6 +21,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react(), contentSecurityPolicy()],
+  resolve: { alias: pathAliases() },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { pathAliases } from './aliases.config';
 
 /** Browser tests: playwright-core drives Debian's chromium against the built web app (dist/renderer). */
 export default defineConfig({
+  resolve: { alias: pathAliases() },
   test: {
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
-import { useLanguage, useT } from './i18n/language';
+import { useLanguage, useT } from '@i18n/language';
 import { ROUTES, routeFromHash, type Route } from './routes';
-import { LibraryPage } from './features/library/LibraryPage';
-import { ReviewPage } from './features/review/ReviewPage';
-import { ComparePage } from './features/compare/ComparePage';
-import { PacksPage } from './features/packs/PacksPage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { PrintRoute } from './features/print/PrintRoute';
-import { printTargetFromHash } from './features/print/print-target';
-import { StorageBanner } from './features/library/StorageBanner';
-import { useMenuImportCommand } from './features/library/import/menu-import';
+import { LibraryPage } from '@features/library/LibraryPage';
+import { ReviewPage } from '@features/review/ReviewPage';
+import { ComparePage } from '@features/compare/ComparePage';
+import { PacksPage } from '@features/packs/PacksPage';
+import { SettingsPage } from '@features/settings/SettingsPage';
+import { PrintRoute } from '@features/print/PrintRoute';
+import { printTargetFromHash } from '@features/print/print-target';
+import { StorageBanner } from '@features/library/StorageBanner';
+import { useMenuImportCommand } from '@features/library/import/menu-import';
 
 const PAGES: Record<Route, () => React.JSX.Element> = {
   library: LibraryPage,

@@ -1,4 +1,4 @@
-import type { Text } from './i18n/language';
+import type { Text } from '@i18n/language';
 
 export type Route = 'library' | 'review' | 'compare' | 'packs' | 'settings';
 

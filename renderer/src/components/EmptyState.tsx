@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT, type Text } from '../i18n/language';
+import { useT, type Text } from '@i18n/language';
 
 export function EmptyState({
   title,

@@ -9,7 +9,7 @@ import type {
   ImportWarning,
   ParsedReport,
   PersonnelRow,
-} from '../../../shared/model/report';
+} from '@shared/model/report';
 
 export interface StoredDocument {
   id: number;

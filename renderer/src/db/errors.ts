@@ -2,7 +2,7 @@
  * Storage failures turned into something the UI can show: a code and a message in Korean and
  * English. Dexie wraps the browser's DOMException (error.inner), so the whole chain is searched.
  */
-import type { Text } from '../i18n/language';
+import type { Text } from '@i18n/language';
 
 export type StoreErrorCode =
   | 'quota'

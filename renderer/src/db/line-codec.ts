@@ -7,7 +7,7 @@
  * JSON, zod and toEqual treat that exactly like a missing field.
  * The bench (tests/bench/store.ts) measures both codecs; WRITE_CODEC is the winner.
  */
-import type { BudgetLine } from '../../../shared/model/report';
+import type { BudgetLine } from '@shared/model/report';
 import type { StoredLine } from './api';
 import { decodeColumnar } from './columnar/decode';
 import { encodeColumnar, type ColumnarChunk } from './columnar/encode';

@@ -1,10 +1,5 @@
 /** What each Dexie table holds. Lines live in chunks (see line-codec.ts); everything else is a row. */
-import type {
-  DocumentMeta,
-  Finding,
-  ImportWarning,
-  PersonnelRow,
-} from '../../../shared/model/report';
+import type { DocumentMeta, Finding, ImportWarning, PersonnelRow } from '@shared/model/report';
 import type { BriefingPack, ImportLogAction, ImportLogEntry, Note } from './api';
 
 export type { ImportLogAction };

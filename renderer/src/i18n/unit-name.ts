@@ -1,4 +1,4 @@
-import type { MoneyUnit } from '../../../shared/money';
+import type { MoneyUnit } from '@shared/money';
 import type { Text } from './language';
 
 const ENGLISH: Record<MoneyUnit, string> = {

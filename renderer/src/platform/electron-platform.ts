@@ -1,4 +1,4 @@
-import type { IpcApi } from '../../../shared/ipc-contract';
+import type { IpcApi } from '@shared/ipc-contract';
 import { unwrapIpc } from './ipc-error';
 import type { Platform } from './platform';
 

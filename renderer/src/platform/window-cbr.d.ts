@@ -1,4 +1,4 @@
-import type { IpcApi } from '../../../shared/ipc-contract';
+import type { IpcApi } from '@shared/ipc-contract';
 
 declare global {
   interface Window {

@@ -5,12 +5,12 @@
  * list changed and automatic backups are on (Electron), today's backup file is rewritten.
  */
 import { create } from 'zustand';
-import type { StoredDocument } from '../db/api';
-import { getStore } from '../db/connection';
-import { toStoreError } from '../db/errors';
-import type { Text } from '../i18n/language';
-import { runAutoBackup } from '../db/backup/auto';
-import { platform } from '../platform';
+import type { StoredDocument } from '@db/api';
+import { getStore } from '@db/connection';
+import { toStoreError } from '@db/errors';
+import type { Text } from '@i18n/language';
+import { runAutoBackup } from '@db/backup/auto';
+import { platform } from '@platform';
 
 interface DocumentsState {
   documents: StoredDocument[];

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Note, StoredDocument, StoredFinding, StoredLine } from '../db/api';
+import type { Note, StoredDocument, StoredFinding, StoredLine } from '@db/api';
 import { reviewStore } from './review-store';
 
 interface ReviewDataState {

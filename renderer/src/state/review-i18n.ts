@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useLanguage, type Text } from '../i18n/language';
+import { useLanguage, type Text } from '@i18n/language';
 
 /** Like useT(), but the function keeps its identity until the language changes (for memo deps). */
 export function useStableT(): (text: Text) => string {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { MoneyUnit } from '../../../shared/money';
+import type { MoneyUnit } from '@shared/money';
 
 /** Which rows the flag filter keeps. */
 export type FlagFilter = 'all' | 'flagged' | 'findings' | 'rules' | 'notes';

@@ -1,4 +1,4 @@
-import type { ParsedReport } from '../../../shared/model/report';
+import type { ParsedReport } from '@shared/model/report';
 
 /** What the page sends the import worker: one file's bytes. */
 export interface ImportRequest {

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { decodeReportBytes, parseReport } from '../../../shared/import';
+import { decodeReportBytes, parseReport } from '@shared/import';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 
 /** Decodes and parses a report off the main thread, so the page stays responsive on big files. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   departmentsByYear,
   linesInBothYears,
-} from '../../../renderer/src/components/charts/department-series';
+} from '../../../renderer/src/features/review/charts/department-series';
 import { lineKey } from '../../../shared/model/line-key';
 import type { BudgetLine } from '../../../shared/model/report';
 

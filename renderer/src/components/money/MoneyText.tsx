@@ -1,5 +1,5 @@
-import { unitDecimals } from '../../../../shared/clipboard';
-import { formatPercent, formatWon, type MoneyUnit } from '../../../../shared/money';
+import { unitDecimals } from '@shared/clipboard';
+import { formatPercent, formatWon, type MoneyUnit } from '@shared/money';
 
 /** A money figure for the screen: unit applied, separators, minus sign and colour when negative. */
 export function MoneyText({ won, unit }: { won: number | undefined; unit: MoneyUnit }) {

@@ -9,7 +9,7 @@ import {
   FindingSchema,
   ImportWarningSchema,
   PersonnelRowSchema,
-} from '../../../../shared/model/report';
+} from '@shared/model/report';
 
 export const BACKUP_FORMAT = 'cbr-backup';
 export const BACKUP_VERSION = 1;

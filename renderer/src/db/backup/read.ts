@@ -4,7 +4,7 @@
  */
 import type { ValidatedBackup } from '../api';
 import { StoreError } from '../errors';
-import type { Text } from '../../i18n/language';
+import type { Text } from '@i18n/language';
 import { sha256Hex } from './checksum';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupContentSchema, type BackupContent } from './format';
 import { gunzip } from './gzip';

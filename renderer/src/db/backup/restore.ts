@@ -1,5 +1,5 @@
 /** Writes a validated backup in ONE transaction: replace everything, or merge into what is there. */
-import type { BudgetLine } from '../../../../shared/model/report';
+import type { BudgetLine } from '@shared/model/report';
 import type { RestoreMode, ValidatedBackup } from '../api';
 import type { CbrDatabase } from '../database';
 import { guarded } from '../errors';

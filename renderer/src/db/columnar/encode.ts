@@ -1,5 +1,5 @@
 /** BudgetLine[] → ColumnarChunk, in one row-major pass with named (monomorphic) property reads. */
-import type { BudgetLine } from '../../../../shared/model/report';
+import type { BudgetLine } from '@shared/model/report';
 import { encodeNumbers, encodeText, type NumberColumn, type TextColumn } from './columns';
 import {
   FLAG_FIELDS,

@@ -1,4 +1,4 @@
-import { LINE_MONEY_FIELDS } from '../../../../shared/model/line-fields';
+import { LINE_MONEY_FIELDS } from '@shared/model/line-fields';
 
 /**
  * The BudgetLine fields the columnar codec stores as columns. tests/unit/db/line-codec.test.ts

@@ -1,5 +1,5 @@
 /** Importing, listing and removing documents. One import or removal = one transaction. */
-import type { ParsedReport } from '../../../../shared/model/report';
+import type { ParsedReport } from '@shared/model/report';
 import type { ImportResult, StoredDocument } from '../api';
 import type { CbrDatabase } from '../database';
 import { StoreError, guarded } from '../errors';

@@ -1,6 +1,6 @@
-import type { ComparisonKind } from '../../../../shared/compare/types';
-import type { StoredDocument } from '../../db/api';
-import { useT, type Text } from '../../i18n/language';
+import type { ComparisonKind } from '@shared/compare/types';
+import type { StoredDocument } from '@db/api';
+import { useT, type Text } from '@i18n/language';
 import type { CompareChoice } from './compare-query';
 
 const KINDS: readonly { kind: ComparisonKind; label: Text }[] = [

@@ -1,6 +1,6 @@
-import type { RowFilter } from '../../../../shared/compare/sort-filter';
-import type { RowStatus } from '../../../../shared/compare/types';
-import { useT } from '../../i18n/language';
+import type { RowFilter } from '@shared/compare/sort-filter';
+import type { RowStatus } from '@shared/compare/types';
+import { useT } from '@i18n/language';
 import { STATUS_LABEL } from './CompareTable';
 
 const STATUSES: readonly RowStatus[] = ['matched', 'confirmed', 'only-before', 'only-after'];

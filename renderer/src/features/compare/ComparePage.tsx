@@ -1,14 +1,9 @@
 import { useMemo, useState } from 'react';
-import {
-  filterRows,
-  sortRows,
-  type RowFilter,
-  type SortSpec,
-} from '../../../../shared/compare/sort-filter';
-import type { ComparisonKind } from '../../../../shared/compare/types';
-import { summarizeComparison } from '../../../../shared/print/summary';
-import { EmptyState } from '../../components/EmptyState';
-import { useLanguage, useT } from '../../i18n/language';
+import { filterRows, sortRows, type RowFilter, type SortSpec } from '@shared/compare/sort-filter';
+import type { ComparisonKind } from '@shared/compare/types';
+import { summarizeComparison } from '@shared/print/summary';
+import { EmptyState } from '@components/EmptyState';
+import { useLanguage, useT } from '@i18n/language';
 import { ComparisonChart } from './ComparisonChart';
 import { CompareControls } from './CompareControls';
 import { CompareFilters } from './CompareFilters';

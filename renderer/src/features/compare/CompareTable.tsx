@@ -1,7 +1,7 @@
-import type { Comparison, ComparisonRow, RowStatus } from '../../../../shared/compare/types';
-import type { SortSpec } from '../../../../shared/compare/sort-filter';
-import { MoneyText, PercentText } from '../../components/money/MoneyText';
-import { useT, type Text } from '../../i18n/language';
+import type { Comparison, ComparisonRow, RowStatus } from '@shared/compare/types';
+import type { SortSpec } from '@shared/compare/sort-filter';
+import { MoneyText, PercentText } from '@components/money/MoneyText';
+import { useT, type Text } from '@i18n/language';
 
 export const STATUS_LABEL: Record<RowStatus, Text> = {
   matched: { ko: '일치', en: 'Matched' },

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { Comparison } from '../../../../shared/compare/types';
-import { Chart, whiteBackground } from '../../components/charts/setup';
-import type { Language } from '../../i18n/language';
+import type { Comparison } from '@shared/compare/types';
+import { Chart, whiteBackground } from '@components/charts/setup';
+import type { Language } from '@i18n/language';
 import { chartSeries } from './chart-data';
 
 const FONT = { family: "'Noto Sans KR', sans-serif", size: 11 };

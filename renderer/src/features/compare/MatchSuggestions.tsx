@@ -1,6 +1,6 @@
-import { formatPercent } from '../../../../shared/money/format';
-import type { MatchDecision, MatchSuggestion } from '../../../../shared/compare/types';
-import { useT } from '../../i18n/language';
+import { formatPercent } from '@shared/money/format';
+import type { MatchDecision, MatchSuggestion } from '@shared/compare/types';
+import { useT } from '@i18n/language';
 
 /** Renamed projects the matcher is not sure about: the user confirms or rejects each pair. */
 export function MatchSuggestions({

@@ -1,6 +1,6 @@
-import type { Comparison } from '../../../../shared/compare/types';
-import { largestBy } from '../../../../shared/print/summary';
-import type { Text } from '../../i18n/language';
+import type { Comparison } from '@shared/compare/types';
+import { largestBy } from '@shared/print/summary';
+import type { Text } from '@i18n/language';
 
 export interface ChartSeries {
   labels: string[];

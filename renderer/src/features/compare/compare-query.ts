@@ -1,4 +1,4 @@
-import type { ComparisonKind } from '../../../../shared/compare/types';
+import type { ComparisonKind } from '@shared/compare/types';
 
 /** What the user chose on the compare page; also the print route's query string. */
 export interface CompareChoice {

@@ -1,12 +1,12 @@
-import { FLAG_RULES_SETTING, readFlagRules } from '../../../../shared/flags/rules';
+import { FLAG_RULES_SETTING, readFlagRules } from '@shared/flags/rules';
 import {
   applyFlagRules,
   compareDepartments,
   comparePlanVsResults,
   compareYearOverYear,
-} from '../../../../shared/compare';
-import type { Comparison, MatchDecision } from '../../../../shared/compare/types';
-import type { Store, StoredDocument } from '../../db/api';
+} from '@shared/compare';
+import type { Comparison, MatchDecision } from '@shared/compare/types';
+import type { Store, StoredDocument } from '@db/api';
 import { choiceFromQuery, type CompareChoice } from './compare-query';
 
 export const DECISIONS_SETTING = 'compare.matchDecisions';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Comparison, MatchDecision } from '../../../../shared/compare/types';
-import type { StoredDocument } from '../../db/api';
-import { getStore } from '../../db/connection';
+import type { Comparison, MatchDecision } from '@shared/compare/types';
+import type { StoredDocument } from '@db/api';
+import { getStore } from '@db/connection';
 import type { CompareChoice } from './compare-query';
 import { DECISIONS_SETTING, loadComparison, type LoadedComparison } from './load-comparison';
 

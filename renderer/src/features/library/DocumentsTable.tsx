@@ -1,7 +1,7 @@
-import type { StoredDocument } from '../../db/api';
-import { useT } from '../../i18n/language';
+import type { StoredDocument } from '@db/api';
+import { useT } from '@i18n/language';
 import { KIND_LABEL, count, fiscalYearsLabel, importedAtLabel } from './format';
-import { councilAndSession } from '../../i18n/council-session';
+import { councilAndSession } from '@i18n/council-session';
 
 function FindingCounts({ counts }: { counts: StoredDocument['findingCounts'] }) {
   const t = useT();

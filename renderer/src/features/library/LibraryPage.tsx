@@ -1,9 +1,9 @@
 import './library.css';
 import { useEffect } from 'react';
-import { EmptyState } from '../../components/EmptyState';
-import { useT } from '../../i18n/language';
-import { refreshDocuments, useDocuments } from '../../state/documents';
-import { ConfirmDialog } from './ConfirmDialog';
+import { EmptyState } from '@components/EmptyState';
+import { useT } from '@i18n/language';
+import { refreshDocuments, useDocuments } from '@state/documents';
+import { ConfirmDialog } from '@components/ConfirmDialog';
 import { DocumentsTable } from './DocumentsTable';
 import { removalSummary } from './format';
 import { ImportPanel } from './import/ImportPanel';

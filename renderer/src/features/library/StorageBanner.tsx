@@ -1,5 +1,5 @@
-import { useDatabaseHealth } from '../../db/connection';
-import { useT } from '../../i18n/language';
+import { useDatabaseHealth } from '@db/connection';
+import { useT } from '@i18n/language';
 
 /** Tells the user when the database cannot be used normally: another window upgraded it, etc. */
 export function StorageBanner() {

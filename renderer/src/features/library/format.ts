@@ -1,5 +1,5 @@
-import type { StoredDocument } from '../../db/api';
-import type { Text } from '../../i18n/language';
+import type { StoredDocument } from '@db/api';
+import type { Text } from '@i18n/language';
 
 export const KIND_LABEL: Record<StoredDocument['meta']['kind'], Text> = {
   plan: { ko: '계획', en: 'Plan' },

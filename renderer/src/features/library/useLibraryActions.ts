@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { StoredDocument } from '../../db/api';
-import { getStore } from '../../db/connection';
-import { toStoreError } from '../../db/errors';
-import type { Text } from '../../i18n/language';
-import { refreshDocuments } from '../../state/documents';
+import type { StoredDocument } from '@db/api';
+import { getStore } from '@db/connection';
+import { toStoreError } from '@db/errors';
+import type { Text } from '@i18n/language';
+import { refreshDocuments } from '@state/documents';
 
 export type PendingRemoval = { kind: 'delete' | 'undo'; document: StoredDocument };
 export type Outcome = { tone: 'done' | 'error'; text: Text };

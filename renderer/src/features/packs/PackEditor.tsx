@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { StoredDocument } from '../../db/api';
-import { useT } from '../../i18n/language';
+import type { StoredDocument } from '@db/api';
+import { useT } from '@i18n/language';
 import { type PackDraft, useDepartments } from './usePacks';
-import { councilAndSession } from '../../i18n/council-session';
+import { councilAndSession } from '@i18n/council-session';
 
 const today = () => {
   const now = new Date();

@@ -1,5 +1,5 @@
-import type { BriefingPack } from '../../db/api';
-import { useT } from '../../i18n/language';
+import type { BriefingPack } from '@db/api';
+import { useT } from '@i18n/language';
 
 /** Saved packs: open to edit, print, delete (with confirmation). */
 export function PackList({

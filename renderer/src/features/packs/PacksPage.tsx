@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { EmptyState } from '../../components/EmptyState';
-import { useT } from '../../i18n/language';
+import { EmptyState } from '@components/EmptyState';
+import { useT } from '@i18n/language';
 import { newDraft, PackEditor } from './PackEditor';
 import { PackList } from './PackList';
 import { type PackDraft, usePacks } from './usePacks';

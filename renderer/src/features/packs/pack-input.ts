@@ -1,5 +1,5 @@
-import type { PackInput } from '../../../../shared/print/pack-types';
-import type { BriefingPack, Store } from '../../db/api';
+import type { PackInput } from '@shared/print/pack-types';
+import type { BriefingPack, Store } from '@db/api';
 
 /** Everything a saved pack prints, read from the store (documents in the pack's order). */
 export async function loadPackInput(store: Store, pack: BriefingPack): Promise<PackInput> {

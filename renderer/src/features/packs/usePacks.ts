@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BriefingPack, StoredDocument } from '../../db/api';
-import { getStore } from '../../db/connection';
+import type { BriefingPack, StoredDocument } from '@db/api';
+import { getStore } from '@db/connection';
 
 export type PackDraft = Omit<BriefingPack, 'id' | 'createdAt' | 'updatedAt'> & { id?: number };
 

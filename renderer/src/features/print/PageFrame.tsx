@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { pageLabel } from '../../../../shared/print/paginate';
+import { pageLabel } from '@shared/print/paginate';
 import type { Orientation } from './print-spec';
 
 /** One A4 sheet: running header, the body the paginator fills, and the page number '- 3 -'. */

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { firstPageOf, paginate, type Page } from '../../../../shared/print/paginate';
+import { firstPageOf, paginate, type Page } from '@shared/print/paginate';
 import { PageFrame } from './PageFrame';
 import { PrintTableView } from './PrintTableView';
 import type { PrintBlock, PrintSpec } from './print-spec';

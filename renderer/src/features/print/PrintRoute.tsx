@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../../i18n/language';
-import { platform } from '../../platform';
+import { useT } from '@i18n/language';
+import { platform } from '@platform';
 import { Paginated } from './Paginated';
 import type { PrintSpec } from './print-spec';
 import type { PrintTarget } from './print-target';

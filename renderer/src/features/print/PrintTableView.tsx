@@ -1,4 +1,4 @@
-import { pageLabel } from '../../../../shared/print/paginate';
+import { pageLabel } from '@shared/print/paginate';
 import type { PrintTable } from './print-spec';
 
 function cellClass(table: PrintTable, index: number): string | undefined {

@@ -1,10 +1,10 @@
-import type { Comparison } from '../../../../shared/compare/types';
-import { summarizeComparison } from '../../../../shared/print/summary';
-import { ComparisonChart } from '../compare/ComparisonChart';
+import type { Comparison } from '@shared/compare/types';
+import { summarizeComparison } from '@shared/print/summary';
+import { ComparisonChart } from '@features/compare/ComparisonChart';
 import { comparisonTable } from './comparison-table';
 import { findingsTable } from './findings-table';
 import type { PrintBlock, PrintSpec } from './print-spec';
-import { councilAndSession } from '../../i18n/council-session';
+import { councilAndSession } from '@i18n/council-session';
 
 /** A comparison report: title, generated summary, chart, the table, the findings with sources. */
 export function comparisonSpec(

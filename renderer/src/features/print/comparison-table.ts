@@ -1,5 +1,5 @@
-import type { Comparison, ComparisonRow, RowStatus } from '../../../../shared/compare/types';
-import { printFigure, unitLine } from '../../../../shared/print/figures';
+import type { Comparison, ComparisonRow, RowStatus } from '@shared/compare/types';
+import { printFigure, unitLine } from '@shared/print/figures';
 import type { PrintTable } from './print-spec';
 
 const STATUS_NOTE: Record<RowStatus, string> = {

@@ -1,4 +1,4 @@
-import type { Finding } from '../../../../shared/model/report';
+import type { Finding } from '@shared/model/report';
 import type { PrintTable } from './print-spec';
 
 const SEVERITY = { error: '오류', warning: '주의', info: '참고' } as const;

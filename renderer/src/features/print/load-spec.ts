@@ -1,7 +1,7 @@
-import { buildPackModel } from '../../../../shared/print/pack';
-import { getStore } from '../../db/connection';
-import { loadComparisonFromQuery } from '../compare/load-comparison';
-import { loadPackInput } from '../packs/pack-input';
+import { buildPackModel } from '@shared/print/pack';
+import { getStore } from '@db/connection';
+import { loadComparisonFromQuery } from '@features/compare/load-comparison';
+import { loadPackInput } from '@features/packs/pack-input';
 import { comparisonSpec } from './compare-blocks';
 import { packSpec } from './pack-blocks';
 import { waitForPayload } from './payload';

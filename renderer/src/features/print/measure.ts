@@ -1,4 +1,4 @@
-import type { FlowItem } from '../../../../shared/print/paginate';
+import type { FlowItem } from '@shared/print/paginate';
 import type { PrintBlock } from './print-spec';
 
 const height = (element: Element | null | undefined) =>

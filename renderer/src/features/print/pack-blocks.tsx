@@ -1,12 +1,12 @@
-import type { PersonnelRow } from '../../../../shared/model/report';
-import { formatSigned } from '../../../../shared/print/summary';
-import { printFigure } from '../../../../shared/print/figures';
-import { formatPercent } from '../../../../shared/money/format';
-import type { PackModel, PackSection } from '../../../../shared/print/pack-types';
+import type { PersonnelRow } from '@shared/model/report';
+import { formatSigned } from '@shared/print/summary';
+import { printFigure } from '@shared/print/figures';
+import { formatPercent } from '@shared/money/format';
+import type { PackModel, PackSection } from '@shared/print/pack-types';
 import { comparisonTable } from './comparison-table';
 import { findingsTable } from './findings-table';
 import type { PrintBlock, PrintSpec, PrintTable } from './print-spec';
-import { councilAndSession } from '../../i18n/council-session';
+import { councilAndSession } from '@i18n/council-session';
 
 const NOTE_KIND = { question: '질의', finding: '지적', 'follow-up': '후속 확인' } as const;
 const NOTE_STATUS = { open: '미결', answered: '답변', closed: '종결' } as const;

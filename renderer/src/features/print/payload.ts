@@ -1,5 +1,5 @@
-import type { Comparison } from '../../../../shared/compare/types';
-import type { PackInput, PackModel } from '../../../../shared/print/pack-types';
+import type { Comparison } from '@shared/compare/types';
+import type { PackInput, PackModel } from '@shared/print/pack-types';
 
 /** Data handed to #/print/payload by the CLI (page.evaluate) instead of read from the store. */
 export type PrintPayload =

@@ -1,11 +1,11 @@
-import { useT } from '../../i18n/language';
+import { useT } from '@i18n/language';
 import {
   NOTE_STYLE,
   RULE_STYLE,
   SEVERITY_STYLE,
   STATED_DIFFERS_STYLE,
   type FlagStyle,
-} from '../../components/grid/flag-style';
+} from '@components/flag-style';
 
 const ROW_COLOURS = [
   {

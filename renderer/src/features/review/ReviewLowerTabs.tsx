@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { StoredDocument, StoredLine } from '../../db/api';
-import type { MoneyUnit } from '../../../../shared/money';
-import { DepartmentCharts } from '../../components/charts/DepartmentCharts';
-import { useT, type Text } from '../../i18n/language';
+import type { StoredDocument, StoredLine } from '@db/api';
+import type { MoneyUnit } from '@shared/money';
+import { DepartmentCharts } from './charts/DepartmentCharts';
+import { useT, type Text } from '@i18n/language';
 import { FindingsList } from './findings/FindingsList';
 import { NotesList } from './notes/NotesList';
 

@@ -1,10 +1,10 @@
 import type { GridApi } from 'ag-grid-community';
-import type { StoredDocument, StoredLine } from '../../db/api';
-import { ColumnChooser } from '../../components/grid/ColumnChooser';
-import { useT } from '../../i18n/language';
-import { useReviewView, type FlagFilter } from '../../state/review';
+import type { StoredDocument, StoredLine } from '@db/api';
+import { ColumnChooser } from './grid/ColumnChooser';
+import { useT } from '@i18n/language';
+import { useReviewView, type FlagFilter } from '@state/review';
 import type { GridRow } from './model/rows';
-import { unitName } from '../../i18n/unit-name';
+import { unitName } from '@i18n/unit-name';
 import { GRID_UNITS, rememberUnit } from './useReviewSetup';
 
 const FLAG_OPTIONS: { value: FlagFilter; label: { ko: string; en: string } }[] = [

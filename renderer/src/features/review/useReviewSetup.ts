@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ColumnState } from 'ag-grid-community';
-import type { MoneyUnit } from '../../../../shared/money';
-import { useReviewData } from '../../state/review-data';
-import { useReviewView } from '../../state/review';
-import { reviewStore } from '../../state/review-store';
+import type { MoneyUnit } from '@shared/money';
+import { useReviewData } from '@state/review-data';
+import { useReviewView } from '@state/review';
+import { reviewStore } from '@state/review-store';
 import { useFlagRules } from './flag-rules/useFlagRules';
 
 export const UNIT_SETTING = 'review.unit';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AUTO_BACKUP_SETTING, runAutoBackup, type AutoBackupSetting } from '../../db/backup/auto';
-import { getStore } from '../../db/connection';
-import { useT } from '../../i18n/language';
-import { platform } from '../../platform';
-import { importedAtLabel } from '../library/format';
+import { AUTO_BACKUP_SETTING, runAutoBackup, type AutoBackupSetting } from '@db/backup/auto';
+import { getStore } from '@db/connection';
+import { useT } from '@i18n/language';
+import { platform } from '@platform';
+import { importedAtLabel } from '@features/library/format';
 
 const readSetting = async () =>
   (await getStore()).getSetting<AutoBackupSetting>(AUTO_BACKUP_SETTING);

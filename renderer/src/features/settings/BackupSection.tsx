@@ -1,7 +1,7 @@
-import type { BackupSummary } from '../../db/api';
-import { useT, type Text } from '../../i18n/language';
-import { ConfirmDialog } from '../library/ConfirmDialog';
-import { count, importedAtLabel } from '../library/format';
+import type { BackupSummary } from '@db/api';
+import { useT, type Text } from '@i18n/language';
+import { ConfirmDialog } from '@components/ConfirmDialog';
+import { count, importedAtLabel } from '@features/library/format';
 import { useBackupActions } from './useBackupActions';
 
 function summaryText(summary: BackupSummary): Text {

@@ -1,7 +1,7 @@
-import '../library/library.css';
+import '@features/library/library.css';
 import './settings.css';
-import { useT } from '../../i18n/language';
-import { FlagRulesSettings } from '../review/flag-rules/FlagRulesSettings';
+import { useT } from '@i18n/language';
+import { FlagRulesSettings } from '@features/review/flag-rules/FlagRulesSettings';
 import { AutoBackupSection } from './AutoBackupSection';
 import { BackupSection } from './BackupSection';
 import { StorageSection } from './StorageSection';

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/language';
+import { useT } from '@i18n/language';
 import { bytesLabel, useStorageInfo } from './useStorageInfo';
 
 /** 설정 › 저장 공간: used / available, and persistent storage so the browser never evicts the data */

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { RestoreMode, ValidatedBackup } from '../../db/api';
-import { backupFileName } from '../../db/backup/create';
-import { BACKUP_EXTENSION } from '../../db/backup/format';
-import { getStore } from '../../db/connection';
-import { toStoreError } from '../../db/errors';
-import type { Text } from '../../i18n/language';
-import { platform } from '../../platform';
-import { refreshDocuments } from '../../state/documents';
+import type { RestoreMode, ValidatedBackup } from '@db/api';
+import { backupFileName } from '@db/backup/create';
+import { BACKUP_EXTENSION } from '@db/backup/format';
+import { getStore } from '@db/connection';
+import { toStoreError } from '@db/errors';
+import type { Text } from '@i18n/language';
+import { platform } from '@platform';
+import { refreshDocuments } from '@state/documents';
 
 export type BackupOutcome = { tone: 'done' | 'error'; text: Text };
 

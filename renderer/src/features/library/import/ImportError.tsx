@@ -1,4 +1,4 @@
-import { useT, type Text } from '../../../i18n/language';
+import { useT, type Text } from '@i18n/language';
 import { useImportFlow, type ImportStep } from './useImportFlow';
 
 type ErrorStep = Extract<ImportStep, { step: 'error' }>;

@@ -1,7 +1,7 @@
 import './import.css';
 import { useCallback, useEffect, useRef } from 'react';
-import { platform } from '../../../platform';
-import { useT } from '../../../i18n/language';
+import { platform } from '@platform';
+import { useT } from '@i18n/language';
 import { ImportPreview } from './ImportPreview';
 import { ImportError } from './ImportError';
 import { useDropFiles } from './useDropFiles';

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { ParsedReport } from '../../../../../shared/model/report';
-import { SEVERITY_STYLE } from '../../../components/grid/flag-style';
-import { DocumentMetaList } from '../../review/source/DocumentMetaList';
-import { useT } from '../../../i18n/language';
+import type { ParsedReport } from '@shared/model/report';
+import { SEVERITY_STYLE } from '@components/flag-style';
+import { DocumentMetaList } from '@features/review/source/DocumentMetaList';
+import { useT } from '@i18n/language';
 import { useImportFlow, type ImportStep } from './useImportFlow';
 
 type PreviewStep = Extract<ImportStep, { step: 'preview' | 'duplicate' }>;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { platform } from '../../../platform';
+import { platform } from '@platform';
 
 /** Set when the Electron menu's 파일 › 보고서 가져오기… asks for the picker; the import panel answers it. */
 export const usePickerRequest = create<{ requested: boolean; set(requested: boolean): void }>()(

@@ -1,4 +1,4 @@
-import sampleText from '../../../../../assets/samples/sample-report.txt?raw';
+import sampleText from '@assets/samples/sample-report.txt?raw';
 import type { IncomingFile } from './useImportFlow';
 
 export const SAMPLE_FILE_NAME = 'sample-report.txt';

@@ -1,13 +1,13 @@
 import { create } from 'zustand';
-import type { StoredDocument } from '../../../db/api';
-import type { ParsedReport } from '../../../../../shared/model/report';
-import type { ImportFailure } from '../../../workers/import-protocol';
-import { parseInWorker } from '../../../workers/parse-in-worker';
-import { reviewStore } from '../../../state/review-store';
-import { useReviewData } from '../../../state/review-data';
-import { refreshDocuments } from '../../../state/documents';
-import { toStoreError } from '../../../db/errors';
-import type { Text } from '../../../i18n/language';
+import type { StoredDocument } from '@db/api';
+import type { ParsedReport } from '@shared/model/report';
+import type { ImportFailure } from '@workers/import-protocol';
+import { parseInWorker } from '@workers/parse-in-worker';
+import { reviewStore } from '@state/review-store';
+import { useReviewData } from '@state/review-data';
+import { refreshDocuments } from '@state/documents';
+import { toStoreError } from '@db/errors';
+import type { Text } from '@i18n/language';
 
 export interface IncomingFile {
   name: string;

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import type { StoredDocument, StoredFinding, StoredLine } from '../../../db/api';
-import type { Severity } from '../../../../../shared/model/report';
-import { SEVERITY_STYLE } from '../../../components/grid/flag-style';
-import { useT } from '../../../i18n/language';
-import { useReviewData } from '../../../state/review-data';
+import type { StoredDocument, StoredFinding, StoredLine } from '@db/api';
+import type { Severity } from '@shared/model/report';
+import { SEVERITY_STYLE } from '@components/flag-style';
+import { useT } from '@i18n/language';
+import { useReviewData } from '@state/review-data';
 
 /**
  * Finds the line a finding is about: by its line key, else by its source line. Indexed once per

@@ -1,8 +1,8 @@
 import '../review.css';
 import { useEffect, useState } from 'react';
-import { DEFAULT_FLAG_RULES, type FlagRule } from '../../../../../shared/flags';
-import { useT } from '../../../i18n/language';
-import { RULE_STYLE } from '../../../components/grid/flag-style';
+import { DEFAULT_FLAG_RULES, type FlagRule } from '@shared/flags';
+import { useT } from '@i18n/language';
+import { RULE_STYLE } from '@components/flag-style';
 import { RuleFields } from './RuleFields';
 import { useFlagRules } from './useFlagRules';
 

@@ -1,5 +1,5 @@
-import type { FlagRule } from '../../../../../shared/flags';
-import { useT } from '../../../i18n/language';
+import type { FlagRule } from '@shared/flags';
+import { useT } from '@i18n/language';
 
 function numberFrom(text: string, fallback: number): number {
   const value = Number(text.replace(/,/g, ''));

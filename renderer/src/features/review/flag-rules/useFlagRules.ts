@@ -4,8 +4,8 @@ import {
   FLAG_RULES_SETTING,
   readFlagRules,
   type FlagRule,
-} from '../../../../../shared/flags';
-import { reviewStore } from '../../../state/review-store';
+} from '@shared/flags';
+import { reviewStore } from '@state/review-store';
 
 interface FlagRulesState {
   rules: FlagRule[];

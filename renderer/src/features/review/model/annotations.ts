@@ -1,7 +1,7 @@
-import type { Note, StoredDocument, StoredFinding, StoredLine } from '../../../db/api';
-import { evaluateFlagRules, type FlagHit, type FlagRule } from '../../../../../shared/flags';
-import { lineVariance, type LineVariance } from '../../../../../shared/variance';
-import type { BudgetLine } from '../../../../../shared/model/report';
+import type { Note, StoredDocument, StoredFinding, StoredLine } from '@db/api';
+import { evaluateFlagRules, type FlagHit, type FlagRule } from '@shared/flags';
+import { lineVariance, type LineVariance } from '@shared/variance';
+import type { BudgetLine } from '@shared/model/report';
 
 /** What the review knows about one line beyond its figures. */
 export interface LineAnnotation {

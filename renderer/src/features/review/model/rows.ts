@@ -1,15 +1,15 @@
-import type { StoredFinding, StoredLine } from '../../../db/api';
-import type { FlagHit } from '../../../../../shared/flags';
-import type { Figures, Hierarchy, NodeKind, TreeNode } from '../../../../../shared/hierarchy';
+import type { StoredFinding, StoredLine } from '@db/api';
+import type { FlagHit } from '@shared/flags';
+import type { Figures, Hierarchy, NodeKind, TreeNode } from '@shared/hierarchy';
 import {
   allNodes,
   cachedSearchText,
   normalizeSearch,
   filterLinesWithFamily,
-} from '../../../../../shared/hierarchy';
-import type { BudgetLine } from '../../../../../shared/model/report';
-import { lineVariance, type LineVariance } from '../../../../../shared/variance';
-import type { ReviewFilters } from '../../../state/review';
+} from '@shared/hierarchy';
+import type { BudgetLine } from '@shared/model/report';
+import { lineVariance, type LineVariance } from '@shared/variance';
+import type { ReviewFilters } from '@state/review';
 import { scopedKey, type LineAnnotation } from './annotations';
 
 /** One row of the grid: a tree node with what the cells show. */

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { StoredLine } from '../../../db/api';
+import type { StoredLine } from '@db/api';
 import {
   buildHierarchy,
   compareOptional,
@@ -8,11 +8,11 @@ import {
   sortTree,
   type Hierarchy,
   type TreeNode,
-} from '../../../../../shared/hierarchy';
-import type { FlagRule } from '../../../../../shared/flags';
-import { columnById, columnsWithData } from '../../../components/grid/column-catalog';
-import { useReviewData } from '../../../state/review-data';
-import { useReviewView } from '../../../state/review';
+} from '@shared/hierarchy';
+import type { FlagRule } from '@shared/flags';
+import { columnById, columnsWithData } from '../grid/column-catalog';
+import { useReviewData } from '@state/review-data';
+import { useReviewView } from '@state/review';
 import { annotateLines } from './annotations';
 import {
   filterLines,

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { NoteKind, NoteStatus, StoredLine } from '../../../db/api';
-import { useT } from '../../../i18n/language';
-import { useReviewData } from '../../../state/review-data';
+import type { NoteKind, NoteStatus, StoredLine } from '@db/api';
+import { useT } from '@i18n/language';
+import { useReviewData } from '@state/review-data';
 import { NOTE_KINDS, NOTE_STATUSES, kindLabel, statusLabel } from './labels';
 
 /** All notes, filterable by kind and status; choosing one selects its line. */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { NoteKind, NoteStatus } from '../../../db/api';
-import { useT } from '../../../i18n/language';
-import { useReviewData } from '../../../state/review-data';
-import { reviewStore } from '../../../state/review-store';
+import type { NoteKind, NoteStatus } from '@db/api';
+import { useT } from '@i18n/language';
+import { useReviewData } from '@state/review-data';
+import { reviewStore } from '@state/review-store';
 import { NOTE_KINDS, NOTE_STATUSES, kindLabel } from './labels';
 
 /** Notes on one line: add a question, finding or follow-up; change status; delete. */

@@ -1,5 +1,5 @@
-import type { NoteKind, NoteStatus } from '../../../db/api';
-import type { Text } from '../../../i18n/language';
+import type { NoteKind, NoteStatus } from '@db/api';
+import type { Text } from '@i18n/language';
 
 export const NOTE_KINDS: { value: NoteKind; label: Text }[] = [
   { value: 'question', label: { ko: '질의', en: 'Question' } },

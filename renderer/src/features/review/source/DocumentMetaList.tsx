@@ -1,7 +1,7 @@
-import type { StoredDocument } from '../../../db/api';
-import type { DocumentMeta } from '../../../../../shared/model/report';
-import { useT, type Text } from '../../../i18n/language';
-import { councilAndSession } from '../../../i18n/council-session';
+import type { StoredDocument } from '@db/api';
+import type { DocumentMeta } from '@shared/model/report';
+import { useT, type Text } from '@i18n/language';
+import { councilAndSession } from '@i18n/council-session';
 
 const KIND: Record<DocumentMeta['kind'], Text> = {
   plan: { ko: '주요업무 계획', en: 'Work plan' },

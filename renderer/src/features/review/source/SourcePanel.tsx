@@ -1,6 +1,6 @@
-import type { StoredDocument } from '../../../db/api';
-import { useT } from '../../../i18n/language';
-import { RULE_STYLE, SEVERITY_STYLE } from '../../../components/grid/flag-style';
+import type { StoredDocument } from '@db/api';
+import { useT } from '@i18n/language';
+import { RULE_STYLE, SEVERITY_STYLE } from '@components/flag-style';
 import type { GridRow } from '../model/rows';
 import { NotesPanel } from '../notes/NotesPanel';
 import { DocumentMetaList, documentOf } from './DocumentMetaList';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../../i18n/language';
+import { useT } from '@i18n/language';
 import { figureRanges, splitByRanges } from './marks';
 import { useDocumentLines } from './useDocumentText';
 

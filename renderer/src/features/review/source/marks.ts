@@ -1,4 +1,4 @@
-import { findAmounts } from '../../../../../shared/money';
+import { findAmounts } from '@shared/money';
 
 export interface Range {
   start: number;

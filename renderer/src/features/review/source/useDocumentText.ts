@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { reviewStore } from '../../../state/review-store';
+import { reviewStore } from '@state/review-store';
 
 const cache = new Map<number, string[]>();
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
-import type { GridRow } from '../../features/review/model/rows';
-import { useT } from '../../i18n/language';
+import type { GridRow } from '../model/rows';
+import { useT } from '@i18n/language';
 import { REVIEW_COLUMNS } from './column-catalog';
 
 /** A list of checkboxes that show or hide grid columns (the grid remembers the choice). */

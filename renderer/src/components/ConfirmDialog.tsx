@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useT, type Text } from '../../i18n/language';
+import { useT, type Text } from '@i18n/language';
 
 /**
  * A modal question (native <dialog>: focus trapped, Esc cancels). Used for deletes, undo and

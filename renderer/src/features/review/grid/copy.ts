@@ -1,8 +1,8 @@
 import type { GridApi } from 'ag-grid-community';
-import { formatForCopy, rowsToTsv, type CopyColumn } from '../../../../shared/clipboard';
-import type { MoneyUnit } from '../../../../shared/money';
-import type { GridRow } from '../../features/review/model/rows';
-import type { Text } from '../../i18n/language';
+import { formatForCopy, rowsToTsv, type CopyColumn } from '@shared/clipboard';
+import type { MoneyUnit } from '@shared/money';
+import type { GridRow } from '../model/rows';
+import type { Text } from '@i18n/language';
 import { columnById } from './column-catalog';
 
 /**

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { HierarchyLine } from '../../../../shared/hierarchy';
-import type { MoneyUnit } from '../../../../shared/money';
-import { useStableT } from '../../state/review-i18n';
-import { ChartCanvas } from './ChartCanvas';
+import type { HierarchyLine } from '@shared/hierarchy';
+import type { MoneyUnit } from '@shared/money';
+import { useStableT } from '@state/review-i18n';
+import { ChartCanvas } from '@components/charts/ChartCanvas';
 import { budgetVsSpentConfig, executionRankingConfig, yearOnYearConfig } from './chart-configs';
 import {
   chartYear,

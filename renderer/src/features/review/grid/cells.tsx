@@ -1,13 +1,18 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import { formatForCopy } from '../../../../shared/clipboard';
-import { formatPercent, type MoneyUnit } from '../../../../shared/money';
-import { reasonText } from '../../../../shared/variance';
-import type { GridRow } from '../../features/review/model/rows';
-import { worstSeverity } from '../../features/review/model/annotations';
-import type { Text } from '../../i18n/language';
-import { MoneyText, PercentText } from '../money/MoneyText';
+import { formatForCopy } from '@shared/clipboard';
+import { formatPercent, type MoneyUnit } from '@shared/money';
+import { reasonText } from '@shared/variance';
+import type { GridRow } from '../model/rows';
+import { worstSeverity } from '../model/annotations';
+import type { Text } from '@i18n/language';
+import { MoneyText, PercentText } from '@components/money/MoneyText';
 import type { ReviewColumn } from './column-catalog';
-import { NOTE_STYLE, RULE_STYLE, SEVERITY_STYLE, STATED_DIFFERS_STYLE } from './flag-style';
+import {
+  NOTE_STYLE,
+  RULE_STYLE,
+  SEVERITY_STYLE,
+  STATED_DIFFERS_STYLE,
+} from '@components/flag-style';
 
 type Translate = (text: Text) => string;
 

@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
-import { convertWon, formatPercent, type MoneyUnit } from '../../../../shared/money';
-import type { Text } from '../../i18n/language';
+import { convertWon, formatPercent, type MoneyUnit } from '@shared/money';
+import type { Text } from '@i18n/language';
 import type { DepartmentFigures } from './department-series';
 
 type Translate = (text: Text) => string;

@@ -1,8 +1,8 @@
 import type { ColDef } from 'ag-grid-community';
-import type { MoneyUnit } from '../../../../shared/money';
-import type { GridRow } from '../../features/review/model/rows';
-import type { Text } from '../../i18n/language';
-import { unitName } from '../../i18n/unit-name';
+import type { MoneyUnit } from '@shared/money';
+import type { GridRow } from '../model/rows';
+import type { Text } from '@i18n/language';
+import { unitName } from '@i18n/unit-name';
 import { LABEL_COLUMN, REVIEW_COLUMNS, type ReviewColumn } from './column-catalog';
 import { MoneyCell, RateCell, TreeCell } from './cells';
 

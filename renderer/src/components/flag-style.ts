@@ -1,6 +1,6 @@
-import type { Text } from '../../i18n/language';
-import type { FlagRuleKind } from '../../../../shared/flags';
-import type { Severity } from '../../../../shared/model/report';
+import type { Text } from '@i18n/language';
+import type { FlagRuleKind } from '@shared/flags';
+import type { Severity } from '@shared/model/report';
 
 /** Every mark a row can carry: its symbol, CSS class (colour) and what it means — for the legend too. */
 export interface FlagStyle {

@@ -7,11 +7,11 @@ import type {
   GridReadyEvent,
   RowClassRules,
 } from 'ag-grid-community';
-import type { MoneyUnit } from '../../../../shared/money';
-import type { GridRow } from '../../features/review/model/rows';
-import { worstSeverity } from '../../features/review/model/annotations';
-import { useStableT } from '../../state/review-i18n';
-import type { ReviewSort } from '../../state/review';
+import type { MoneyUnit } from '@shared/money';
+import type { GridRow } from '../model/rows';
+import { worstSeverity } from '../model/annotations';
+import { useStableT } from '@state/review-i18n';
+import type { ReviewSort } from '@state/review';
 import { buildColumnDefs } from './columns';
 import { copyText } from './copy';
 import { gridTheme } from './theme';

@@ -1,9 +1,9 @@
-import type { CopyValueKind } from '../../../../shared/clipboard';
-import type { FigureField } from '../../../../shared/hierarchy';
-import type { StatedRates } from '../../../../shared/model/report';
-import type { Computed } from '../../../../shared/variance';
-import type { Text } from '../../i18n/language';
-import type { GridRow } from '../../features/review/model/rows';
+import type { CopyValueKind } from '@shared/clipboard';
+import type { FigureField } from '@shared/hierarchy';
+import type { StatedRates } from '@shared/model/report';
+import type { Computed } from '@shared/variance';
+import type { Text } from '@i18n/language';
+import type { GridRow } from '../model/rows';
 
 /** One column the review grid can show, independent of ag-grid. */
 export interface ReviewColumn {

@@ -1,5 +1,5 @@
-import type { Figures, HierarchyLine } from '../../../../shared/hierarchy';
-import { allNodes, buildHierarchy } from '../../../../shared/hierarchy';
+import type { Figures, HierarchyLine } from '@shared/hierarchy';
+import { allNodes, buildHierarchy } from '@shared/hierarchy';
 
 export interface DepartmentFigures {
   department: string;
