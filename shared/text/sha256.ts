@@ -92,3 +92,19 @@ export function sha256(text: string): string {
     typeof TextEncoder === 'function' ? new TextEncoder().encode(text) : utf8Bytes(text);
   return sha256Bytes(bytes);
 }
+
+/** the part of WebCrypto used here (browsers, workers and Node 20 all have it; shared/ names no DOM type) */
+interface Digest {
+  digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
+}
+
+/**
+ * The same SHA-256 as sha256(), through the platform's WebCrypto when there is one: about four times
+ * faster on a backup's hundreds of megabytes. Falls back to sha256() where WebCrypto is missing.
+ */
+export async function sha256Async(text: string): Promise<string> {
+  const subtle = (globalThis as { crypto?: { subtle?: Digest } }).crypto?.subtle;
+  if (!subtle || typeof TextEncoder !== 'function') return sha256(text);
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -3,7 +3,7 @@
  * the same guarantees the fake-indexeddb unit tests check, on the real engine.
  */
 import Dexie from 'dexie';
-import { useDatabaseHealth, openDatabase } from '../../renderer/src/db/connection';
+import { databaseHealth, openDatabase } from '../../renderer/src/db/connection';
 import { CbrDatabase } from '../../renderer/src/db/database';
 import { StoreError } from '../../renderer/src/db/errors';
 import { SCHEMA_VERSIONS } from '../../renderer/src/db/schema';
@@ -144,11 +144,11 @@ async function upgradeAndVersionChange() {
     { version: 2, stores: { importLog: '++id' }, upgrade: () => Promise.reject(new Error('boom')) },
   ];
   const degraded = await openDatabase({ name, versions: failing });
-  const degradedState = useDatabaseHealth.getState().health.state;
+  const degradedState = databaseHealth().state;
   const untouched = degraded.verno === 1 && (await snapshot(degraded)) === before;
   const oldWindow = degraded; // stays open, like a second tab on the old version
   const upgraded = await openDatabase({ name });
-  const afterUpgrade = useDatabaseHealth.getState().health.state;
+  const afterUpgrade = databaseHealth().state;
   const lines = (await createStore(upgraded).linesFor()).length;
   const log = (await createStore(upgraded).importLog()).length;
   upgraded.close();

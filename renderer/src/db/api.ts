@@ -1,68 +1,41 @@
 /**
- * The contract of the local store: what the UI may call. Implemented by the repositories in this
- * folder; components never touch Dexie tables directly.
+ * The contract of the local store: what the app's services may call. Implemented by the
+ * repositories in this folder; nothing else touches Dexie tables. The data shapes it returns live in
+ * data/stored.ts (re-exported here for the store's own files).
  */
+import type { ParsedReport } from '@shared/model/report';
 import type {
-  BudgetLine,
-  DocumentMeta,
-  Finding,
-  ImportWarning,
-  ParsedReport,
-  PersonnelRow,
-} from '@shared/model/report';
+  StoredDocument,
+  StoredLine,
+  StoredPersonnel,
+  StoredFinding,
+  NoteKind,
+  Note,
+  BriefingPack,
+  LineFilter,
+  ImportResult,
+  ImportLogEntry,
+  RestoreMode,
+  ValidatedBackup,
+} from '@data/stored';
 
-export interface StoredDocument {
-  id: number;
-  meta: DocumentMeta;
-  fileName: string;
-  importedAt: string; // ISO time
-  lineCount: number;
-  personnelCount: number;
-  findingCounts: { error: number; warning: number; info: number };
-  warnings: ImportWarning[];
-}
-
-export type StoredLine = BudgetLine & { documentId: number };
-export type StoredPersonnel = PersonnelRow & { documentId: number };
-export type StoredFinding = Finding & { documentId: number };
-
-export type NoteKind = 'question' | 'finding' | 'follow-up';
-export type NoteStatus = 'open' | 'answered' | 'closed';
-
-export interface Note {
-  id: number;
-  lineKey: string;
-  kind: NoteKind;
-  status: NoteStatus;
-  text: string;
-  author?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface BriefingPack {
-  id: number;
-  title: string;
-  council?: string;
-  session?: string;
-  date?: string;
-  preparedBy?: string;
-  documentIds: number[];
-  departments: string[];
-  includeFindings: boolean;
-  includeNotes: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface LineFilter {
-  documentIds?: number[];
-  fiscalYears?: number[];
-}
-
-export type ImportResult =
-  | { status: 'imported'; document: StoredDocument }
-  | { status: 'duplicate'; existing: StoredDocument };
+export type {
+  StoredDocument,
+  StoredLine,
+  StoredPersonnel,
+  StoredFinding,
+  NoteKind,
+  NoteStatus,
+  Note,
+  BriefingPack,
+  LineFilter,
+  ImportResult,
+  ImportLogAction,
+  ImportLogEntry,
+  RestoreMode,
+  BackupSummary,
+  ValidatedBackup,
+} from '@data/stored';
 
 export interface Store {
   importDocument(
@@ -92,43 +65,6 @@ export interface Store {
   deletePack(id: number): Promise<void>;
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting(key: string, value: unknown): Promise<void>;
-}
-
-// ---- additions by the local store (issue 6); additive only ----
-
-export type ImportLogAction = 'import' | 'delete' | 'undo';
-
-/** one line of the import log: what was imported or removed, when, from which file */
-export interface ImportLogEntry {
-  id: number;
-  action: ImportLogAction;
-  documentId: number;
-  title: string;
-  fileName: string;
-  sha256: string;
-  at: string;
-  lineCount: number;
-  warningCount: number;
-  findingCount: number;
-}
-
-export type RestoreMode = 'replace' | 'merge';
-
-/** what a backup file holds, shown before the user confirms a restore */
-export interface BackupSummary {
-  createdAt: string;
-  documents: number;
-  lines: number;
-  findings: number;
-  notes: number;
-  packs: number;
-}
-
-/** a backup file that has been read and fully validated; only these can be restored */
-export interface ValidatedBackup {
-  summary: BackupSummary;
-  /** opaque to the UI */
-  readonly content: unknown;
 }
 
 /** The Store plus what the library and settings pages need; errors are StoreError (db/errors.ts). */

@@ -1,14 +1,12 @@
 /**
- * The app's one connection to the database, and its health for the UI: a schema upgrade made by
- * another window (versionchange), an upgrade blocked by another window, or an upgrade that failed
- * (the old database is then opened as it is, so the data can still be read and backed up).
+ * Opening the database, and the health of the open connection: a schema upgrade made by another
+ * window (versionchange), an upgrade blocked by another window, or an upgrade that failed (the old
+ * database is then opened as it is, so the data can still be read and backed up). The app's
+ * services keep the one connection and show its health (services/store.ts).
  */
 import type Dexie from 'dexie';
-import { create } from 'zustand';
-import type { LocalStore } from './api';
 import { CbrDatabase, type DatabaseOptions } from './database';
 import { type StoreError, storeError, toStoreError } from './errors';
-import { createStore } from './store';
 
 export type DatabaseHealth =
   | { state: 'opening' }
@@ -21,11 +19,29 @@ export type DatabaseHealth =
   | { state: 'blocked'; error: StoreError }
   | { state: 'failed'; error: StoreError };
 
-export const useDatabaseHealth = create<{ health: DatabaseHealth }>(() => ({
-  health: { state: 'opening' },
-}));
+let health: DatabaseHealth = { state: 'opening' };
+const listeners = new Set<(health: DatabaseHealth) => void>();
 
-const setHealth = (health: DatabaseHealth) => useDatabaseHealth.setState({ health });
+/** the health of this window's connection (one per window: several windows share the database) */
+export function databaseHealth(): DatabaseHealth {
+  return health;
+}
+
+/** calls `listener` on every change of health; returns the unsubscribe function */
+export function onDatabaseHealth(listener: (health: DatabaseHealth) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** back to 'opening' (tests open several databases in one process) */
+export function resetDatabaseHealth(): void {
+  setHealth({ state: 'opening' });
+}
+
+function setHealth(next: DatabaseHealth) {
+  health = next;
+  for (const listener of listeners) listener(next);
+}
 
 function watch(db: Dexie) {
   db.on('versionchange', () => {
@@ -45,8 +61,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<CbrDa
   watch(db);
   try {
     await db.open();
-    if (useDatabaseHealth.getState().health.state !== 'reload-needed')
-      setHealth({ state: 'ready' });
+    if (health.state !== 'reload-needed') setHealth({ state: 'ready' });
     return db;
   } catch (error) {
     const previous = await openAsItIs(options);
@@ -73,12 +88,4 @@ async function openAsItIs(options: DatabaseOptions): Promise<CbrDatabase | undef
     // nothing usable on disk
   }
   return undefined;
-}
-
-let shared: Promise<LocalStore> | undefined;
-
-/** the app-wide store (opened on first use) */
-export function getStore(): Promise<LocalStore> {
-  shared ??= openDatabase().then((db) => createStore(db));
-  return shared;
 }

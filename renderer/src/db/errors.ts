@@ -2,7 +2,7 @@
  * Storage failures turned into something the UI can show: a code and a message in Korean and
  * English. Dexie wraps the browser's DOMException (error.inner), so the whole chain is searched.
  */
-import type { Text } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
 
 export type StoreErrorCode =
   | 'quota'
@@ -18,14 +18,14 @@ export class StoreError extends Error {
   override readonly name = 'StoreError';
   constructor(
     readonly code: StoreErrorCode,
-    readonly userMessage: Text,
+    readonly userMessage: LocalizedText,
     options?: { cause?: unknown },
   ) {
     super(userMessage.en, options);
   }
 }
 
-const MESSAGES: Record<Exclude<StoreErrorCode, 'backup-invalid' | 'not-found'>, Text> = {
+const MESSAGES: Record<Exclude<StoreErrorCode, 'backup-invalid' | 'not-found'>, LocalizedText> = {
   quota: {
     ko: '저장 공간이 부족해 작업을 취소했습니다. 데이터는 작업 전 그대로입니다. 필요 없는 문서를 지우거나 백업한 뒤 공간을 확보하세요.',
     en: 'Not enough storage space, so the operation was cancelled and your data is as it was. Delete documents you no longer need, or back up and free some space.',

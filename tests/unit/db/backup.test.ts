@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../bench/synthetic';
 import type { LocalStore } from '../../../renderer/src/db/api';
-import { sha256Hex } from '../../../renderer/src/db/backup/checksum';
+import { sha256Async } from '../../../shared/text/sha256';
 import { gunzip, gzip } from '../../../renderer/src/db/backup/gzip';
 import { StoreError } from '../../../renderer/src/db/errors';
 import { file, freshStore, snapshot } from './helpers';
@@ -151,7 +151,7 @@ describe('backup and restore', () => {
     const parsed = await decode(await store.createBackup());
     const content = parsed.content as { lines: { fiscalYear: unknown }[] };
     content.lines[5]!.fiscalYear = '이천이십일';
-    const forged = { ...parsed, sha256: await sha256Hex(JSON.stringify(content)) };
+    const forged = { ...parsed, sha256: await sha256Async(JSON.stringify(content)) };
     const error = await refusal(store, await encode(forged));
     expect(error.userMessage.en).toMatch(/lines\.5\.fiscalYear/);
   });

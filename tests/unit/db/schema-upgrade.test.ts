@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateReport } from '../../bench/synthetic';
 import { CbrDatabase } from '../../../renderer/src/db/database';
-import { openDatabase, useDatabaseHealth } from '../../../renderer/src/db/connection';
+import {
+  databaseHealth,
+  openDatabase,
+  resetDatabaseHealth,
+} from '../../../renderer/src/db/connection';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
 import { createStore } from '../../../renderer/src/db/store';
 import { file, freshOptions, snapshot } from './helpers';
@@ -31,7 +35,7 @@ async function databaseAtV1() {
   return { options, before };
 }
 
-beforeEach(() => useDatabaseHealth.setState({ health: { state: 'opening' } }));
+beforeEach(() => resetDatabaseHealth());
 
 describe('schema upgrades', () => {
   it('v1 → v2 keeps every row and records the stored documents in the new import log', async () => {
@@ -45,7 +49,7 @@ describe('schema upgrades', () => {
       { action: 'import', documentId: 1, fileName: 'a.txt', lineCount: 100 },
       { action: 'import', documentId: 2, fileName: 'b.txt', lineCount: 70 },
     ]);
-    expect(useDatabaseHealth.getState().health.state).toBe('ready');
+    expect(databaseHealth().state).toBe('ready');
   });
 
   it('a failed upgrade leaves the old database readable and tells the user why', async () => {
@@ -61,7 +65,7 @@ describe('schema upgrades', () => {
       },
     ];
     const db = await openDatabase({ ...options, versions: failing });
-    const health = useDatabaseHealth.getState().health;
+    const health = databaseHealth();
     expect(health.state).toBe('degraded');
     if (health.state === 'degraded') {
       expect(health.error.code).toBe('upgrade-failed');
@@ -83,11 +87,11 @@ describe('schema upgrades', () => {
   it('tells an open window to reload when another window upgrades the schema', async () => {
     const options = freshOptions();
     const old = await openDatabase({ ...options, versions: V1 });
-    expect(useDatabaseHealth.getState().health.state).toBe('ready');
+    expect(databaseHealth().state).toBe('ready');
     const newer = new CbrDatabase(options);
     await newer.open();
     expect(newer.verno).toBe(3);
-    const health = useDatabaseHealth.getState().health;
+    const health = databaseHealth();
     expect(health.state).toBe('reload-needed');
     if (health.state === 'reload-needed') expect(health.error.userMessage.ko).toMatch(/새로 고침/);
     expect(old.isOpen()).toBe(false);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../../shared/text/sha256';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sha256, sha256Async } from '../../../shared/text/sha256';
 
 describe('sha256', () => {
   it('matches the published test vectors', () => {
@@ -21,6 +21,22 @@ describe('sha256', () => {
         expect(sha256(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('sha256Async (the backup checksum)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives the same digest as sha256, through WebCrypto', async () => {
+    for (const text of ['', 'abc', '의회 예산검토 백업 ✓', 'a'.repeat(100_000)])
+      expect(await sha256Async(text)).toBe(sha256(text));
+  });
+
+  it('falls back to the pure implementation where WebCrypto is missing', async () => {
+    vi.stubGlobal('crypto', undefined);
+    expect(await sha256Async('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
     );
   });
 });

@@ -2,7 +2,7 @@
 import type { CbrDatabase } from '../database';
 import { guarded } from '../errors';
 import { linesRepository } from '../repositories/lines';
-import { sha256Hex } from './checksum';
+import { sha256Async } from '@shared/text/sha256';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupContent, type BackupFile } from './format';
 import { gzip } from './gzip';
 
@@ -49,7 +49,7 @@ export async function encodeBackup(content: BackupContent, createdAt = new Date(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt,
-    sha256: await sha256Hex(contentJson),
+    sha256: await sha256Async(contentJson),
   };
   const text = `${JSON.stringify(header).slice(0, -1)},"content":${contentJson}}`;
   return gzip(new TextEncoder().encode(text));

@@ -4,12 +4,12 @@
  */
 import type { ValidatedBackup } from '../api';
 import { StoreError } from '../errors';
-import type { Text } from '@i18n/language';
-import { sha256Hex } from './checksum';
+import type { LocalizedText } from '@shared/model/localized-text';
+import { sha256Async } from '@shared/text/sha256';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupContentSchema, type BackupContent } from './format';
 import { gunzip } from './gzip';
 
-function refuse(reason: Text, cause?: unknown): never {
+function refuse(reason: LocalizedText, cause?: unknown): never {
   throw new StoreError(
     'backup-invalid',
     {
@@ -74,7 +74,7 @@ function checkSchema(content: unknown): BackupContent {
 export async function readBackup(bytes: Uint8Array): Promise<ValidatedBackup> {
   const file = parseJson(await unzip(bytes));
   checkHeader(file);
-  if ((await sha256Hex(JSON.stringify(file.content))) !== file.sha256)
+  if ((await sha256Async(JSON.stringify(file.content))) !== file.sha256)
     refuse({
       ko: '파일이 만들어진 뒤 내용이 바뀌었습니다(체크섬 불일치).',
       en: 'its content was changed after it was made (checksum mismatch).',

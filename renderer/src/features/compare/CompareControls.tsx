@@ -1,5 +1,5 @@
 import type { ComparisonKind } from '@shared/compare/types';
-import type { StoredDocument } from '@db/api';
+import type { StoredDocument } from '@data/stored';
 import { useT, type Text } from '@i18n/language';
 import type { CompareChoice } from './compare-query';
 

@@ -37,7 +37,7 @@ export function ComparePage() {
     return (
       <EmptyState
         title={{ ko: '자료를 읽지 못했습니다', en: 'Could not read the library' }}
-        body={{ ko: error, en: error }}
+        body={error}
       />
     );
   if (!documents) return <p aria-busy="true">{t({ ko: '불러오는 중…', en: 'Loading…' })}</p>;

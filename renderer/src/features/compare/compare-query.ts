@@ -1,16 +1,7 @@
 import type { ComparisonKind } from '@shared/compare/types';
+import type { CompareChoice } from '@data/compare-choice';
 
-/** What the user chose on the compare page; also the print route's query string. */
-export interface CompareChoice {
-  kind: ComparisonKind;
-  /** the earlier (or plan) document */
-  beforeId?: number;
-  /** the later (or results) document; for departments, the one document */
-  afterId?: number;
-  beforeYear?: number;
-  afterYear?: number;
-  withChildren?: boolean;
-}
+export type { CompareChoice };
 
 const KINDS: readonly ComparisonKind[] = ['year-over-year', 'plan-vs-results', 'departments'];
 

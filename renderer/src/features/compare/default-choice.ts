@@ -1,5 +1,5 @@
 import type { ComparisonKind } from '@shared/compare/types';
-import type { StoredDocument } from '@db/api';
+import type { StoredDocument } from '@data/stored';
 import type { CompareChoice } from './compare-query';
 
 const latestYear = (doc: StoredDocument) => Math.max(...doc.meta.fiscalYears, 0);

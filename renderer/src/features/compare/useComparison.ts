@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Comparison, MatchDecision } from '@shared/compare/types';
-import type { StoredDocument } from '@db/api';
-import { getStore } from '@db/connection';
+import type { StoredDocument } from '@data/stored';
+import type { LocalizedText } from '@shared/model/localized-text';
+import { decideMatch, loadComparison, loadDocumentList, type LoadedComparison } from '@services';
+import { useDocumentList } from '@state/documents';
 import type { CompareChoice } from './compare-query';
-import { DECISIONS_SETTING, loadComparison, type LoadedComparison } from './load-comparison';
 
 export type ComparisonState =
   | { status: 'idle' }
@@ -14,23 +15,13 @@ export type ComparisonState =
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The stored documents (null while loading) and an error message when the store fails. */
-export function useDocuments(): { documents: StoredDocument[] | null; error?: string } {
-  const [state, setState] = useState<{ documents: StoredDocument[] | null; error?: string }>({
-    documents: null,
-  });
+export function useDocuments(): { documents: StoredDocument[] | null; error?: LocalizedText } {
+  const { documents, loaded, error } = useDocumentList();
   useEffect(() => {
-    let live = true;
-    getStore()
-      .then((store) => store.listDocuments())
-      .then(
-        (documents) => live && setState({ documents }),
-        (error: unknown) => live && setState({ documents: [], error: messageOf(error) }),
-      );
-    return () => {
-      live = false;
-    };
+    void loadDocumentList();
   }, []);
-  return state;
+  if (!loaded) return { documents: null };
+  return error ? { documents: [], error } : { documents };
 }
 
 /** Computes the chosen comparison; `decide` remembers a confirmed or rejected suggestion. */
@@ -42,13 +33,11 @@ export function useComparison(choice: CompareChoice | null) {
   useEffect(() => {
     if (!choiceKey) return;
     let live = true;
-    getStore()
-      .then((store) => loadComparison(store, JSON.parse(choiceKey) as CompareChoice))
-      .then(
-        (loaded) => live && setResult({ key, state: { status: 'ready', loaded } }),
-        (error: unknown) =>
-          live && setResult({ key, state: { status: 'error', message: messageOf(error) } }),
-      );
+    loadComparison(JSON.parse(choiceKey) as CompareChoice).then(
+      (loaded) => live && setResult({ key, state: { status: 'ready', loaded } }),
+      (error: unknown) =>
+        live && setResult({ key, state: { status: 'error', message: messageOf(error) } }),
+    );
     return () => {
       live = false;
     };
@@ -62,12 +51,7 @@ export function useComparison(choice: CompareChoice | null) {
   const shown = result?.state.status === 'ready' ? result.state : undefined;
 
   const decide = useCallback(async (decision: MatchDecision) => {
-    const store = await getStore();
-    const previous = (await store.getSetting<MatchDecision[]>(DECISIONS_SETTING)) ?? [];
-    const others = previous.filter(
-      (d) => d.beforeKey !== decision.beforeKey || d.afterKey !== decision.afterKey,
-    );
-    await store.setSetting(DECISIONS_SETTING, [...others, decision]);
+    await decideMatch(decision);
     setRevision((value) => value + 1);
   }, []);
 

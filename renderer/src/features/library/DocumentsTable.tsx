@@ -1,4 +1,4 @@
-import type { StoredDocument } from '@db/api';
+import type { StoredDocument } from '@data/stored';
 import { useT } from '@i18n/language';
 import { KIND_LABEL, count, fiscalYearsLabel, importedAtLabel } from './format';
 import { councilAndSession } from '@i18n/council-session';

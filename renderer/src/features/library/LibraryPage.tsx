@@ -2,25 +2,22 @@ import './library.css';
 import { useEffect } from 'react';
 import { EmptyState } from '@components/EmptyState';
 import { useT } from '@i18n/language';
-import { refreshDocuments, useDocuments } from '@state/documents';
+import { loadDocumentList } from '@services';
+import { useDocumentList } from '@state/documents';
 import { ConfirmDialog } from '@components/ConfirmDialog';
 import { DocumentsTable } from './DocumentsTable';
 import { removalSummary } from './format';
 import { ImportPanel } from './import/ImportPanel';
-import { importEvents } from './import/useImportFlow';
 import { useLibraryActions } from './useLibraryActions';
-
-// the import panel's hook: the list (and the automatic backup) follow every import
-importEvents.afterImport = () => void refreshDocuments();
 
 /** 자료실: import at the top, then every stored document with delete and undo. */
 export function LibraryPage() {
   const t = useT();
-  const { documents, loaded, error, refresh } = useDocuments();
+  const { documents, loaded, error } = useDocumentList();
   const actions = useLibraryActions();
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    void loadDocumentList();
+  }, []);
 
   return (
     <div className="library-page">

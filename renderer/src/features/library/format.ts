@@ -1,4 +1,4 @@
-import type { StoredDocument } from '@db/api';
+import type { StoredDocument } from '@data/stored';
 import type { Text } from '@i18n/language';
 
 export const KIND_LABEL: Record<StoredDocument['meta']['kind'], Text> = {

@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import type { StoredDocument } from '@db/api';
-import { getStore } from '@db/connection';
-import { toStoreError } from '@db/errors';
-import type { Text } from '@i18n/language';
-import { refreshDocuments } from '@state/documents';
+import type { StoredDocument } from '@data/stored';
+import type { LocalizedText } from '@shared/model/localized-text';
+import { deleteDocument, failureMessage, lastImported, undoLastImport } from '@services';
 
 export type PendingRemoval = { kind: 'delete' | 'undo'; document: StoredDocument };
-export type Outcome = { tone: 'done' | 'error'; text: Text };
+export type Outcome = { tone: 'done' | 'error'; text: LocalizedText };
 
 /** delete and undo with a confirmation step, then the outcome to announce */
 export function useLibraryActions() {
@@ -14,12 +12,11 @@ export function useLibraryActions() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const fail = (error: unknown) =>
-    setOutcome({ tone: 'error', text: toStoreError(error).userMessage });
+  const fail = (error: unknown) => setOutcome({ tone: 'error', text: failureMessage(error) });
 
   const askUndo = async () => {
     try {
-      const last = await (await getStore()).lastImported();
+      const last = await lastImported();
       if (last) setPending({ kind: 'undo', document: last });
     } catch (error) {
       fail(error);
@@ -32,10 +29,9 @@ export function useLibraryActions() {
     setPending(null);
     setBusy(true);
     try {
-      const store = await getStore();
-      if (kind === 'delete') await store.deleteDocument(document.id);
-      else await store.undoLastImport();
-      await refreshDocuments();
+      // the command reloads the document list and the review, and schedules the backup
+      if (kind === 'delete') await deleteDocument(document.id);
+      else await undoLastImport();
       const title = document.meta.title;
       setOutcome({
         tone: 'done',
@@ -49,7 +45,6 @@ export function useLibraryActions() {
       });
     } catch (error) {
       fail(error);
-      await refreshDocuments();
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import type { StoredDocument } from '@db/api';
+import type { StoredDocument } from '@data/stored';
+import type { PackDraft } from '@services';
 import { useT } from '@i18n/language';
-import { type PackDraft, useDepartments } from './usePacks';
+import { useDepartments } from './usePacks';
 import { councilAndSession } from '@i18n/council-session';
 
 const today = () => {

@@ -1,4 +1,4 @@
-import type { BriefingPack } from '@db/api';
+import type { BriefingPack } from '@data/stored';
 import { useT } from '@i18n/language';
 
 /** Saved packs: open to edit, print, delete (with confirmation). */

@@ -3,19 +3,20 @@ import { EmptyState } from '@components/EmptyState';
 import { useT } from '@i18n/language';
 import { newDraft, PackEditor } from './PackEditor';
 import { PackList } from './PackList';
-import { type PackDraft, usePacks } from './usePacks';
+import { deletePack, savePack, type PackDraft } from '@services';
+import { usePacksPage } from './usePacks';
 import './packs.css';
 
 /** 브리핑 자료: saved packs, and the editor that builds one from documents and departments. */
 export function PacksPage() {
   const t = useT();
-  const { packs, documents, error, save, remove } = usePacks();
+  const { packs, documents, error } = usePacksPage();
   const [editing, setEditing] = useState<PackDraft | null>(null);
   if (error)
     return (
       <EmptyState
         title={{ ko: '자료를 읽지 못했습니다', en: 'Could not read the store' }}
-        body={{ ko: error, en: error }}
+        body={error}
       />
     );
   if (!packs) return <p aria-busy="true">{t({ ko: '불러오는 중…', en: 'Loading…' })}</p>;
@@ -52,7 +53,7 @@ export function PacksPage() {
           documents={documents}
           onCancel={() => setEditing(null)}
           onSave={async (draft, then) => {
-            const saved = await save(draft);
+            const saved = await savePack(draft);
             setEditing(null);
             if (then === 'print') window.location.hash = `#/print/pack/${saved.id}`;
           }}
@@ -67,7 +68,7 @@ export function PacksPage() {
                 t({ ko: `'${pack.title}'을(를) 삭제할까요?`, en: `Delete '${pack.title}'?` }),
               )
             )
-              void remove(pack.id);
+              void deletePack(pack.id);
           }}
         />
       )}

@@ -1,7 +1,6 @@
 import { buildPackModel } from '@shared/print/pack';
-import { getStore } from '@db/connection';
-import { loadComparisonFromQuery } from '@features/compare/load-comparison';
-import { loadPackInput } from '@features/packs/pack-input';
+import { loadComparison, packPrintInput } from '@services';
+import { choiceFromQuery } from '@features/compare/compare-query';
 import { comparisonSpec } from './compare-blocks';
 import { packSpec } from './pack-blocks';
 import { waitForPayload } from './payload';
@@ -21,13 +20,7 @@ export async function loadPrintSpec(target: PrintTarget): Promise<PrintSpec> {
     if (payload.kind === 'pack-model') return packSpec(payload.model);
     return comparisonSpec(payload.comparison, { ...payload, date: today() });
   }
-  const store = await getStore();
-  if (target.kind === 'pack') {
-    const pack = (await store.listPacks()).find((candidate) => candidate.id === target.packId);
-    if (!pack)
-      throw new Error(`브리핑 자료 ${target.packId}번을 찾을 수 없습니다. 삭제되었을 수 있습니다.`);
-    return packSpec(buildPackModel(await loadPackInput(store, pack)));
-  }
-  const loaded = await loadComparisonFromQuery(store, target.query);
+  if (target.kind === 'pack') return packSpec(buildPackModel(await packPrintInput(target.packId)));
+  const loaded = await loadComparison(choiceFromQuery(target.query));
   return comparisonSpec(loaded.comparison, { ...loaded.context, date: today() });
 }

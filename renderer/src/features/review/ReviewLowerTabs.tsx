@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StoredDocument, StoredLine } from '@db/api';
+import type { StoredDocument, StoredLine } from '@data/stored';
 import type { MoneyUnit } from '@shared/money';
 import { DepartmentCharts } from './charts/DepartmentCharts';
 import { useT, type Text } from '@i18n/language';

@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import type { StoredDocument, StoredLine } from '@db/api';
+import type { StoredDocument, StoredLine } from '@data/stored';
 import { ColumnChooser } from './grid/ColumnChooser';
 import { useT } from '@i18n/language';
 import { useReviewView, type FlagFilter } from '@state/review';

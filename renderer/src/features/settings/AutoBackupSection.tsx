@@ -1,29 +1,28 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AUTO_BACKUP_SETTING, runAutoBackup, type AutoBackupSetting } from '@db/backup/auto';
-import { getStore } from '@db/connection';
 import { useT } from '@i18n/language';
 import { platform } from '@platform';
+import {
+  autoBackupSetting,
+  canBackUpAutomatically,
+  setAutoBackup,
+  type AutoBackupSetting,
+} from '@services';
 import { importedAtLabel } from '@features/library/format';
-
-const readSetting = async () =>
-  (await getStore()).getSetting<AutoBackupSetting>(AUTO_BACKUP_SETTING);
 
 /** 설정 › 자동 백업: Electron only (the platform must be able to write into a chosen folder). */
 export function AutoBackupSection() {
   const t = useT();
   const [setting, setSetting] = useState<AutoBackupSetting | undefined>();
-  const available = !!platform.chooseBackupFolder && !!platform.writeBackup;
+  const available = !!platform.chooseBackupFolder && canBackUpAutomatically();
 
-  const load = useCallback(() => readSetting().then(setSetting), []);
+  const load = useCallback(() => autoBackupSetting().then(setSetting), []);
   useEffect(() => {
-    if (available) void readSetting().then(setSetting);
+    if (available) void autoBackupSetting().then(setSetting);
   }, [available]);
   if (!available) return null;
 
   const save = async (next: AutoBackupSetting) => {
-    const store = await getStore();
-    await store.setSetting(AUTO_BACKUP_SETTING, next);
-    if (next.enabled) await runAutoBackup(store, platform);
+    await setAutoBackup(next);
     await load();
   };
   const choose = async () => {

@@ -1,4 +1,4 @@
-import type { BackupSummary } from '@db/api';
+import type { BackupSummary } from '@data/stored';
 import { useT, type Text } from '@i18n/language';
 import { ConfirmDialog } from '@components/ConfirmDialog';
 import { count, importedAtLabel } from '@features/library/format';

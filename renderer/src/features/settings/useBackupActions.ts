@@ -1,18 +1,20 @@
 import { useState } from 'react';
-import type { RestoreMode, ValidatedBackup } from '@db/api';
-import { backupFileName } from '@db/backup/create';
-import { BACKUP_EXTENSION } from '@db/backup/format';
-import { getStore } from '@db/connection';
-import { toStoreError } from '@db/errors';
-import type { Text } from '@i18n/language';
+import type { RestoreMode, ValidatedBackup } from '@data/stored';
+import type { LocalizedText } from '@shared/model/localized-text';
 import { platform } from '@platform';
-import { refreshDocuments } from '@state/documents';
+import {
+  BACKUP_EXTENSION,
+  createBackupFile,
+  failureMessage,
+  looksLikeBackup,
+  readBackupFile,
+  restoreBackup,
+} from '@services';
 
-export type BackupOutcome = { tone: 'done' | 'error'; text: Text };
+export type BackupOutcome = { tone: 'done' | 'error'; text: LocalizedText };
 
-/** backups are gzip files: anything else (often a report picked by mistake) is named as such */
-const looksLikeBackup = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
-const notABackup = (name: string): Text => ({
+/** a file that is not gzip (often a report picked by mistake) is named as such */
+const notABackup = (name: string): LocalizedText => ({
   ko: `${name}은(는) 백업 파일(${BACKUP_EXTENSION})이 아닙니다. 보고서는 자료실의 ‘보고서 가져오기’로 가져오세요. 현재 데이터는 바뀌지 않았습니다.`,
   en: `${name} is not a backup file (${BACKUP_EXTENSION}). Import reports with ‘Import a report’ in the Library. Your data is unchanged.`,
 });
@@ -24,15 +26,13 @@ export function useBackupActions() {
   const [candidate, setCandidate] = useState<{ name: string; backup: ValidatedBackup } | null>(
     null,
   );
-  const fail = (error: unknown) =>
-    setOutcome({ tone: 'error', text: toStoreError(error).userMessage });
+  const fail = (error: unknown) => setOutcome({ tone: 'error', text: failureMessage(error) });
 
   const makeBackup = async () => {
     setBusy('backup');
     setOutcome(null);
     try {
-      const bytes = await (await getStore()).createBackup();
-      const name = backupFileName();
+      const { name, bytes } = await createBackupFile();
       if (await platform.saveFile(name, bytes, 'application/gzip'))
         setOutcome({
           tone: 'done',
@@ -55,7 +55,7 @@ export function useBackupActions() {
         return;
       }
       setBusy('restore');
-      const backup = await (await getStore()).readBackup(file.bytes);
+      const backup = await readBackupFile(file.bytes);
       setCandidate({ name: file.name, backup });
     } catch (error) {
       fail(error);
@@ -70,8 +70,8 @@ export function useBackupActions() {
     setCandidate(null);
     setBusy('restore');
     try {
-      await (await getStore()).restoreBackup(backup, mode);
-      await refreshDocuments();
+      // the command reloads every list, the review, the packs and the rules
+      await restoreBackup(backup, mode);
       setOutcome({
         tone: 'done',
         text:

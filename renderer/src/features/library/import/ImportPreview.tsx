@@ -18,7 +18,7 @@ function countBySeverity(parsed: ParsedReport) {
 export function ImportPreview({ step }: { step: PreviewStep }) {
   const t = useT();
   const { confirm, cancel } = useImportFlow();
-  const { parsed } = step;
+  const { parsed } = step.preview;
   const counts = countBySeverity(parsed);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);

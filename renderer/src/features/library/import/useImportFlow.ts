@@ -1,37 +1,29 @@
 import { create } from 'zustand';
-import type { StoredDocument } from '@db/api';
-import type { ParsedReport } from '@shared/model/report';
-import type { ImportFailure } from '@workers/import-protocol';
-import { parseInWorker } from '@workers/parse-in-worker';
-import { reviewStore } from '@state/review-store';
-import { useReviewData } from '@state/review-data';
-import { refreshDocuments } from '@state/documents';
-import { toStoreError } from '@db/errors';
-import type { Text } from '@i18n/language';
+import type { StoredDocument } from '@data/stored';
+import type { LocalizedText } from '@shared/model/localized-text';
+import {
+  failureMessage,
+  importReport,
+  readReport,
+  type ImportFailure,
+  type IncomingFile,
+  type ReportPreview,
+} from '@services';
 
-export interface IncomingFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { IncomingFile };
 
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'preview'; name: string; parsed: ParsedReport; text: string; encoding: string }
-  | {
-      step: 'duplicate';
-      name: string;
-      parsed: ParsedReport;
-      text: string;
-      existing: StoredDocument;
-    }
+  | { step: 'preview'; name: string; preview: ReportPreview }
+  | { step: 'duplicate'; name: string; preview: ReportPreview; existing: StoredDocument }
   | { step: 'saving'; name: string }
   | {
       step: 'error';
       name: string;
       failure: ImportFailure | 'unsupported' | 'empty' | 'storage';
       /** the technical detail, or the store's explanation in both languages */
-      message: string | Text;
+      message: string | LocalizedText;
     };
 
 interface ImportFlowState {
@@ -45,9 +37,6 @@ interface ImportFlowState {
   cancel(): void;
   dismiss(): void;
 }
-
-/** Hooks the page gives the flow: what to do once a document is stored. */
-export const importEvents = { afterImport: (_document: StoredDocument) => {} };
 
 const isText = (name: string) => /\.txt$/i.test(name);
 /** nothing but whitespace (or a byte-order mark): say so rather than "no table found" */
@@ -73,7 +62,7 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
       set({ current: { step: 'error', name: file.name, failure: 'empty', message: file.name } });
       return;
     }
-    const response = await parseInWorker({ name: file.name, bytes: file.bytes });
+    const response = await readReport(file);
     if (!response.ok) {
       set({
         current: {
@@ -85,7 +74,7 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
       });
       return;
     }
-    set({ current: { step: 'preview', name: file.name, ...response } });
+    set({ current: { step: 'preview', name: file.name, preview: response.preview } });
   }
 
   return {
@@ -102,22 +91,21 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
     async confirm(options = {}) {
       const current = get().current;
       if (current.step !== 'preview' && current.step !== 'duplicate') return;
-      const { name, parsed, text } = current;
+      const { name, preview } = current;
       set({ current: { step: 'saving', name } });
       try {
-        const store = await reviewStore();
-        const result = await store.importDocument(parsed, { name, text }, options);
+        // the command stores it, reloads the document list and the review, schedules the backup
+        const result = await importReport(preview, options);
         if (result.status === 'duplicate') {
-          set({ current: { step: 'duplicate', name, parsed, text, existing: result.existing } });
+          set({ current: { step: 'duplicate', name, preview, existing: result.existing } });
           return;
         }
         set({ imported: [...get().imported, result.document] });
-        await Promise.all([refreshDocuments(), useReviewData.getState().load()]);
-        importEvents.afterImport(result.document);
         await next();
       } catch (error) {
-        const message = toStoreError(error).userMessage;
-        set({ current: { step: 'error', name, failure: 'storage', message } });
+        set({
+          current: { step: 'error', name, failure: 'storage', message: failureMessage(error) },
+        });
       }
     },
     cancel() {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { StoredDocument, StoredFinding, StoredLine } from '@db/api';
+import type { StoredDocument, StoredFinding, StoredLine } from '@data/stored';
 import type { Severity } from '@shared/model/report';
 import { SEVERITY_STYLE } from '@components/flag-style';
 import { useT } from '@i18n/language';

@@ -4,22 +4,23 @@ import { DEFAULT_FLAG_RULES, type FlagRule } from '@shared/flags';
 import { useT } from '@i18n/language';
 import { RULE_STYLE } from '@components/flag-style';
 import { RuleFields } from './RuleFields';
-import { useFlagRules } from './useFlagRules';
+import { loadFlagRules, saveFlagRules } from '@services';
+import { useFlagRules } from '@state/flag-rules';
 
 /** 설정 › 경고 기준: the rules that highlight rows in the review grid. */
 export function FlagRulesSettings() {
   const t = useT();
-  const { rules, loaded, load } = useFlagRules();
+  const { rules, loaded, loads } = useFlagRules();
   useEffect(() => {
-    if (!loaded) void load();
-  }, [loaded, load]);
+    if (!loaded) void loadFlagRules();
+  }, [loaded]);
   if (!loaded) return <p className="hint">{t({ ko: '불러오는 중…', en: 'Loading…' })}</p>;
-  return <RulesForm initial={rules} />;
+  return <RulesForm key={loads} initial={rules} />;
 }
 
 function RulesForm({ initial }: { initial: FlagRule[] }) {
   const t = useT();
-  const { error, save } = useFlagRules();
+  const error = useFlagRules((state) => state.error);
   const [draft, setDraft] = useState<FlagRule[]>(initial);
   const [saved, setSaved] = useState(false);
 
@@ -40,7 +41,7 @@ function RulesForm({ initial }: { initial: FlagRule[] }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void save(draft).then(() => setSaved(true));
+          void saveFlagRules(draft).then(() => setSaved(true));
         }}
       >
         <ul className="rule-list">

@@ -1,4 +1,4 @@
-import type { Note, StoredDocument, StoredFinding, StoredLine } from '@db/api';
+import type { Note, StoredDocument, StoredFinding, StoredLine } from '@data/stored';
 import { evaluateFlagRules, type FlagHit, type FlagRule } from '@shared/flags';
 import { lineVariance, type LineVariance } from '@shared/variance';
 import type { BudgetLine } from '@shared/model/report';

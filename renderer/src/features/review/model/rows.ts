@@ -1,4 +1,4 @@
-import type { StoredFinding, StoredLine } from '@db/api';
+import type { StoredFinding, StoredLine } from '@data/stored';
 import type { FlagHit } from '@shared/flags';
 import type { Figures, Hierarchy, NodeKind, TreeNode } from '@shared/hierarchy';
 import {

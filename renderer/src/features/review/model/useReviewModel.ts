@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { StoredLine } from '@db/api';
+import type { StoredLine } from '@data/stored';
 import {
   buildHierarchy,
   compareOptional,

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { NoteKind, NoteStatus, StoredLine } from '@db/api';
+import type { NoteKind, NoteStatus, StoredLine } from '@data/stored';
 import { useT } from '@i18n/language';
 import { useReviewData } from '@state/review-data';
 import { NOTE_KINDS, NOTE_STATUSES, kindLabel, statusLabel } from './labels';

@@ -1,22 +1,21 @@
 import { useState } from 'react';
-import type { NoteKind, NoteStatus } from '@db/api';
+import type { NoteKind, NoteStatus } from '@data/stored';
 import { useT } from '@i18n/language';
+import { addNote, deleteNote, setNoteStatus } from '@services';
 import { useReviewData } from '@state/review-data';
-import { reviewStore } from '@state/review-store';
 import { NOTE_KINDS, NOTE_STATUSES, kindLabel } from './labels';
 
 /** Notes on one line: add a question, finding or follow-up; change status; delete. */
 export function NotesPanel({ lineKey }: { lineKey: string }) {
   const t = useT();
   const notes = useReviewData((state) => state.notes).filter((note) => note.lineKey === lineKey);
-  const reloadNotes = useReviewData((state) => state.reloadNotes);
   const [kind, setKind] = useState<NoteKind>('question');
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
 
+  // each command reloads the review's notes and schedules the automatic backup
   const run = (action: () => Promise<unknown>) =>
     action()
-      .then(() => reloadNotes())
       .then(() => setError(undefined))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
 
@@ -33,11 +32,7 @@ export function NotesPanel({ lineKey }: { lineKey: string }) {
               <select
                 value={note.status}
                 onChange={(e) =>
-                  void run(() =>
-                    reviewStore().then((store) =>
-                      store.updateNote(note.id, { status: e.target.value as NoteStatus }),
-                    ),
-                  )
+                  void run(() => setNoteStatus(note.id, e.target.value as NoteStatus))
                 }
               >
                 {NOTE_STATUSES.map((status) => (
@@ -47,12 +42,7 @@ export function NotesPanel({ lineKey }: { lineKey: string }) {
                 ))}
               </select>
             </label>
-            <button
-              type="button"
-              onClick={() =>
-                void run(() => reviewStore().then((store) => store.deleteNote(note.id)))
-              }
-            >
+            <button type="button" onClick={() => void run(() => deleteNote(note.id))}>
               {t({ ko: '삭제', en: 'Delete' })}
             </button>
           </li>
@@ -64,9 +54,7 @@ export function NotesPanel({ lineKey }: { lineKey: string }) {
           event.preventDefault();
           const body = text.trim();
           if (!body) return;
-          void run(() =>
-            reviewStore().then((store) => store.addNote(lineKey, { kind, text: body })),
-          ).then(() => setText(''));
+          void run(() => addNote(lineKey, { kind, text: body })).then(() => setText(''));
         }}
       >
         <label>

@@ -1,4 +1,4 @@
-import type { NoteKind, NoteStatus } from '@db/api';
+import type { NoteKind, NoteStatus } from '@data/stored';
 import type { Text } from '@i18n/language';
 
 export const NOTE_KINDS: { value: NoteKind; label: Text }[] = [

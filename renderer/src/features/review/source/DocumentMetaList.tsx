@@ -1,4 +1,4 @@
-import type { StoredDocument } from '@db/api';
+import type { StoredDocument } from '@data/stored';
 import type { DocumentMeta } from '@shared/model/report';
 import { useT, type Text } from '@i18n/language';
 import { councilAndSession } from '@i18n/council-session';

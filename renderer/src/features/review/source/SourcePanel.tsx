@@ -1,4 +1,4 @@
-import type { StoredDocument } from '@db/api';
+import type { StoredDocument } from '@data/stored';
 import { useT } from '@i18n/language';
 import { RULE_STYLE, SEVERITY_STYLE } from '@components/flag-style';
 import type { GridRow } from '../model/rows';

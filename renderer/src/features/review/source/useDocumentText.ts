@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { reviewStore } from '@state/review-store';
+import { documentText } from '@services';
 
 const cache = new Map<number, string[]>();
 
@@ -13,8 +13,7 @@ export function useDocumentLines(documentId: number | undefined): {
   useEffect(() => {
     if (documentId === undefined || cache.has(documentId)) return;
     let cancelled = false;
-    reviewStore()
-      .then((store) => store.documentText(documentId))
+    documentText(documentId)
       .then((text) => {
         if (cancelled) return;
         if (text === undefined) {

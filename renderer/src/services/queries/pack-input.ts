@@ -1,5 +1,6 @@
 import type { PackInput } from '@shared/print/pack-types';
-import type { BriefingPack, Store } from '@db/api';
+import type { Store } from '@db/api';
+import type { BriefingPack } from '@data/stored';
 
 /** Everything a saved pack prints, read from the store (documents in the pack's order). */
 export async function loadPackInput(store: Store, pack: BriefingPack): Promise<PackInput> {

@@ -1,3 +1,4 @@
+/** Computing a comparison (비교, and its print view) from the stored documents. */
 import { FLAG_RULES_SETTING, readFlagRules } from '@shared/flags/rules';
 import {
   applyFlagRules,
@@ -6,9 +7,12 @@ import {
   compareYearOverYear,
 } from '@shared/compare';
 import type { Comparison, MatchDecision } from '@shared/compare/types';
-import type { Store, StoredDocument } from '@db/api';
-import { choiceFromQuery, type CompareChoice } from './compare-query';
+import type { Store } from '@db/api';
+import type { CompareChoice } from '@data/compare-choice';
+import type { StoredDocument } from '@data/stored';
+import { getStore } from '../store';
 
+/** the user's answers to match suggestions (비교 › 제안), kept in settings */
 export const DECISIONS_SETTING = 'compare.matchDecisions';
 
 export interface LoadedComparison {
@@ -22,10 +26,8 @@ const sideLabel = (doc: StoredDocument, year?: number) =>
     : (doc.meta.fiscalYears.at(-1)?.toString().concat('년') ?? doc.meta.title);
 
 /** Reads the chosen documents from the store, computes the comparison, applies the user's rules. */
-export async function loadComparison(
-  store: Store,
-  choice: CompareChoice,
-): Promise<LoadedComparison> {
+export async function loadComparison(choice: CompareChoice): Promise<LoadedComparison> {
+  const store = await getStore();
   const loaded = await computeComparison(store, choice);
   const documents = await store.listDocuments();
   const after = documents.find((doc) => doc.id === choice.afterId);
@@ -85,8 +87,4 @@ async function computeComparison(store: Store, choice: CompareChoice): Promise<L
     }),
     context,
   };
-}
-
-export function loadComparisonFromQuery(store: Store, query: string): Promise<LoadedComparison> {
-  return loadComparison(store, choiceFromQuery(query));
 }

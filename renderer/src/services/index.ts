@@ -1,0 +1,43 @@
+/**
+ * The one seam between the screens and the data (after Actual Budget's loot-core handlers): every
+ * user action is a command here, every read a query. A command writes to the store, reloads exactly
+ * the state that shows what changed (after-change.ts) and schedules the automatic backup. Features
+ * import from '@services' only; nothing but services/ touches the store (db/).
+ */
+
+// ---- commands: one per user action ----
+export { readReport, importReport } from './commands/import-report';
+export { deleteDocument, undoLastImport } from './commands/remove-document';
+export { addNote, setNoteStatus, deleteNote } from './commands/notes';
+export { savePack, deletePack } from './commands/packs';
+export {
+  createBackupFile,
+  readBackupFile,
+  restoreBackup,
+  setAutoBackup,
+  canBackUpAutomatically,
+  looksLikeBackup,
+  BACKUP_EXTENSION,
+} from './commands/backup';
+export { saveFlagRules, decideMatch, rememberUnit, rememberColumnState } from './commands/settings';
+
+// ---- queries: reads, some of them filling state/ ----
+export { loadDocumentList, lastImported, documentText } from './queries/documents';
+export { openReviewData, loadReviewData } from './queries/review';
+export { loadPacks, packDepartments, packPrintInput } from './queries/packs';
+export { loadComparison } from './queries/comparison';
+export { loadFlagRules, reviewPreferences, autoBackupSetting } from './queries/settings';
+
+// ---- setup and errors ----
+export { provideServices } from './store';
+export { failureMessage } from './errors';
+
+export type {
+  IncomingFile,
+  ReportPreview,
+  ReadResult,
+  ImportFailure,
+} from './commands/import-report';
+export type { PackDraft } from './commands/packs';
+export type { AutoBackupSetting } from './queries/settings';
+export type { LoadedComparison } from './queries/comparison';
