@@ -72,7 +72,9 @@ async function main(): Promise<void> {
   const { readers, formats } = await loadCliReaders();
   if (!opts.json)
     console.log(
-      `Readers: text${formats.length ? `, ${formats.join(', ')}` : ''} (cli/readers.ts)\n`,
+      formats.length
+        ? `Readers: text, ${formats.join(', ')} (cli/readers.ts)\n`
+        : 'Readers: text only (no cli/readers.ts yet)\n',
     );
   const scores: DocumentScore[] = [];
   for (const { file, key } of chosen) {
