@@ -55,7 +55,11 @@ export function holdsFigure(
           (year === fiscalYear - 1 && holdsBudget(line, amount)))
       );
     case 'revenue':
-      return revenue && year === fiscalYear && holdsBudget(line, amount);
+      return (
+        revenue &&
+        ((year === fiscalYear && holdsBudget(line, amount)) ||
+          (year === fiscalYear + 1 && line.previousBudget === amount))
+      );
     default:
       return year === fiscalYear && line[field] === amount;
   }

@@ -15,19 +15,26 @@ export interface HeadcountResult {
   row?: PersonnelRow;
 }
 
+const TOTALS = new Set(['계', '합계', '총계', '소계', '총원']);
+
 /** A grade written `4급` or `4 급` or `지방행정4급` is the same grade; 계/합계/총계 are one total. */
 function gradesMatch(expected: string, found: string | undefined): boolean {
-  const totals = new Set(['계', '합계', '총계', '소계']);
   const x = normalizeName(expected);
   const y = normalizeName(found ?? '');
-  if (totals.has(x)) return totals.has(y);
+  if (TOTALS.has(x)) return TOTALS.has(y);
   return y.length > 0 && (x === y || y.endsWith(x) || x.endsWith(y));
+}
+
+/** A table's total row is one row whether it is labelled 계, 합계 or 총계. */
+function departmentsMatch(expected: string, found: string | undefined): boolean {
+  if (TOTALS.has(normalizeName(expected))) return TOTALS.has(normalizeName(found ?? ''));
+  return namesMatch(expected, found ?? '');
 }
 
 export function headcountMatches(expected: KeyHeadcount, row: PersonnelRow): boolean {
   if (expected.authorized !== undefined && row.authorized !== expected.authorized) return false;
   if (expected.current !== undefined && row.current !== expected.current) return false;
-  if (expected.department !== undefined && !namesMatch(expected.department, row.department ?? ''))
+  if (expected.department !== undefined && !departmentsMatch(expected.department, row.department))
     return false;
   if (expected.grade !== undefined && !gradesMatch(expected.grade, row.grade)) return false;
   return atPlace(expected, [row.source]);

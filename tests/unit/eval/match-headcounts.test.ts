@@ -48,3 +48,16 @@ describe('matching a key headcount to the importer’s personnel rows', () => {
     expect(result?.row?.current).toBe(3);
   });
 });
+
+describe('a headcount table’s total row', () => {
+  it('is one row whether labelled 총계, 합계 or 계, and never a department’s row', () => {
+    const total = headcount({ department: '총계', authorized: 155, current: 139 });
+    expect(
+      matchHeadcounts([total], [row({ department: '합계', authorized: 155, current: 139 })])[0]
+        ?.found,
+    ).toBe(true);
+    expect(matchHeadcounts([total], [row({ authorized: 155, current: 139 })])[0]?.found).toBe(
+      false,
+    );
+  });
+});
