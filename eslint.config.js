@@ -3,15 +3,34 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import boundaries from './eslint/boundaries.js';
 
-const noImports = (...patterns) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: patterns.map(([group, message]) => ({ group, message })),
-    },
-  ],
+/**
+ * One arrow per layer: what the files in `files` may import besides their own layer (see
+ * eslint/boundaries.js, and the README's import boundaries). Anything not listed is an error.
+ * @param {string[]} files
+ * @param {import('./eslint/boundaries.js').Allow} allow
+ * @param {string[]} [ignores]
+ */
+const boundary = (files, allow, ignores = []) => ({
+  files,
+  ignores,
+  plugins: { boundaries },
+  rules: { 'boundaries/allowed-imports': ['error', allow] },
 });
+
+/** the libraries the format readers (PDF, HWP/HWPX, CSV, XLSX) are built on */
+const READER_LIBRARIES = [
+  'pdfjs-dist',
+  '@rhwp/core',
+  'cfb',
+  'fflate',
+  'jszip',
+  'fast-xml-parser',
+  'papaparse',
+  'exceljs',
+];
+const REACT = ['react', 'react-dom'];
 
 export default tseslint.config(
   {
@@ -40,37 +59,105 @@ export default tseslint.config(
   {
     files: ['shared/**'],
     languageOptions: { globals: {} },
-    rules: noImports(
-      [
-        ['**/renderer/**', '**/electron/**', 'electron'],
-        'shared/ is pure: it imports neither renderer nor electron.',
-      ],
-      [
-        ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'react', 'react-dom', 'dexie'],
-        'shared/ has no Node, DOM or React dependencies.',
-      ],
-    ),
   },
   {
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...noImports(
-        [
-          ['electron', '**/electron/**'],
-          'The renderer never imports electron: go through renderer/src/platform.',
-        ],
-        [['node:*', 'fs', 'path', 'os', 'child_process'], 'No Node APIs in the renderer.'],
-      ),
+    rules: reactHooks.configs.recommended.rules,
+  },
+
+  // ---- import boundaries: one allow-list per layer ----
+  boundary(
+    ['shared/**'],
+    {
+      layers: ['shared/import/readers'],
+      packages: ['zod'],
+      because: 'shared/ is pure TypeScript (no DOM, Node, React or store): it imports only zod.',
     },
-  },
-  {
-    files: ['electron/**'],
-    rules: noImports([
-      ['react', 'react-dom', '**/renderer/**'],
-      'electron/ never imports React or the renderer.',
-    ]),
-  },
+    ['shared/import/readers/**'],
+  ),
+  boundary(['shared/import/readers/**'], {
+    layers: ['shared'],
+    packages: ['zod', ...READER_LIBRARIES],
+    because:
+      'the format readers may use the file-format libraries, and nothing of UI, store or Node.',
+  }),
+  boundary(['renderer/src/db/**'], {
+    layers: ['data', 'shared'],
+    packages: ['dexie', 'zod'],
+    because:
+      'the store knows its data and the domain, never the screens (features, components, state, i18n) or the services.',
+  }),
+  boundary(['renderer/src/data/**'], {
+    layers: ['shared'],
+    because: 'data/ only names the shapes of stored data.',
+  }),
+  boundary(['renderer/src/services/**'], {
+    layers: ['db', 'data', 'state', 'workers', 'shared'],
+    because:
+      'services write to the store and fill state; they know no screen (features, components, i18n) and get the platform from main.tsx.',
+  }),
+  boundary(['renderer/src/state/**'], {
+    layers: ['data', 'shared'],
+    packages: ['zustand'],
+    because: 'state/ holds what the screens show; services fill it from the store.',
+  }),
+  boundary(['renderer/src/components/**'], {
+    layers: ['i18n', 'shared'],
+    packages: [...REACT, 'chart.js'],
+    because:
+      'components/ are widgets any feature can use: they know no feature, state, service or store.',
+  }),
+  boundary(['renderer/src/features/**'], {
+    layers: ['components', 'services', 'state', 'data', 'i18n', 'platform', 'shared', 'assets'],
+    packages: [...REACT, 'zustand', 'ag-grid-community', 'ag-grid-react', 'chart.js'],
+    because:
+      'features call commands and read state: only services touch the store (db/) and the import worker.',
+  }),
+  boundary(['renderer/src/i18n/**'], {
+    layers: ['shared'],
+    packages: [...REACT, 'zustand'],
+    because: 'the text catalogue and the language switch depend on nothing of the app.',
+  }),
+  boundary(['renderer/src/platform/**'], {
+    files: ['shared/ipc-contract.ts', 'package.json'],
+    because:
+      'the platform is the one interface to Electron (through the IPC contract) or the browser.',
+  }),
+  boundary(['renderer/src/workers/**'], {
+    layers: ['shared'],
+    because: 'the import worker runs the domain code off the main thread.',
+  }),
+  boundary(['renderer/src/*.ts', 'renderer/src/*.tsx'], {
+    layers: ['features', 'components', 'services', 'state', 'i18n', 'platform', 'shared'],
+    packages: [...REACT, '@fontsource/noto-sans-kr'],
+    because: 'the app shell composes the features and gives the services the platform.',
+  }),
+  boundary(
+    ['renderer/src/**/*.ts', 'renderer/src/**/*.tsx'],
+    {
+      because: 'every folder of renderer/src belongs to a layer.',
+    },
+    [
+      'renderer/src/*.ts',
+      'renderer/src/*.tsx',
+      'renderer/src/{db,data,services,state,components,features,i18n,platform,workers}/**',
+    ],
+  ),
+  boundary(['cli/**'], {
+    layers: ['shared'],
+    files: ['scripts/serve-static.ts'],
+    node: true,
+    packages: ['zod', 'playwright-core', ...READER_LIBRARIES],
+    because:
+      'the CLI runs the domain in Node (and serves the built print view with the static server npm start uses); it knows nothing of the renderer or Electron.',
+  }),
+  boundary(['electron/**'], {
+    files: ['shared/ipc-contract.ts', 'shared/security/csp.ts'],
+    node: true,
+    packages: ['electron', 'zod'],
+    because:
+      'Electron main and preload share only the IPC contract and the CSP with the rest; never React or the renderer.',
+  }),
 );

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
@@ -23,8 +24,11 @@ export const useLanguage = create<LanguageState>()(
   ),
 );
 
-/** `const t = useT(); t({ ko: '단위', en: 'Unit' })` */
+/**
+ * `const t = useT(); t({ ko: '단위', en: 'Unit' })`. The function keeps its identity until the
+ * language changes, so it can sit in memo and effect dependencies.
+ */
 export function useT(): (text: Text) => string {
   const language = useLanguage((state) => state.language);
-  return (text) => text[language];
+  return useCallback((text: Text) => text[language], [language]);
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { HierarchyLine } from '@shared/hierarchy';
 import type { MoneyUnit } from '@shared/money';
-import { useStableT } from '@state/review-i18n';
+import { useT } from '@i18n/language';
 import { ChartCanvas } from '@components/charts/ChartCanvas';
 import { budgetVsSpentConfig, executionRankingConfig, yearOnYearConfig } from './chart-configs';
 import {
@@ -41,7 +41,7 @@ function yearOnYear(lines: readonly HierarchyLine[]) {
 
 /** Budget vs spent, execution-rate ranking and year-on-year change, by department. */
 export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartment }: Props) {
-  const t = useStableT();
+  const t = useT();
   const year = useMemo(() => chartYear(lines), [lines]);
   const departments = useMemo(
     () =>

@@ -10,7 +10,7 @@ import type {
 import type { MoneyUnit } from '@shared/money';
 import type { GridRow } from '../model/rows';
 import { worstSeverity } from '../model/annotations';
-import { useStableT } from '@state/review-i18n';
+import { useT } from '@i18n/language';
 import type { ReviewSort } from '@state/review';
 import { buildColumnDefs } from './columns';
 import { copyText } from './copy';
@@ -41,7 +41,7 @@ const rowClassRules: RowClassRules<GridRow> = {
 };
 
 export function ReviewGrid(props: ReviewGridProps) {
-  const t = useStableT();
+  const t = useT();
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const { onToggle, unit, defaultVisible, onColumnState, onSort, onCopied } = props;
   const columnDefs = useMemo(
