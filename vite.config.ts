@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
-import { pathAliases } from './aliases.config';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts';
+import { pathAliases } from './aliases.config.ts';
 
 /** The built app carries a strict CSP; the dev server needs inline scripts for hot reload, so it gets none. */
 function contentSecurityPolicy(): Plugin {

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { pathAliases } from './aliases.config';
+import { pathAliases } from './aliases.config.ts';
 
 /** Browser tests: playwright-core drives Debian's chromium against the built web app (dist/renderer). */
 export default defineConfig({

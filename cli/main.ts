@@ -4,6 +4,7 @@
  */
 import { runAudit } from './audit-command';
 import { CliError } from './errors';
+import { runPack } from './pack';
 import { runParse } from './parse-command';
 
 const USAGE = `사용법 / usage:
@@ -13,23 +14,6 @@ const USAGE = `사용법 / usage:
 
 const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 const err = (text: string) => process.stderr.write(`${text}\n`);
-
-async function runPack(args: string[]): Promise<number> {
-  const specifier = './pack';
-  let module: { runPack?: (args: string[]) => Promise<number | void> | number | void };
-  try {
-    module = (await import(specifier)) as typeof module;
-  } catch {
-    err('pack: 아직 사용할 수 없습니다 / not available yet');
-    return 2;
-  }
-  if (typeof module.runPack !== 'function') {
-    err('pack: 아직 사용할 수 없습니다 / not available yet');
-    return 2;
-  }
-  const code = await module.runPack(args);
-  return typeof code === 'number' ? code : 0;
-}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;

@@ -1,12 +1,13 @@
 import { chromium, type Browser } from 'playwright-core';
+import {
+  PRINT_PAYLOAD_EVENT,
+  PRINT_PAYLOAD_GLOBAL,
+  type PrintPayload,
+} from '../../shared/print/payload';
 import { serveStatic } from '../../scripts/serve-static';
-
-/** the event renderer/src/features/print/payload.ts listens for */
-const PAYLOAD_EVENT = 'cbr-print-payload';
 
 /** the few browser globals used inside page.evaluate (this file compiles without the DOM lib) */
 interface PageGlobals {
-  __cbrPrintPayload: unknown;
   Event: new (type: string) => unknown;
   dispatchEvent(event: unknown): boolean;
   document: { documentElement: { dataset: Record<string, string | undefined> } };
@@ -18,7 +19,7 @@ export interface RenderedPdf {
 }
 
 export interface PdfRenderer {
-  render(payload: unknown): Promise<RenderedPdf>;
+  render(payload: PrintPayload): Promise<RenderedPdf>;
   close(): Promise<void>;
 }
 
@@ -57,13 +58,17 @@ export async function openPdfRenderer(options: {
       try {
         await page.goto(`${server.url}#/print/payload`);
         await page.evaluate(
-          ({ json, event }) => {
-            const page = globalThis as unknown as PageGlobals;
-            page.__cbrPrintPayload = JSON.parse(json);
+          ({ json, event, global }) => {
+            const page = globalThis as unknown as PageGlobals & Record<string, unknown>;
+            page[global] = JSON.parse(json);
             page.dispatchEvent(new page.Event(event));
           },
           // one string: Playwright's own serialisation of a large object graph is far slower
-          { json: JSON.stringify(payload), event: PAYLOAD_EVENT },
+          {
+            json: JSON.stringify(payload),
+            event: PRINT_PAYLOAD_EVENT,
+            global: PRINT_PAYLOAD_GLOBAL,
+          },
         );
         await page
           .waitForSelector('html[data-print-ready="true"]', { state: 'attached', timeout: 60_000 })

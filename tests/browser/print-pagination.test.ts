@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackModel } from '../../shared/print/pack';
 import { packInputFromReports } from '../../cli/pack/pack-input';
+import { PRINT_PAYLOAD_EVENT, PRINT_PAYLOAD_GLOBAL } from '../../shared/print/payload';
 import { generateReport } from '../bench/synthetic';
 import { openApp, type AppSession } from './harness';
 import { pdfInfo, pdfToPngs, printToPdf } from './print-helpers';
@@ -19,11 +20,15 @@ describe('print view pagination of a long pack', () => {
   beforeAll(async () => {
     app = await openApp('#/print/payload');
     await app.page.evaluate(
-      (json) => {
-        (window as unknown as { __cbrPrintPayload: unknown }).__cbrPrintPayload = JSON.parse(json);
-        window.dispatchEvent(new Event('cbr-print-payload'));
+      ({ json, event, global }) => {
+        (window as unknown as Record<string, unknown>)[global] = JSON.parse(json);
+        window.dispatchEvent(new Event(event));
       },
-      JSON.stringify({ kind: 'pack-model', model }),
+      {
+        json: JSON.stringify({ kind: 'pack-model', model }),
+        event: PRINT_PAYLOAD_EVENT,
+        global: PRINT_PAYLOAD_GLOBAL,
+      },
     );
     await app.page.waitForSelector('html[data-print-ready="true"]', { state: 'attached' });
   });

@@ -1,32 +1,32 @@
-import type { Comparison } from '@shared/compare/types';
-import type { PackInput, PackModel } from '@shared/print/pack-types';
+import {
+  PRINT_PAYLOAD_EVENT,
+  PRINT_PAYLOAD_GLOBAL,
+  PrintPayloadSchema,
+  payloadProblem,
+  type PrintPayload,
+} from '@shared/print/payload';
 
-/** Data handed to #/print/payload by the CLI (page.evaluate) instead of read from the store. */
-export type PrintPayload =
-  | { kind: 'pack'; input: PackInput }
-  /** a pack already laid out in sections (the CLI builds it in Node: far less data to hand over) */
-  | { kind: 'pack-model'; model: PackModel }
-  | { kind: 'comparison'; comparison: Comparison; council?: string; session?: string };
+export type { PrintPayload };
 
-const EVENT = 'cbr-print-payload';
-
-interface PayloadWindow {
-  __cbrPrintPayload?: PrintPayload;
-}
-
-/** Resolves with the payload as soon as it has been set (it may be set before or after we ask). */
+/**
+ * Data handed to #/print/payload by the CLI (shared/print/payload.ts) instead of read from the
+ * store. Resolves with the validated payload as soon as it has been set (before or after we ask);
+ * rejects with a readable Error when it has the wrong shape.
+ */
 export function waitForPayload(): Promise<PrintPayload> {
-  const target = window as unknown as PayloadWindow;
-  return new Promise((resolve) => {
-    if (target.__cbrPrintPayload) return resolve(target.__cbrPrintPayload);
-    const onPayload = () => {
-      if (!target.__cbrPrintPayload) return;
-      window.removeEventListener(EVENT, onPayload);
-      resolve(target.__cbrPrintPayload);
+  const target = window as unknown as Record<string, unknown>;
+  return new Promise((resolve, reject) => {
+    const take = () => {
+      const result = PrintPayloadSchema.safeParse(target[PRINT_PAYLOAD_GLOBAL]);
+      if (result.success) resolve(result.data);
+      else reject(new Error(payloadProblem(result.error).ko));
     };
-    window.addEventListener(EVENT, onPayload);
+    if (target[PRINT_PAYLOAD_GLOBAL] !== undefined) return take();
+    const onPayload = () => {
+      if (target[PRINT_PAYLOAD_GLOBAL] === undefined) return;
+      window.removeEventListener(PRINT_PAYLOAD_EVENT, onPayload);
+      take();
+    };
+    window.addEventListener(PRINT_PAYLOAD_EVENT, onPayload);
   });
 }
-
-/** What the CLI runs in the page (kept here so both sides agree on the names). */
-export const PAYLOAD_EVENT = EVENT;
