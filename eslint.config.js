@@ -67,6 +67,26 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
 
+  {
+    // the screens' text is looked up in the catalogue; the store and the domain carry their own
+    // messages (errors, findings) as LocalizedText data
+    files: ['renderer/src/**'],
+    ignores: ['renderer/src/i18n/**', 'renderer/src/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "ObjectExpression > Property[key.name='ko'] ~ Property[key.name='en']",
+          "ObjectExpression > Property[key.name='en'] ~ Property[key.name='ko']",
+        ].map((selector) => ({
+          selector,
+          message:
+            'UI text lives in the catalogue (renderer/src/i18n/messages): t(key), msg(key), or asIs(text) for text from the data.',
+        })),
+      ],
+    },
+  },
+
   // ---- import boundaries: one allow-list per layer ----
   boundary(
     ['shared/**'],

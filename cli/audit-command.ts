@@ -78,7 +78,8 @@ export function runAudit(
             en: `  ${report.warnings.length} import warning(s):`,
           }),
         );
-        for (const warning of report.warnings) out(`    ${warning.line}: ${warning.message}`);
+        for (const warning of report.warnings)
+          out(`    ${warning.line}: ${say(lang, warning.message)}`);
       }
     } catch (error) {
       if (!(error instanceof CliError)) throw error;

@@ -43,14 +43,14 @@ function AppShell({ route }: { route: Route }) {
   useMenuImportCommand();
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t({ ko: '의회 예산검토', en: 'Council Budget Review' });
+    document.title = t('app.title');
   }, [language, t]);
   const Page = PAGES[route];
   return (
     <div className="app">
       <header className="app-header">
-        <h1 className="app-title">{t({ ko: '의회 예산검토', en: 'Council Budget Review' })}</h1>
-        <nav className="app-nav" aria-label={t({ ko: '주 메뉴', en: 'Main menu' })}>
+        <h1 className="app-title">{t('app.title')}</h1>
+        <nav className="app-nav" aria-label={t('app.mainMenu')}>
           {ROUTES.map((entry) => (
             <a
               key={entry.route}
@@ -61,11 +61,7 @@ function AppShell({ route }: { route: Route }) {
             </a>
           ))}
         </nav>
-        <div
-          className="language-toggle"
-          role="group"
-          aria-label={t({ ko: '언어', en: 'Language' })}
-        >
+        <div className="language-toggle" role="group" aria-label={t('app.language')}>
           <button type="button" aria-pressed={language === 'ko'} onClick={() => setLanguage('ko')}>
             한국어
           </button>

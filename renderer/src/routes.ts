@@ -1,13 +1,14 @@
-import type { Text } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
+import { msg } from '@i18n/text';
 
 export type Route = 'library' | 'review' | 'compare' | 'packs' | 'settings';
 
-export const ROUTES: readonly { route: Route; label: Text }[] = [
-  { route: 'library', label: { ko: '자료실', en: 'Library' } },
-  { route: 'review', label: { ko: '검토', en: 'Review' } },
-  { route: 'compare', label: { ko: '비교', en: 'Compare' } },
-  { route: 'packs', label: { ko: '브리핑 자료', en: 'Briefing packs' } },
-  { route: 'settings', label: { ko: '설정', en: 'Settings' } },
+export const ROUTES: readonly { route: Route; label: LocalizedText }[] = [
+  { route: 'library', label: msg('common.library') },
+  { route: 'review', label: msg('app.routeReview') },
+  { route: 'compare', label: msg('common.compare') },
+  { route: 'packs', label: msg('common.briefingPacks') },
+  { route: 'settings', label: msg('common.settings') },
 ];
 
 export function routeFromHash(hash: string): Route {

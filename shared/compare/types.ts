@@ -1,23 +1,18 @@
+import type { LocalizedText } from '../model/localized-text';
 import type { BudgetLine, Finding } from '../model/report';
-
-/** UI text in both languages (shared/ cannot import the renderer's i18n). */
-export interface Text {
-  ko: string;
-  en: string;
-}
 
 export type ComparisonKind = 'year-over-year' | 'plan-vs-results' | 'departments';
 export type ColumnKind = 'money' | 'rate' | 'count';
 
 export interface ComparisonColumn {
   id: string;
-  label: Text;
+  label: LocalizedText;
   kind: ColumnKind;
 }
 
 export interface RuleFlag {
   ruleId: string;
-  message: Text;
+  message: LocalizedText;
 }
 
 /** how a row came about: matched by key, matched by the user's confirmation, or found on one side only */
@@ -73,7 +68,7 @@ export interface MatchDecision {
 
 export interface Comparison {
   kind: ComparisonKind;
-  title: Text;
+  title: LocalizedText;
   /** labels of the two sides, e.g. '2023년' / '2024년' */
   sides: { before: string; after: string };
   columns: ComparisonColumn[];

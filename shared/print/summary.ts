@@ -1,7 +1,8 @@
-import type { Comparison, ComparisonRow, Text } from '../compare/types';
+import type { Comparison, ComparisonRow } from '../compare/types';
+import type { LocalizedText } from '../model/localized-text';
 import type { MoneyUnit } from '../money/types';
 import { formatPercent, formatWonWithUnit } from '../money/format';
-import { withParticle } from './particle';
+import { withParticle } from '../text/korean';
 
 const money = (won: number, unit: MoneyUnit) => formatWonWithUnit(won, unit);
 
@@ -22,7 +23,12 @@ function findingCounts(rows: readonly ComparisonRow[]) {
   return { total: flags.length, errors: flags.filter((f) => f.severity === 'error').length };
 }
 
-function changeSentence(before: number, after: number, rate: number | null, unit: MoneyUnit): Text {
+function changeSentence(
+  before: number,
+  after: number,
+  rate: number | null,
+  unit: MoneyUnit,
+): LocalizedText {
   const diff = after - before;
   const rateText = rate === null ? '' : `(${formatPercent(Math.abs(rate))})`;
   if (diff === 0)
@@ -41,16 +47,19 @@ function changeSentence(before: number, after: number, rate: number | null, unit
  * A paragraph a clerk would write above the table, generated from the figures: how many lines,
  * how many matched, the total change, the largest variances, how many findings.
  */
-export function summarizeComparison(comparison: Comparison, unit: MoneyUnit = '천원'): Text {
+export function summarizeComparison(
+  comparison: Comparison,
+  unit: MoneyUnit = '천원',
+): LocalizedText {
   if (comparison.kind === 'departments') return summarizeDepartments(comparison, unit);
   const { rows, totals, primary } = comparison;
   const matched = rows.filter((r) => r.status === 'matched' || r.status === 'confirmed').length;
   const onlyBefore = rows.filter((r) => r.status === 'only-before').length;
   const onlyAfter = rows.filter((r) => r.status === 'only-after').length;
   const { before, after } = comparison.sides;
-  const parts: Text[] = [
+  const parts: LocalizedText[] = [
     {
-      ko: `${withParticle(before, '과', '와')} ${after}의 사업 ${rows.length}개를 비교했습니다(일치 ${matched}개, ${before}에만 ${onlyBefore}개, ${after}에만 ${onlyAfter}개).`,
+      ko: `${withParticle(before, '과/와')} ${after}의 사업 ${rows.length}개를 비교했습니다(일치 ${matched}개, ${before}에만 ${onlyBefore}개, ${after}에만 ${onlyAfter}개).`,
       en: `${rows.length} lines compared between ${before} and ${after} (${matched} matched, ${onlyBefore} only in ${before}, ${onlyAfter} only in ${after}).`,
     },
   ];
@@ -68,10 +77,10 @@ export function summarizeComparison(comparison: Comparison, unit: MoneyUnit = '�
   return join(parts);
 }
 
-function summarizeDepartments(comparison: Comparison, unit: MoneyUnit): Text {
+function summarizeDepartments(comparison: Comparison, unit: MoneyUnit): LocalizedText {
   const { rows, totals } = comparison;
   const rate = totals.executionRate;
-  const parts: Text[] = [
+  const parts: LocalizedText[] = [
     {
       ko: `${rows.length}개 부서의 예산현액 합계는 ${money(totals.budget ?? 0, unit)}, 집행액은 ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : `(집행률 ${formatPercent(rate)})`}입니다.`,
       en: `${rows.length} departments hold ${money(totals.budget ?? 0, unit)} and have spent ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : ` (${formatPercent(rate)})`}.`,
@@ -96,7 +105,7 @@ function summarizeDepartments(comparison: Comparison, unit: MoneyUnit): Text {
   return join(parts);
 }
 
-function findingSentence(rows: readonly ComparisonRow[]): Text {
+function findingSentence(rows: readonly ComparisonRow[]): LocalizedText {
   const { total, errors } = findingCounts(rows);
   if (total === 0) return { ko: '검토 지적 사항은 없습니다.', en: 'No findings on these lines.' };
   return {
@@ -110,6 +119,6 @@ export function formatSigned(won: number, unit: MoneyUnit): string {
   return won > 0 ? `+${money(won, unit)}` : money(won, unit);
 }
 
-function join(parts: readonly Text[]): Text {
+function join(parts: readonly LocalizedText[]): LocalizedText {
   return { ko: parts.map((p) => p.ko).join(' '), en: parts.map((p) => p.en).join(' ') };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useT, type Text } from '@i18n/language';
+import { useT } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
 
 /**
  * A modal question (native <dialog>: focus trapped, Esc cancels). Used for deletes, undo and
@@ -14,9 +15,9 @@ export function ConfirmDialog({
   danger = true,
   extraActions,
 }: {
-  title: Text;
+  title: LocalizedText;
   children: ReactNode;
-  confirmLabel: Text;
+  confirmLabel: LocalizedText;
   onConfirm(): void;
   onCancel(): void;
   danger?: boolean;
@@ -45,7 +46,7 @@ export function ConfirmDialog({
       <div className="confirm-body">{children}</div>
       <div className="confirm-actions">
         <button type="button" onClick={onCancel} autoFocus>
-          {t({ ko: '취소', en: 'Cancel' })}
+          {t('common.cancel')}
         </button>
         {extraActions}
         <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
-import { useT, type Text } from '@i18n/language';
+import { useT } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
 
 export function EmptyState({
   title,
   body,
   children,
 }: {
-  title: Text;
-  body: Text;
+  title: LocalizedText;
+  body: LocalizedText;
   children?: ReactNode;
 }) {
   const t = useT();

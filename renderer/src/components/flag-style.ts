@@ -1,25 +1,26 @@
-import type { Text } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
 import type { FlagRuleKind } from '@shared/flags';
 import type { Severity } from '@shared/model/report';
+import { msg } from '@i18n/text';
 
 /** Every mark a row can carry: its symbol, CSS class (colour) and what it means — for the legend too. */
 export interface FlagStyle {
   symbol: string;
   className: string;
-  label: Text;
+  label: LocalizedText;
 }
 
 export const SEVERITY_STYLE: Record<Severity, FlagStyle> = {
   error: {
     symbol: '✖',
     className: 'flag-error',
-    label: { ko: '수치 불일치', en: 'Figures disagree' },
+    label: msg('flags.figuresDisagree'),
   },
-  warning: { symbol: '▲', className: 'flag-warning', label: { ko: '확인 필요', en: 'Suspicious' } },
+  warning: { symbol: '▲', className: 'flag-warning', label: msg('flags.suspicious') },
   info: {
     symbol: 'ⓘ',
     className: 'flag-info',
-    label: { ko: '참고 (설명된 차이)', en: 'Explained difference' },
+    label: msg('flags.explainedDifference'),
   },
 };
 
@@ -27,28 +28,28 @@ export const RULE_STYLE: Record<FlagRuleKind, FlagStyle> = {
   'execution-below': {
     symbol: '⚑',
     className: 'flag-rule-execution',
-    label: { ko: '집행률 기준 미달', en: 'Execution below threshold' },
+    label: msg('flags.executionBelowThreshold'),
   },
   'change-above': {
     symbol: '⇅',
     className: 'flag-rule-change',
-    label: { ko: '증감률 기준 초과', en: 'Change above threshold' },
+    label: msg('flags.changeAboveThreshold'),
   },
   'lapse-above': {
     symbol: '◔',
     className: 'flag-rule-lapse',
-    label: { ko: '예상 불용액 기준 초과', en: 'Projected lapse above threshold' },
+    label: msg('flags.projectedLapseAboveThreshold'),
   },
 };
 
 export const NOTE_STYLE: FlagStyle = {
   symbol: '✎',
   className: 'flag-note',
-  label: { ko: '메모·질의 있음', en: 'Has notes' },
+  label: msg('flags.hasNotes'),
 };
 
 export const STATED_DIFFERS_STYLE: FlagStyle = {
   symbol: '≠',
   className: 'stated-differs',
-  label: { ko: '문서 기재값과 계산값이 다름', en: 'Stated value differs from computed' },
+  label: msg('flags.statedValueDiffersFrom'),
 };

@@ -1,5 +1,5 @@
 import type { MoneyUnit } from '@shared/money';
-import type { Text } from './language';
+import type { LocalizedText } from '@shared/model/localized-text';
 
 const ENGLISH: Record<MoneyUnit, string> = {
   원: 'KRW',
@@ -10,6 +10,6 @@ const ENGLISH: Record<MoneyUnit, string> = {
 };
 
 /** A money unit as the reader's language writes it: 천원 stays 천원 in Korean, 'KRW 1,000' in English. */
-export function unitName(unit: MoneyUnit): Text {
+export function unitName(unit: MoneyUnit): LocalizedText {
   return { ko: unit, en: ENGLISH[unit] };
 }

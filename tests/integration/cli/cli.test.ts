@@ -35,6 +35,8 @@ const BAD_SPLIT = [
   '- 사업비: 100,000천원(국비 50,000천원, 구비 40,000천원)',
 ].join('\n');
 
+const UNREAD_FUNDING = BAD_SPLIT.replace('구비 40,000천원', '민간 10,000천원, 구비 40,000천원');
+
 describe('cli parse', () => {
   it('prints the ParsedReport as JSON that validates', () => {
     const { code, stdout } = cli(['parse', join(FIXTURES, 'heading-styles.txt'), '--json']);
@@ -61,6 +63,16 @@ describe('cli parse', () => {
 });
 
 describe('cli audit', () => {
+  it('prints import warnings in the chosen language, not as objects', () => {
+    const file = scratchFile('unread-funding.txt', UNREAD_FUNDING);
+    const english = cli(['audit', file, '--lang', 'en']).stdout;
+    expect(english).toContain('1 import warning(s):');
+    expect(english).toMatch(/7: "민간 10,000천원" in parentheses was not read as a funding source/);
+    const korean = cli(['audit', file]).stdout;
+    expect(korean).toMatch(/7: 괄호 안의 "민간 10,000천원"을\(를\) 재원으로 읽지 못했습니다/);
+    expect(english + korean).not.toContain('[object Object]');
+  });
+
   it('exits 0 and prints a summary when there are no errors', () => {
     const { code, stdout } = cli([
       'audit',

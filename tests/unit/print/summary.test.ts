@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDepartments, compareYearOverYear } from '../../../shared/compare';
-import { endsWithConsonant, withParticle } from '../../../shared/print/particle';
+import { endsWithConsonant, withParticle } from '../../../shared/text/korean';
 import { summarizeComparison } from '../../../shared/print/summary';
 import { printFigure, unitLine } from '../../../shared/print/figures';
 import { finding, line } from '../compare/lines';
@@ -73,9 +73,9 @@ describe('print helpers', () => {
   });
 
   it('picks the particle by the final consonant, digits included', () => {
-    expect(withParticle('2023년', '과', '와')).toBe('2023년과');
-    expect(withParticle('계획', '과', '와')).toBe('계획과');
-    expect(withParticle('보고서', '과', '와')).toBe('보고서와');
+    expect(withParticle('2023년', '과/와')).toBe('2023년과');
+    expect(withParticle('계획', '과/와')).toBe('계획과');
+    expect(withParticle('보고서', '과/와')).toBe('보고서와');
     expect(endsWithConsonant('2022')).toBe(false);
     expect(endsWithConsonant('2021')).toBe(true);
   });

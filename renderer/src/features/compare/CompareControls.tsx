@@ -1,12 +1,14 @@
 import type { ComparisonKind } from '@shared/compare/types';
 import type { StoredDocument } from '@data/stored';
-import { useT, type Text } from '@i18n/language';
+import { useT } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
 import type { CompareChoice } from './compare-query';
+import { msg } from '@i18n/text';
 
-const KINDS: readonly { kind: ComparisonKind; label: Text }[] = [
-  { kind: 'year-over-year', label: { ko: '연도별', en: 'Year over year' } },
-  { kind: 'plan-vs-results', label: { ko: '계획 대비 실적', en: 'Plan vs results' } },
-  { kind: 'departments', label: { ko: '부서별', en: 'Departments' } },
+const KINDS: readonly { kind: ComparisonKind; label: LocalizedText }[] = [
+  { kind: 'year-over-year', label: msg('compare.yearOverYear') },
+  { kind: 'plan-vs-results', label: msg('compare.planVsResults') },
+  { kind: 'departments', label: msg('compare.departments') },
 ];
 
 function DocumentPicker({
@@ -35,7 +37,7 @@ function DocumentPicker({
             onChange(event.target.value ? Number(event.target.value) : undefined, undefined)
           }
         >
-          <option value="">{t({ ko: '문서 선택', en: 'Choose a document' })}</option>
+          <option value="">{t('compare.chooseDocument')}</option>
           {documents.map((doc) => (
             <option key={doc.id} value={doc.id}>
               {doc.meta.title} ({doc.fileName})
@@ -45,14 +47,14 @@ function DocumentPicker({
       </label>
       {years.length > 1 && (
         <label>
-          <span>{t({ ko: '회계연도', en: 'Fiscal year' })}</span>
+          <span>{t('common.fiscalYear')}</span>
           <select
             value={year ?? ''}
             onChange={(event) =>
               onChange(documentId, event.target.value ? Number(event.target.value) : undefined)
             }
           >
-            <option value="">{t({ ko: '전체', en: 'All' })}</option>
+            <option value="">{t('common.all')}</option>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -81,11 +83,7 @@ export function CompareControls({
   const plan = choice.kind === 'plan-vs-results';
   return (
     <div className="compare-controls">
-      <div
-        role="radiogroup"
-        aria-label={t({ ko: '비교 종류', en: 'Comparison kind' })}
-        className="compare-kinds"
-      >
+      <div role="radiogroup" aria-label={t('compare.comparisonKind')} className="compare-kinds">
         {KINDS.map((entry) => (
           <button
             key={entry.kind}
@@ -100,7 +98,7 @@ export function CompareControls({
       </div>
       {choice.kind !== 'departments' && (
         <DocumentPicker
-          label={plan ? t({ ko: '계획 문서', en: 'Plan' }) : t({ ko: '이전 자료', en: 'Earlier' })}
+          label={plan ? t('compare.plan') : t('compare.earlier')}
           documents={documents}
           documentId={choice.beforeId}
           year={choice.beforeYear}
@@ -110,10 +108,10 @@ export function CompareControls({
       <DocumentPicker
         label={
           choice.kind === 'departments'
-            ? t({ ko: '문서', en: 'Document' })
+            ? t('common.document')
             : plan
-              ? t({ ko: '실적 보고', en: 'Results' })
-              : t({ ko: '이후 자료', en: 'Later' })
+              ? t('compare.results')
+              : t('compare.later')
         }
         documents={documents}
         documentId={choice.afterId}
@@ -127,7 +125,7 @@ export function CompareControls({
             checked={choice.withChildren ?? false}
             onChange={(event) => onChange({ ...choice, withChildren: event.target.checked })}
           />
-          {t({ ko: '세부사업 포함', en: 'Include sub-projects' })}
+          {t('compare.includeSubProjects')}
         </label>
       )}
     </div>

@@ -3,7 +3,12 @@ import type { RowStatus } from '@shared/compare/types';
 import { useT } from '@i18n/language';
 import { STATUS_LABEL } from './CompareTable';
 
-const STATUSES: readonly RowStatus[] = ['matched', 'confirmed', 'only-before', 'only-after'];
+const STATUSES: readonly Exclude<RowStatus, 'single'>[] = [
+  'matched',
+  'confirmed',
+  'only-before',
+  'only-after',
+];
 
 /** Name search, findings only, and which match statuses to show. */
 export function CompareFilters({
@@ -19,11 +24,11 @@ export function CompareFilters({
   return (
     <div className="compare-filters" role="search">
       <label>
-        <span>{t({ ko: '검색', en: 'Search' })}</span>
+        <span>{t('common.search')}</span>
         <input
           type="search"
           value={filter.text ?? ''}
-          placeholder={t({ ko: '사업명·부서명', en: 'Project or department' })}
+          placeholder={t('compare.projectDepartment')}
           onChange={(event) => onChange({ ...filter, text: event.target.value })}
         />
       </label>
@@ -33,11 +38,11 @@ export function CompareFilters({
           checked={filter.flaggedOnly ?? false}
           onChange={(event) => onChange({ ...filter, flaggedOnly: event.target.checked })}
         />
-        {t({ ko: '지적·기준 해당만', en: 'Flagged only' })}
+        {t('compare.flaggedOnly')}
       </label>
       {withStatuses && (
         <label>
-          <span>{t({ ko: '구분', en: 'Status' })}</span>
+          <span>{t('compare.status')}</span>
           <select
             value={filter.statuses?.[0] ?? ''}
             onChange={(event) =>
@@ -47,7 +52,7 @@ export function CompareFilters({
               })
             }
           >
-            <option value="">{t({ ko: '전체', en: 'All' })}</option>
+            <option value="">{t('common.all')}</option>
             {STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(STATUS_LABEL[status])}

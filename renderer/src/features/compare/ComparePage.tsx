@@ -13,6 +13,7 @@ import { defaultChoice } from './default-choice';
 import { MatchSuggestions } from './MatchSuggestions';
 import { useComparison, useDocuments } from './useComparison';
 import './compare.css';
+import { msg } from '@i18n/text';
 
 const DEFAULT_SORT: SortSpec = { column: 'difference', direction: 'desc' };
 
@@ -33,24 +34,12 @@ export function ComparePage() {
     [comparison, filter, sort],
   );
 
-  if (error)
-    return (
-      <EmptyState
-        title={{ ko: '자료를 읽지 못했습니다', en: 'Could not read the library' }}
-        body={error}
-      />
-    );
-  if (!documents) return <p aria-busy="true">{t({ ko: '불러오는 중…', en: 'Loading…' })}</p>;
+  if (error) return <EmptyState title={msg('compare.readFailed')} body={error} />;
+  if (!documents) return <p aria-busy="true">{t('common.loading')}</p>;
   if (documents.length === 0 || !choice)
     return (
-      <EmptyState
-        title={{ ko: '비교할 자료가 없습니다', en: 'Nothing to compare yet' }}
-        body={{
-          ko: '연도별, 계획 대비 실적, 부서별 비교는 자료실에서 보고서를 가져오면 여기에서 만들 수 있습니다.',
-          en: 'Year-over-year, plan-versus-results and department comparisons appear here once reports are imported in the Library.',
-        }}
-      >
-        <a href="#/library">{t({ ko: '자료실로 가기', en: 'Go to the Library' })}</a>
+      <EmptyState title={msg('compare.emptyTitle')} body={msg('compare.emptyBody')}>
+        <a href="#/library">{t('common.goLibrary')}</a>
       </EmptyState>
     );
 
@@ -62,7 +51,7 @@ export function ComparePage() {
   return (
     <div className="compare-page">
       <div className="compare-header">
-        <h2>{t({ ko: '비교', en: 'Compare' })}</h2>
+        <h2>{t('common.compare')}</h2>
         <button
           type="button"
           className="compare-print"
@@ -71,7 +60,7 @@ export function ComparePage() {
             window.location.hash = `#/print/compare?${choiceToQuery(choice)}`;
           }}
         >
-          {t({ ko: '인쇄용 보고서', en: 'Printable report' })}
+          {t('compare.printableReport')}
         </button>
       </div>
       <CompareControls documents={documents} choice={choice} onKind={onKind} onChange={setChosen} />
@@ -80,18 +69,16 @@ export function ComparePage() {
           {state.message}
         </p>
       )}
-      {state.status === 'loading' && (
-        <p aria-busy="true">{t({ ko: '계산하는 중…', en: 'Computing…' })}</p>
-      )}
+      {state.status === 'loading' && <p aria-busy="true">{t('compare.computing')}</p>}
       {comparison && (
         <>
           <p className="compare-summary">{summary}</p>
           <MatchSuggestions suggestions={comparison.suggestions} onDecide={(d) => void decide(d)} />
           <div className="compare-body">
-            <section className="compare-chart-panel" aria-label={t({ ko: '차트', en: 'Chart' })}>
+            <section className="compare-chart-panel" aria-label={t('compare.chart')}>
               <ComparisonChart
                 comparison={comparison}
-                label={t({ ko: '주요 증감 차트', en: 'Largest changes chart' })}
+                label={t('compare.largestChangesChart')}
                 language={language}
               />
             </section>

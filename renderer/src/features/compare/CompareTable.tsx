@@ -1,14 +1,15 @@
 import type { Comparison, ComparisonRow, RowStatus } from '@shared/compare/types';
 import type { SortSpec } from '@shared/compare/sort-filter';
 import { MoneyText, PercentText } from '@components/money/MoneyText';
-import { useT, type Text } from '@i18n/language';
+import { useT } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
+import { msg } from '@i18n/text';
 
-export const STATUS_LABEL: Record<RowStatus, Text> = {
-  matched: { ko: '일치', en: 'Matched' },
-  confirmed: { ko: '확인됨', en: 'Confirmed' },
-  'only-before': { ko: '이전에만', en: 'Earlier only' },
-  'only-after': { ko: '이후에만', en: 'Later only' },
-  single: { ko: '', en: '' },
+export const STATUS_LABEL: Record<Exclude<RowStatus, 'single'>, LocalizedText> = {
+  matched: msg('compare.matched'),
+  confirmed: msg('compare.confirmed'),
+  'only-before': msg('compare.earlierOnly'),
+  'only-after': msg('compare.laterOnly'),
 };
 
 /** rows shown at once; the rest are counted, and narrowing the filter brings them in */
@@ -58,22 +59,14 @@ export function CompareTable({
   };
   return (
     <div className="compare-table-wrap">
-      <p className="compare-unit">{t({ ko: '(단위: 천원)', en: '(unit: ₩1,000)' })}</p>
+      <p className="compare-unit">{t('compare.unitThousandWon')}</p>
       <table className="compare-table">
         <thead>
           <tr>
-            {head(
-              'group',
-              departments ? t({ ko: '국', en: 'Bureau' }) : t({ ko: '부서', en: 'Department' }),
-            )}
-            {head(
-              'label',
-              departments
-                ? t({ ko: '부서', en: 'Department' })
-                : t({ ko: '사업명', en: 'Project' }),
-            )}
+            {head('group', departments ? t('compare.bureau') : t('common.department'))}
+            {head('label', departments ? t('common.department') : t('compare.project'))}
             {comparison.columns.map((column) => head(column.id, t(column.label), true))}
-            <th scope="col">{t({ ko: '비고', en: 'Notes' })}</th>
+            <th scope="col">{t('compare.notes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -87,13 +80,13 @@ export function CompareTable({
                 </td>
               ))}
               <td>
-                {t(STATUS_LABEL[row.status])}
+                {row.status === 'single' ? '' : t(STATUS_LABEL[row.status])}
                 {row.ruleFlags && row.ruleFlags.length > 0 && (
                   <span
                     className="compare-rule"
                     title={row.ruleFlags.map((flag) => t(flag.message)).join('\n')}
                   >
-                    {t({ ko: '기준', en: 'Rule' })}
+                    {t('compare.rule')}
                   </span>
                 )}
                 {row.flags.length > 0 && (
@@ -101,7 +94,7 @@ export function CompareTable({
                     className="compare-flag"
                     title={row.flags.map((flag) => t(flag.message)).join('\n')}
                   >
-                    {t({ ko: `지적 ${row.flags.length}`, en: `${row.flags.length} finding(s)` })}
+                    {t('compare.findingCount', { flagsCount: row.flags.length })}
                   </span>
                 )}
               </td>
@@ -111,9 +104,9 @@ export function CompareTable({
       </table>
       {rows.length > MAX_ROWS && (
         <p className="compare-muted">
-          {t({
-            ko: `${rows.length.toLocaleString('ko-KR')}행 중 ${MAX_ROWS}행만 표시합니다. 검색으로 좁혀 보세요. 인쇄용 보고서에는 모두 들어갑니다.`,
-            en: `Showing ${MAX_ROWS} of ${rows.length} rows; narrow with the filter. The printed report has them all.`,
+          {t('compare.showingFirstRows', {
+            total: rows.length.toLocaleString('ko-KR'),
+            shown: MAX_ROWS,
           })}
         </p>
       )}

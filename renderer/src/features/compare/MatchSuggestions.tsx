@@ -13,20 +13,11 @@ export function MatchSuggestions({
   const t = useT();
   if (suggestions.length === 0) return null;
   return (
-    <section
-      className="compare-suggestions"
-      aria-label={t({ ko: '매칭 제안', en: 'Match suggestions' })}
-    >
+    <section className="compare-suggestions" aria-label={t('compare.matchSuggestions')}>
       <h3>
-        {t({ ko: '이름이 조금 바뀐 사업', en: 'Projects whose names changed slightly' })} (
-        {suggestions.length})
+        {t('compare.suggestionsHint')} ({suggestions.length})
       </h3>
-      <p className="compare-muted">
-        {t({
-          ko: '같은 사업이면 확인을, 다른 사업이면 거절을 누르세요. 선택은 저장됩니다.',
-          en: 'Confirm when it is the same project, reject otherwise. Your choice is remembered.',
-        })}
-      </p>
+      <p className="compare-muted">{t('compare.suggestionsHelp')}</p>
       <ul>
         {suggestions.map((s) => (
           <li key={`${s.beforeKey}→${s.afterKey}`}>
@@ -34,7 +25,7 @@ export function MatchSuggestions({
               {s.department && <small>{s.department} · </small>}
               <strong>{s.beforeName}</strong> → <strong>{s.afterName}</strong>{' '}
               <small>
-                ({t({ ko: '유사도', en: 'similarity' })} {formatPercent(s.similarity * 100, 0)})
+                ({t('compare.similarity')} {formatPercent(s.similarity * 100, 0)})
               </small>
             </span>
             <span className="compare-suggestion-actions">
@@ -43,18 +34,18 @@ export function MatchSuggestions({
                 onClick={() =>
                   onDecide({ beforeKey: s.beforeKey, afterKey: s.afterKey, accepted: true })
                 }
-                aria-label={`${s.beforeName} → ${s.afterName} ${t({ ko: '같은 사업으로 확인', en: 'confirm as the same project' })}`}
+                aria-label={`${s.beforeName} → ${s.afterName} ${t('compare.confirmLabel')}`}
               >
-                {t({ ko: '확인', en: 'Confirm' })}
+                {t('compare.confirm')}
               </button>
               <button
                 type="button"
                 onClick={() =>
                   onDecide({ beforeKey: s.beforeKey, afterKey: s.afterKey, accepted: false })
                 }
-                aria-label={`${s.beforeName} → ${s.afterName} ${t({ ko: '다른 사업으로 거절', en: 'reject' })}`}
+                aria-label={`${s.beforeName} → ${s.afterName} ${t('compare.rejectLabel')}`}
               >
-                {t({ ko: '거절', en: 'Reject' })}
+                {t('compare.reject')}
               </button>
             </span>
           </li>

@@ -1,6 +1,6 @@
 import type { Comparison } from '@shared/compare/types';
 import { largestBy } from '@shared/print/summary';
-import type { Text } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
 
 export interface ChartSeries {
   labels: string[];
@@ -16,7 +16,7 @@ const thousands = (won: number | null | undefined) => Math.round((won ?? 0) / 10
 export function chartSeries(
   comparison: Comparison,
   maxBars = 12,
-  translate: (text: Text) => string = (text) => text.ko,
+  translate: (text: LocalizedText) => string = (text) => text.ko,
 ): ChartSeries {
   const { primary } = comparison;
   const rows =

@@ -2,13 +2,14 @@ import type { StoredDocument } from '@data/stored';
 import { useT } from '@i18n/language';
 import { KIND_LABEL, count, fiscalYearsLabel, importedAtLabel } from './format';
 import { councilAndSession } from '@i18n/council-session';
+import { msg } from '@i18n/text';
 
 function FindingCounts({ counts }: { counts: StoredDocument['findingCounts'] }) {
   const t = useT();
   const parts = [
-    { key: 'error', n: counts.error, label: { ko: '오류', en: 'errors' } },
-    { key: 'warning', n: counts.warning, label: { ko: '경고', en: 'warnings' } },
-    { key: 'info', n: counts.info, label: { ko: '참고', en: 'info' } },
+    { key: 'error', n: counts.error, label: msg('library.errorCount') },
+    { key: 'warning', n: counts.warning, label: msg('library.warningCount') },
+    { key: 'info', n: counts.info, label: msg('library.infoCount') },
   ] as const;
   return (
     <span className="finding-counts">
@@ -31,21 +32,21 @@ export function DocumentsTable({
   const t = useT();
   return (
     <table className="documents-table">
-      <caption>{t({ ko: '가져온 문서', en: 'Imported documents' })}</caption>
+      <caption>{t('library.importedDocuments')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t({ ko: '제목', en: 'Title' })}</th>
-          <th scope="col">{t({ ko: '종류', en: 'Kind' })}</th>
-          <th scope="col">{t({ ko: '의회 · 회기', en: 'Council · session' })}</th>
-          <th scope="col">{t({ ko: '일자', en: 'Date' })}</th>
-          <th scope="col">{t({ ko: '회계연도', en: 'Fiscal years' })}</th>
+          <th scope="col">{t('common.title')}</th>
+          <th scope="col">{t('common.kind')}</th>
+          <th scope="col">{t('library.councilSession')}</th>
+          <th scope="col">{t('common.date')}</th>
+          <th scope="col">{t('common.fiscalYears')}</th>
           <th scope="col" className="number">
-            {t({ ko: '예산 항목', en: 'Lines' })}
+            {t('library.lines')}
           </th>
-          <th scope="col">{t({ ko: '검토 결과', en: 'Findings' })}</th>
-          <th scope="col">{t({ ko: '가져온 시각', en: 'Imported' })}</th>
+          <th scope="col">{t('library.findings')}</th>
+          <th scope="col">{t('library.imported')}</th>
           <th scope="col">
-            <span className="visually-hidden">{t({ ko: '작업', en: 'Actions' })}</span>
+            <span className="visually-hidden">{t('library.actions')}</span>
           </th>
         </tr>
       </thead>
@@ -71,10 +72,10 @@ export function DocumentsTable({
               <button
                 type="button"
                 className="danger small"
-                aria-label={t({ ko: `‘${doc.meta.title}’ 삭제`, en: `Delete ‘${doc.meta.title}’` })}
+                aria-label={t('library.deleteNamed', { title: doc.meta.title })}
                 onClick={() => onDelete(doc)}
               >
-                {t({ ko: '삭제', en: 'Delete' })}
+                {t('common.delete')}
               </button>
             </td>
           </tr>

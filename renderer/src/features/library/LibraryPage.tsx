@@ -9,6 +9,7 @@ import { DocumentsTable } from './DocumentsTable';
 import { removalSummary } from './format';
 import { ImportPanel } from './import/ImportPanel';
 import { useLibraryActions } from './useLibraryActions';
+import { msg } from '@i18n/text';
 
 /** 자료실: import at the top, then every stored document with delete and undo. */
 export function LibraryPage() {
@@ -24,10 +25,10 @@ export function LibraryPage() {
       <ImportPanel />
       <section className="library-documents" aria-labelledby="library-heading">
         <div className="library-toolbar">
-          <h2 id="library-heading">{t({ ko: '자료실', en: 'Library' })}</h2>
+          <h2 id="library-heading">{t('common.library')}</h2>
           {documents.length > 0 && (
             <button type="button" onClick={() => void actions.askUndo()} disabled={actions.busy}>
-              {t({ ko: '마지막 가져오기 취소', en: 'Undo last import' })}
+              {t('library.undoLastImport')}
             </button>
           )}
         </div>
@@ -45,13 +46,7 @@ export function LibraryPage() {
           </p>
         )}
         {loaded && documents.length === 0 && !error ? (
-          <EmptyState
-            title={{ ko: '자료실이 비어 있습니다', en: 'The library is empty' }}
-            body={{
-              ko: '가져온 업무보고서가 여기에 목록으로 나타납니다. 위에서 보고서 텍스트 파일을 가져오면 문서, 예산 항목 수, 검토 결과가 표시됩니다.',
-              en: "Imported work reports are listed here. Import a report's text file above to see its documents, line counts and findings.",
-            }}
-          />
+          <EmptyState title={msg('library.emptyTitle')} body={msg('library.emptyBody')} />
         ) : (
           <DocumentsTable documents={documents} onDelete={actions.askDelete} />
         )}
@@ -60,13 +55,11 @@ export function LibraryPage() {
         <ConfirmDialog
           title={
             actions.pending.kind === 'delete'
-              ? { ko: '문서를 삭제할까요?', en: 'Delete this document?' }
-              : { ko: '마지막 가져오기를 취소할까요?', en: 'Undo the last import?' }
+              ? msg('library.deleteQuestion')
+              : msg('library.undoLastImportQuestion')
           }
           confirmLabel={
-            actions.pending.kind === 'delete'
-              ? { ko: '삭제', en: 'Delete' }
-              : { ko: '가져오기 취소', en: 'Undo import' }
+            actions.pending.kind === 'delete' ? msg('common.delete') : msg('library.undoImport')
           }
           onConfirm={() => void actions.confirm()}
           onCancel={actions.cancel}

@@ -11,7 +11,7 @@ export function StorageBanner() {
       <span>{t(health.message)}</span>
       {health.state === 'reload-needed' && (
         <button type="button" onClick={() => window.location.reload()}>
-          {t({ ko: '새로 고침', en: 'Reload' })}
+          {t('library.reload')}
         </button>
       )}
     </div>

@@ -1,11 +1,12 @@
 import type { StoredDocument } from '@data/stored';
-import type { Text } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
+import { msg } from '@i18n/text';
 
-export const KIND_LABEL: Record<StoredDocument['meta']['kind'], Text> = {
-  plan: { ko: '계획', en: 'Plan' },
-  report: { ko: '보고', en: 'Report' },
-  other: { ko: '기타 자료', en: 'Other' },
-  unknown: { ko: '미상', en: 'Unknown' },
+export const KIND_LABEL: Record<StoredDocument['meta']['kind'], LocalizedText> = {
+  plan: msg('library.kindPlan'),
+  report: msg('library.kindReport'),
+  other: msg('library.kindOther'),
+  unknown: msg('library.kindUnknown'),
 };
 
 export const count = (value: number) => value.toLocaleString('ko-KR');
@@ -29,11 +30,14 @@ export function importedAtLabel(iso: string): string {
 }
 
 /** what a delete or undo removes, named for the confirmation */
-export function removalSummary(doc: StoredDocument): Text {
+export function removalSummary(doc: StoredDocument): LocalizedText {
   const { error, warning, info } = doc.findingCounts;
   const findings = error + warning + info;
-  return {
-    ko: `‘${doc.meta.title}’(${doc.fileName})와 예산 항목 ${count(doc.lineCount)}개, 인원 ${count(doc.personnelCount)}행, 검토 결과 ${count(findings)}건이 삭제됩니다. 메모는 남으며, 같은 문서를 다시 가져오면 다시 나타납니다.`,
-    en: `‘${doc.meta.title}’ (${doc.fileName}) goes, with ${count(doc.lineCount)} budget lines, ${count(doc.personnelCount)} personnel rows and ${count(findings)} findings. Notes are kept and reappear if the document is imported again.`,
-  };
+  return msg('library.removalSummary', {
+    title: doc.meta.title,
+    fileName: doc.fileName,
+    lineCount: count(doc.lineCount),
+    personnelCount: count(doc.personnelCount),
+    findings: count(findings),
+  });
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { StoredDocument } from '@data/stored';
 import type { LocalizedText } from '@shared/model/localized-text';
 import { deleteDocument, failureMessage, lastImported, undoLastImport } from '@services';
+import { msg } from '@i18n/text';
 
 export type PendingRemoval = { kind: 'delete' | 'undo'; document: StoredDocument };
 export type Outcome = { tone: 'done' | 'error'; text: LocalizedText };
@@ -37,11 +38,8 @@ export function useLibraryActions() {
         tone: 'done',
         text:
           kind === 'delete'
-            ? { ko: `‘${title}’ 문서를 삭제했습니다.`, en: `Deleted ‘${title}’.` }
-            : {
-                ko: `마지막 가져오기(‘${title}’)를 취소했습니다.`,
-                en: `Undid the import of ‘${title}’.`,
-              },
+            ? msg('library.deleted', { title })
+            : msg('library.undidImport', { title }),
       });
     } catch (error) {
       fail(error);

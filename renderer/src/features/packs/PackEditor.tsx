@@ -63,9 +63,8 @@ export function PackEditor({
     </label>
   );
   const submit = async (then: 'stay' | 'print') => {
-    if (!draft.title.trim()) return setError(t({ ko: '제목을 입력하세요.', en: 'Enter a title.' }));
-    if (draft.documentIds.length === 0)
-      return setError(t({ ko: '문서를 하나 이상 고르세요.', en: 'Choose at least one document.' }));
+    if (!draft.title.trim()) return setError(t('packs.enterTitle'));
+    if (draft.documentIds.length === 0) return setError(t('packs.chooseLeastOneDocument'));
     setSaving(true);
     try {
       await onSave({ ...draft, title: draft.title.trim() }, then);
@@ -78,22 +77,22 @@ export function PackEditor({
   return (
     <form
       className="packs-editor"
-      aria-label={t({ ko: '브리핑 자료 편집', en: 'Edit briefing pack' })}
+      aria-label={t('packs.editBriefingPack')}
       onSubmit={(event) => {
         event.preventDefault();
         void submit('stay');
       }}
     >
       <fieldset className="packs-cover">
-        <legend>{t({ ko: '표지', en: 'Cover' })}</legend>
-        {text('title', t({ ko: '제목', en: 'Title' }))}
-        {text('council', t({ ko: '의회', en: 'Council' }))}
-        {text('session', t({ ko: '회기', en: 'Session' }))}
-        {text('date', t({ ko: '작성일', en: 'Date' }))}
-        {text('preparedBy', t({ ko: '작성자', en: 'Prepared by' }))}
+        <legend>{t('packs.cover')}</legend>
+        {text('title', t('common.title'))}
+        {text('council', t('packs.council'))}
+        {text('session', t('packs.session'))}
+        {text('date', t('packs.date'))}
+        {text('preparedBy', t('packs.preparedBy'))}
       </fieldset>
       <fieldset>
-        <legend>{t({ ko: '문서', en: 'Documents' })}</legend>
+        <legend>{t('packs.documents')}</legend>
         {documents.map((doc) => (
           <label key={doc.id} className="packs-check">
             <input
@@ -109,14 +108,11 @@ export function PackEditor({
       </fieldset>
       <fieldset>
         <legend>
-          {t({ ko: '부서', en: 'Departments' })}{' '}
+          {t('packs.departments')}{' '}
           <small>
             {draft.departments.length === 0
-              ? t({ ko: '(고르지 않으면 전체)', en: '(none chosen = all)' })
-              : t({
-                  ko: `(${draft.departments.length}개 선택)`,
-                  en: `(${draft.departments.length} chosen)`,
-                })}
+              ? t('packs.noDepartmentChosen')
+              : t('packs.departmentsChosen', { departmentsCount: draft.departments.length })}
           </small>
         </legend>
         <div className="packs-departments">
@@ -135,14 +131,14 @@ export function PackEditor({
         </div>
       </fieldset>
       <fieldset>
-        <legend>{t({ ko: '내용', en: 'Contents' })}</legend>
+        <legend>{t('packs.contents')}</legend>
         <label className="packs-check">
           <input
             type="checkbox"
             checked={draft.includeFindings}
             onChange={(event) => set({ includeFindings: event.target.checked })}
           />
-          {t({ ko: '검토 지적 사항과 부록', en: 'Findings and the appendix' })}
+          {t('packs.includeFindings')}
         </label>
         <label className="packs-check">
           <input
@@ -150,7 +146,7 @@ export function PackEditor({
             checked={draft.includeNotes}
             onChange={(event) => set({ includeNotes: event.target.checked })}
           />
-          {t({ ko: '메모 및 질의', en: 'Notes and questions' })}
+          {t('packs.includeNotes')}
         </label>
       </fieldset>
       {error && (
@@ -160,13 +156,13 @@ export function PackEditor({
       )}
       <div className="packs-actions">
         <button type="submit" disabled={saving}>
-          {t({ ko: '저장', en: 'Save' })}
+          {t('packs.save')}
         </button>
         <button type="button" disabled={saving} onClick={() => void submit('print')}>
-          {t({ ko: '저장하고 인쇄', en: 'Save and print' })}
+          {t('packs.savePrint')}
         </button>
         <button type="button" onClick={onCancel}>
-          {t({ ko: '취소', en: 'Cancel' })}
+          {t('common.cancel')}
         </button>
       </div>
     </form>

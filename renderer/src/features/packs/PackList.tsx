@@ -12,46 +12,34 @@ export function PackList({
   onDelete(pack: BriefingPack): void;
 }) {
   const t = useT();
-  if (packs.length === 0)
-    return (
-      <p className="packs-muted">
-        {t({ ko: '저장된 브리핑 자료가 없습니다.', en: 'No saved packs yet.' })}
-      </p>
-    );
+  if (packs.length === 0) return <p className="packs-muted">{t('packs.noSavedPacksYet')}</p>;
   return (
-    <ul className="packs-list" aria-label={t({ ko: '저장된 브리핑 자료', en: 'Saved packs' })}>
+    <ul className="packs-list" aria-label={t('packs.savedPacks')}>
       {packs.map((pack) => (
         <li key={pack.id}>
           <div>
             <strong>{pack.title}</strong>
             <small>
               {[pack.session, pack.date].filter(Boolean).join(' · ')} ·{' '}
-              {t({
-                ko: `문서 ${pack.documentIds.length}개`,
-                en: `${pack.documentIds.length} document(s)`,
-              })}{' '}
-              ·{' '}
+              {t('packs.documentCount', { documentIdsCount: pack.documentIds.length })} ·{' '}
               {pack.departments.length === 0
-                ? t({ ko: '전체 부서', en: 'all departments' })
-                : t({
-                    ko: `부서 ${pack.departments.length}개`,
-                    en: `${pack.departments.length} department(s)`,
-                  })}
+                ? t('packs.allDepartments')
+                : t('packs.departmentCount', { departmentsCount: pack.departments.length })}
             </small>
           </div>
           <div className="packs-actions">
             <button type="button" onClick={() => onOpen(pack)}>
-              {t({ ko: '열기', en: 'Open' })}
+              {t('packs.open')}
             </button>
             <a className="packs-button" href={`#/print/pack/${pack.id}`}>
-              {t({ ko: '인쇄', en: 'Print' })}
+              {t('packs.print')}
             </a>
             <button
               type="button"
               onClick={() => onDelete(pack)}
-              aria-label={`${pack.title} ${t({ ko: '삭제', en: 'delete' })}`}
+              aria-label={`${pack.title} ${t('packs.deleteLabel')}`}
             >
-              {t({ ko: '삭제', en: 'Delete' })}
+              {t('common.delete')}
             </button>
           </div>
         </li>

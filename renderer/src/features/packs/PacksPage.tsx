@@ -6,43 +6,32 @@ import { PackList } from './PackList';
 import { deletePack, savePack, type PackDraft } from '@services';
 import { usePacksPage } from './usePacks';
 import './packs.css';
+import { msg } from '@i18n/text';
 
 /** 브리핑 자료: saved packs, and the editor that builds one from documents and departments. */
 export function PacksPage() {
   const t = useT();
   const { packs, documents, error } = usePacksPage();
   const [editing, setEditing] = useState<PackDraft | null>(null);
-  if (error)
-    return (
-      <EmptyState
-        title={{ ko: '자료를 읽지 못했습니다', en: 'Could not read the store' }}
-        body={error}
-      />
-    );
-  if (!packs) return <p aria-busy="true">{t({ ko: '불러오는 중…', en: 'Loading…' })}</p>;
+  if (error) return <EmptyState title={msg('packs.readFailed')} body={error} />;
+  if (!packs) return <p aria-busy="true">{t('common.loading')}</p>;
   if (documents.length === 0 && packs.length === 0)
     return (
-      <EmptyState
-        title={{ ko: '브리핑 자료가 없습니다', en: 'No briefing packs yet' }}
-        body={{
-          ko: '자료실에서 보고서를 가져오면 문서와 부서를 골라 표지, 목차, 지적 사항, 메모가 담긴 A4 브리핑 자료를 만들 수 있습니다.',
-          en: 'Import reports in the Library, then choose documents and departments to build an A4 briefing pack with a cover, contents, findings and notes.',
-        }}
-      >
-        <a href="#/library">{t({ ko: '자료실로 가기', en: 'Go to the Library' })}</a>
+      <EmptyState title={msg('packs.emptyTitle')} body={msg('packs.emptyBody')}>
+        <a href="#/library">{t('common.goLibrary')}</a>
       </EmptyState>
     );
   return (
     <div className="packs-page">
       <div className="packs-header">
-        <h2>{t({ ko: '브리핑 자료', en: 'Briefing packs' })}</h2>
+        <h2>{t('common.briefingPacks')}</h2>
         {!editing && documents.length > 0 && (
           <button
             type="button"
             className="packs-primary"
             onClick={() => setEditing(newDraft(documents))}
           >
-            {t({ ko: '새 브리핑 자료', en: 'New briefing pack' })}
+            {t('packs.newBriefingPack')}
           </button>
         )}
       </div>
@@ -63,11 +52,7 @@ export function PacksPage() {
           packs={packs}
           onOpen={(pack) => setEditing(pack)}
           onDelete={(pack) => {
-            if (
-              window.confirm(
-                t({ ko: `'${pack.title}'을(를) 삭제할까요?`, en: `Delete '${pack.title}'?` }),
-              )
-            )
+            if (window.confirm(t('packs.deleteQuestion', { title: pack.title })))
               void deletePack(pack.id);
           }}
         />

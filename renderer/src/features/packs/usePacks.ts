@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { loadDocumentList, loadPacks, packDepartments } from '@services';
 import { useDocumentList } from '@state/documents';
 import { usePacks } from '@state/packs';
+import { asIs } from '@i18n/text';
 
 /** Saved packs and the stored documents (packs null until both have loaded), loaded on visit. */
 export function usePacksPage() {
@@ -14,7 +15,7 @@ export function usePacksPage() {
   return {
     packs: loaded ? packs : null,
     documents,
-    error: error ? { ko: error, en: error } : documentsError,
+    error: error ? asIs(error) : documentsError,
   };
 }
 

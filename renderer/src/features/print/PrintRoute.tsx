@@ -37,25 +37,16 @@ export function PrintRoute({ target }: { target: PrintTarget }) {
     return (
       <div className="print-root">
         <div className="print-error" role="alert">
-          <h2>
-            {t({
-              ko: '인쇄용 문서를 만들 수 없습니다',
-              en: 'Could not make the printable document',
-            })}
-          </h2>
+          <h2>{t('print.failedTitle')}</h2>
           <p>{state.message}</p>
-          <a href={target.kind === 'compare' ? '#/compare' : '#/packs'}>
-            {t({ ko: '돌아가기', en: 'Back' })}
-          </a>
+          <a href={target.kind === 'compare' ? '#/compare' : '#/packs'}>{t('print.back')}</a>
         </div>
       </div>
     );
   if (state.status === 'loading')
     return (
       <div className="print-root" aria-busy="true">
-        <p className="print-toolbar">
-          {t({ ko: '인쇄용 문서를 준비하는 중입니다…', en: 'Preparing the printable document…' })}
-        </p>
+        <p className="print-toolbar">{t('print.preparing')}</p>
       </div>
     );
   const { spec } = state;
@@ -68,13 +59,13 @@ export function PrintRoute({ target }: { target: PrintTarget }) {
   return (
     <div className="print-root">
       <style>{`@page { size: A4 ${spec.orientation}; margin: 0; }`}</style>
-      <nav className="print-toolbar" aria-label={t({ ko: '인쇄 도구', en: 'Print tools' })}>
+      <nav className="print-toolbar" aria-label={t('print.printTools')}>
         <button type="button" onClick={() => window.history.back()}>
-          ← {t({ ko: '돌아가기', en: 'Back' })}
+          ← {t('print.back')}
         </button>
         <strong>{spec.title}</strong>
         <button type="button" onClick={print}>
-          {t({ ko: '인쇄 / PDF 저장', en: 'Print / save as PDF' })}
+          {t('print.printButton')}
         </button>
       </nav>
       <Paginated spec={spec} />

@@ -6,19 +6,20 @@ import {
   STATED_DIFFERS_STYLE,
   type FlagStyle,
 } from '@components/flag-style';
+import { msg } from '@i18n/text';
 
 const ROW_COLOURS = [
   {
     className: 'legend-row row-error',
-    label: { ko: '행 배경 빨강: 수치 불일치', en: 'Red row: figures disagree' },
+    label: msg('review.legendRed'),
   },
   {
     className: 'legend-row row-warning',
-    label: { ko: '행 배경 노랑: 확인 필요', en: 'Amber row: suspicious' },
+    label: msg('review.legendAmber'),
   },
   {
     className: 'legend-row row-rule',
-    label: { ko: '행 배경 보라: 경고 기준 해당', en: 'Purple row: meets a flag rule' },
+    label: msg('review.legendPurple'),
   },
 ];
 
@@ -32,8 +33,8 @@ export function FlagLegend() {
     STATED_DIFFERS_STYLE,
   ];
   return (
-    <section className="flag-legend" aria-label={t({ ko: '범례', en: 'Legend' })}>
-      <strong>{t({ ko: '범례', en: 'Legend' })}</strong>
+    <section className="flag-legend" aria-label={t('review.legend')}>
+      <strong>{t('review.legend')}</strong>
       <ul>
         {marks.map((mark) => (
           <li key={mark.className}>
@@ -51,7 +52,7 @@ export function FlagLegend() {
         ))}
         <li>
           <span className="money negative">-1,234</span>
-          {t({ ko: '음수(감소)', en: 'negative (decrease)' })}
+          {t('review.legendNegative')}
         </li>
       </ul>
     </section>

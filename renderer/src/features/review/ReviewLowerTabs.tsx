@@ -2,15 +2,17 @@ import { useState } from 'react';
 import type { StoredDocument, StoredLine } from '@data/stored';
 import type { MoneyUnit } from '@shared/money';
 import { DepartmentCharts } from './charts/DepartmentCharts';
-import { useT, type Text } from '@i18n/language';
+import { useT } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
 import { FindingsList } from './findings/FindingsList';
 import { NotesList } from './notes/NotesList';
+import { msg } from '@i18n/text';
 
 type Tab = 'findings' | 'notes' | 'charts';
-const TABS: { id: Tab; label: Text }[] = [
-  { id: 'findings', label: { ko: '검토 의견', en: 'Findings' } },
-  { id: 'notes', label: { ko: '메모 목록', en: 'Notes' } },
-  { id: 'charts', label: { ko: '차트', en: 'Charts' } },
+const TABS: { id: Tab; label: LocalizedText }[] = [
+  { id: 'findings', label: msg('review.findingsLabel') },
+  { id: 'notes', label: msg('review.notesTab') },
+  { id: 'charts', label: msg('review.chartsTab') },
 ];
 
 interface Props {
@@ -29,7 +31,7 @@ export function ReviewLowerTabs(props: Props) {
   const [tab, setTab] = useState<Tab>('findings');
   return (
     <section className="review-lower">
-      <div role="tablist" aria-label={t({ ko: '검토 보조 화면', en: 'Review panels' })}>
+      <div role="tablist" aria-label={t('review.reviewPanels')}>
         {TABS.map((entry) => (
           <button
             key={entry.id}

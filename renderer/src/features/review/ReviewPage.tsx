@@ -17,6 +17,7 @@ import { ReviewToolbar } from './ReviewToolbar';
 import { ReviewLowerTabs } from './ReviewLowerTabs';
 import { SourcePanel } from './source/SourcePanel';
 import { rememberColumnState, useReviewSetup } from './useReviewSetup';
+import { msg } from '@i18n/text';
 
 const lineNodeId = (line: StoredLine) => `L:${line.documentId}:${line.key}`;
 
@@ -28,28 +29,22 @@ export function ReviewPage() {
   if (status === 'error') {
     return (
       <EmptyState
-        title={{ ko: '자료를 불러오지 못했습니다', en: 'Could not load the data' }}
-        body={{ ko: `저장소 오류: ${error ?? ''}`, en: `Storage error: ${error ?? ''}` }}
+        title={msg('review.loadFailed')}
+        body={msg('review.storageError', { error: error ?? '' })}
       />
     );
   }
   if (!setup.ready || status !== 'ready') {
     return (
       <p className="hint" role="status">
-        {t({ ko: '불러오는 중…', en: 'Loading…' })}
+        {t('common.loading')}
       </p>
     );
   }
   if (documents.length === 0 || lines.length === 0) {
     return (
-      <EmptyState
-        title={{ ko: '검토할 자료가 없습니다', en: 'Nothing to review yet' }}
-        body={{
-          ko: '자료실에서 보고서를 가져오면 국·과·사업별 예산과 집행 현황, 맞지 않는 수치가 이 표에 나타납니다.',
-          en: 'Import a report in the Library and its budget lines, execution figures and mismatches appear in this grid.',
-        }}
-      >
-        <a href="#/library">{t({ ko: '자료실로 가기', en: 'Go to the library' })}</a>
+      <EmptyState title={msg('review.emptyTitle')} body={msg('review.emptyBody')}>
+        <a href="#/library">{t('review.goToLibrary')}</a>
       </EmptyState>
     );
   }
@@ -137,12 +132,11 @@ function ReviewWorkspace({
       />
       <FlagLegend />
       <p className="grid-summary" role="status">
-        {t({
-          ko: `표시 행 ${model.rows.length.toLocaleString()}개 · 사업 ${model.filteredLines.length.toLocaleString()}건`,
-          en: `${model.rows.length.toLocaleString()} rows · ${model.filteredLines.length.toLocaleString()} lines`,
+        {t('review.rowCount', {
+          rowsCount: model.rows.length.toLocaleString(),
+          filteredLinesCount: model.filteredLines.length.toLocaleString(),
         })}
-        {copied &&
-          ` · ${t({ ko: '복사됨', en: 'Copied' })}: ${copied.split('\r\n').length}${t({ ko: '행', en: ' rows' })}`}
+        {copied && ` · ${t('review.copiedRows', { rows: copied.split('\r\n').length })}`}
       </p>
       <div className="review-body">
         <ReviewGrid

@@ -6,13 +6,15 @@ import { useReviewView, type FlagFilter } from '@state/review';
 import type { GridRow } from './model/rows';
 import { unitName } from '@i18n/unit-name';
 import { GRID_UNITS, rememberUnit } from './useReviewSetup';
+import { msg } from '@i18n/text';
+import type { LocalizedText } from '@shared/model/localized-text';
 
-const FLAG_OPTIONS: { value: FlagFilter; label: { ko: string; en: string } }[] = [
-  { value: 'all', label: { ko: '전체', en: 'All' } },
-  { value: 'flagged', label: { ko: '표시된 항목 (지적·기준)', en: 'Flagged (findings or rules)' } },
-  { value: 'findings', label: { ko: '수치 지적', en: 'Findings' } },
-  { value: 'rules', label: { ko: '경고 기준', en: 'Flag rules' } },
-  { value: 'notes', label: { ko: '메모 있음', en: 'With notes' } },
+const FLAG_OPTIONS: { value: FlagFilter; label: LocalizedText }[] = [
+  { value: 'all', label: msg('common.all') },
+  { value: 'flagged', label: msg('review.filterFlagged') },
+  { value: 'findings', label: msg('review.filterFindings') },
+  { value: 'rules', label: msg('common.flagRules') },
+  { value: 'notes', label: msg('review.filterNotes') },
 ];
 
 interface ToolbarProps {
@@ -31,18 +33,14 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
   const departments = [
     ...new Set(lines.map((line) => line.department).filter((d): d is string => !!d)),
   ].sort((a, b) => a.localeCompare(b, 'ko'));
-  const all = t({ ko: '전체', en: 'All' });
+  const all = t('common.all');
   const optional = (value: string) => (value === '' ? undefined : value);
   const numberOrNone = (value: string) => (value === '' ? undefined : Number(value));
 
   return (
-    <div
-      className="review-toolbar"
-      role="toolbar"
-      aria-label={t({ ko: '검토 도구', en: 'Review tools' })}
-    >
+    <div className="review-toolbar" role="toolbar" aria-label={t('review.reviewTools')}>
       <label>
-        {t({ ko: '문서', en: 'Document' })}
+        {t('common.document')}
         <select
           value={filters.documentId ?? ''}
           onChange={(e) => setFilters({ documentId: numberOrNone(e.target.value) })}
@@ -56,7 +54,7 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
         </select>
       </label>
       <label>
-        {t({ ko: '회계연도', en: 'Fiscal year' })}
+        {t('common.fiscalYear')}
         <select
           value={filters.fiscalYear ?? ''}
           onChange={(e) => setFilters({ fiscalYear: numberOrNone(e.target.value) })}
@@ -70,7 +68,7 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
         </select>
       </label>
       <label>
-        {t({ ko: '부서', en: 'Department' })}
+        {t('common.department')}
         <select
           value={filters.department ?? ''}
           onChange={(e) => setFilters({ department: optional(e.target.value) })}
@@ -84,7 +82,7 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
         </select>
       </label>
       <label>
-        {t({ ko: '표시', en: 'Flag' })}
+        {t('review.flag')}
         <select
           value={filters.flag}
           onChange={(e) => setFilters({ flag: e.target.value as FlagFilter })}
@@ -97,22 +95,19 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
         </select>
       </label>
       <label className="search">
-        {t({ ko: '검색', en: 'Search' })}
+        {t('common.search')}
         <input
           type="search"
           value={filters.search}
-          placeholder={t({ ko: '사업명·부서', en: 'Project or department' })}
-          title={t({
-            ko: '띄어쓰기는 무시합니다: ‘구 분’으로 찾아도 ‘구분’이 나옵니다.',
-            en: 'Spaces are ignored: ‘구 분’ also finds ‘구분’.',
-          })}
+          placeholder={t('review.projectDepartment')}
+          title={t('review.searchHint')}
           onChange={(e) => setFilters({ search: e.target.value })}
         />
       </label>
       <label>
-        {t({ ko: '단위', en: 'Unit' })}
+        {t('review.unit')}
         <select
-          aria-label={t({ ko: '단위', en: 'Unit' })}
+          aria-label={t('review.unit')}
           value={unit}
           onChange={(e) => rememberUnit(e.target.value as (typeof GRID_UNITS)[number])}
         >
@@ -124,10 +119,10 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
         </select>
       </label>
       <button type="button" onClick={onExpandAll}>
-        {t({ ko: '모두 펼치기', en: 'Expand all' })}
+        {t('review.expandAll')}
       </button>
       <button type="button" onClick={onCollapseAll}>
-        {t({ ko: '모두 접기', en: 'Collapse all' })}
+        {t('review.collapseAll')}
       </button>
       <ColumnChooser api={api} />
     </div>

@@ -32,33 +32,25 @@ export function AutoBackupSection() {
 
   return (
     <section className="settings-card" aria-labelledby="auto-backup-heading">
-      <h2 id="auto-backup-heading">{t({ ko: '자동 백업', en: 'Automatic backup' })}</h2>
-      <p className="hint">
-        {t({
-          ko: '문서를 가져오거나 지울 때마다 고른 폴더에 그날의 백업 파일을 씁니다.',
-          en: 'Writes the day’s backup file into the chosen folder whenever documents are imported or deleted.',
-        })}
-      </p>
+      <h2 id="auto-backup-heading">{t('settings.autoBackupHeading')}</h2>
+      <p className="hint">{t('settings.autoBackupHint')}</p>
       {setting?.folder && (
         <p>
-          {t({ ko: '폴더: ', en: 'Folder: ' })}
+          {t('settings.autoBackupFolder')}
           <code>{setting.folder}</code>
           {setting.lastWrittenAt &&
-            t({
-              ko: ` · 마지막 백업 ${importedAtLabel(setting.lastWrittenAt)}`,
-              en: ` · last backup ${importedAtLabel(setting.lastWrittenAt)}`,
-            })}
+            t('settings.autoBackupLast', { lastWrittenAt: importedAtLabel(setting.lastWrittenAt) })}
         </p>
       )}
       {setting?.lastError && (
         <p role="alert" className="settings-error">
-          {t({ ko: '자동 백업 실패: ', en: 'Automatic backup failed: ' })}
+          {t('settings.autoBackupFailed')}
           {setting.lastError}
         </p>
       )}
       <div className="settings-actions">
         <button type="button" onClick={() => void choose()}>
-          {t({ ko: '백업 폴더 고르기', en: 'Choose backup folder' })}
+          {t('settings.chooseBackupFolder')}
         </button>
         {setting?.folder && (
           <label>
@@ -67,7 +59,7 @@ export function AutoBackupSection() {
               checked={setting.enabled}
               onChange={(event) => void save({ ...setting, enabled: event.target.checked })}
             />{' '}
-            {t({ ko: '자동 백업 켜기', en: 'Automatic backup on' })}
+            {t('settings.autoBackupOn')}
           </label>
         )}
       </div>

@@ -11,7 +11,7 @@ export function SettingsPage() {
   const t = useT();
   return (
     <div className="settings-page">
-      <h1 className="settings-title">{t({ ko: '설정', en: 'Settings' })}</h1>
+      <h1 className="settings-title">{t('common.settings')}</h1>
       <BackupSection />
       <AutoBackupSection />
       <StorageSection />

@@ -10,14 +10,13 @@ import {
   readBackupFile,
   restoreBackup,
 } from '@services';
+import { msg } from '@i18n/text';
 
 export type BackupOutcome = { tone: 'done' | 'error'; text: LocalizedText };
 
 /** a file that is not gzip (often a report picked by mistake) is named as such */
-const notABackup = (name: string): LocalizedText => ({
-  ko: `${name}은(는) 백업 파일(${BACKUP_EXTENSION})이 아닙니다. 보고서는 자료실의 ‘보고서 가져오기’로 가져오세요. 현재 데이터는 바뀌지 않았습니다.`,
-  en: `${name} is not a backup file (${BACKUP_EXTENSION}). Import reports with ‘Import a report’ in the Library. Your data is unchanged.`,
-});
+const notABackup = (name: string): LocalizedText =>
+  msg('settings.notABackup', { name, BACKUP_EXTENSION });
 
 /** make a backup file; pick one, validate it whole, confirm, then restore */
 export function useBackupActions() {
@@ -36,7 +35,7 @@ export function useBackupActions() {
       if (await platform.saveFile(name, bytes, 'application/gzip'))
         setOutcome({
           tone: 'done',
-          text: { ko: `백업 파일(${name})을 만들었습니다.`, en: `Backup file ${name} created.` },
+          text: msg('settings.backupFileCreated', { name }),
         });
     } catch (error) {
       fail(error);
@@ -76,8 +75,8 @@ export function useBackupActions() {
         tone: 'done',
         text:
           mode === 'replace'
-            ? { ko: `${name}에서 복원했습니다.`, en: `Restored from ${name}.` }
-            : { ko: `${name}의 자료를 합쳤습니다.`, en: `Merged ${name} into your data.` },
+            ? msg('settings.restored', { name })
+            : msg('settings.merged', { name }),
       });
     } catch (error) {
       fail(error);

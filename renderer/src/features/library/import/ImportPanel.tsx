@@ -28,33 +28,23 @@ export function ImportPanel() {
   useAnswerPickerRequest(() => void pick());
 
   return (
-    <section
-      className="import-panel"
-      aria-label={t({ ko: '보고서 가져오기', en: 'Import reports' })}
-    >
+    <section className="import-panel" aria-label={t('import.panelLabel')}>
       <div className="import-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void pick()}>
-          {t({ ko: '보고서 가져오기', en: 'Import a report' })}
+          {t('import.pickFiles')}
         </button>
         <button
           type="button"
           disabled={busy}
           onClick={() => void loadSample().then((file) => start([file]))}
         >
-          {t({ ko: '예시 자료 열기', en: 'Open the sample' })}
+          {t('import.openSample')}
         </button>
-        <span className="hint">
-          {t({
-            ko: '업무보고서 텍스트(.txt) 파일을 이 화면에 끌어다 놓아도 됩니다.',
-            en: 'You can also drop report text (.txt) files on this page.',
-          })}
-        </span>
+        <span className="hint">{t('import.dropHint')}</span>
       </div>
       <div role="status" aria-live="polite" className="import-status">
-        {current.step === 'reading' &&
-          t({ ko: `${current.name} 읽는 중…`, en: `Reading ${current.name}…` })}
-        {current.step === 'saving' &&
-          t({ ko: `${current.name} 저장 중…`, en: `Saving ${current.name}…` })}
+        {current.step === 'reading' && t('import.reading', { name: current.name })}
+        {current.step === 'saving' && t('import.saving', { name: current.name })}
       </div>
       {(current.step === 'preview' || current.step === 'duplicate') && (
         <ImportPreview step={current} />
@@ -62,7 +52,7 @@ export function ImportPanel() {
       {current.step === 'error' && <ImportError step={current} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          {t({ ko: '여기에 놓으면 미리보기를 엽니다', en: 'Drop to preview the report' })}
+          {t('import.dropPreviewReport')}
         </div>
       )}
     </section>

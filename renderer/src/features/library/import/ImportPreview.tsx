@@ -37,17 +37,15 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
       }}
     >
       <h2 id="import-preview-title">
-        {t({ ko: '가져오기 미리보기', en: 'Import preview' })}: {step.name}
+        {t('import.importPreview')}: {step.name}
       </h2>
       <DocumentMetaList meta={parsed.document} fileName={step.name} />
       <ul className="preview-counts">
         <li>
-          {t({ ko: '예산 항목', en: 'Budget lines' })}{' '}
-          <strong>{parsed.lines.length.toLocaleString()}</strong>
+          {t('import.budgetLines')} <strong>{parsed.lines.length.toLocaleString()}</strong>
         </li>
         <li>
-          {t({ ko: '인원 행', en: 'Personnel rows' })}{' '}
-          <strong>{parsed.personnel.length.toLocaleString()}</strong>
+          {t('import.personnelRows')} <strong>{parsed.personnel.length.toLocaleString()}</strong>
         </li>
         {(['error', 'warning', 'info'] as const).map((severity) => (
           <li key={severity} className={SEVERITY_STYLE[severity].className}>
@@ -56,18 +54,17 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
           </li>
         ))}
         <li>
-          {t({ ko: '읽지 못한 부분', en: 'Warnings' })} <strong>{parsed.warnings.length}</strong>
+          {t('import.warningCount')} <strong>{parsed.warnings.length}</strong>
         </li>
       </ul>
       {parsed.findings.length > 0 && (
         <details>
-          <summary>{t({ ko: '검토 결과 보기', en: 'Show findings' })}</summary>
+          <summary>{t('import.showFindings')}</summary>
           <ul className="preview-list">
             {parsed.findings.slice(0, MAX_LISTED).map((finding, index) => (
               <li key={index} className={SEVERITY_STYLE[finding.severity].className}>
                 <span aria-hidden="true">{SEVERITY_STYLE[finding.severity].symbol}</span>{' '}
-                {finding.source.line}
-                {t({ ko: '행', en: '' })}: {t(finding.message)}
+                {t('import.atLine', { line: finding.source.line, message: t(finding.message) })}
               </li>
             ))}
           </ul>
@@ -75,14 +72,11 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
       )}
       {parsed.warnings.length > 0 && (
         <details open>
-          <summary>
-            {t({ ko: '읽지 못한 부분 (행 번호)', en: 'Not understood (line numbers)' })}
-          </summary>
+          <summary>{t('import.notUnderstoodLineNumbers')}</summary>
           <ul className="preview-list">
             {parsed.warnings.slice(0, MAX_LISTED).map((warning, index) => (
               <li key={index}>
-                {warning.line}
-                {t({ ko: '행', en: '' })}: {t(warning.message)}
+                {t('import.atLine', { line: warning.line, message: t(warning.message) })}
               </li>
             ))}
           </ul>
@@ -90,9 +84,9 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
       )}
       {step.step === 'duplicate' && (
         <p className="duplicate-note" role="alert">
-          {t({
-            ko: `같은 내용의 문서가 이미 있습니다: "${step.existing.meta.title}" (${step.existing.importedAt.slice(0, 10)} 가져옴). 다시 추가할까요?`,
-            en: `The same document is already stored: "${step.existing.meta.title}" (imported ${step.existing.importedAt.slice(0, 10)}). Add it again?`,
+          {t('import.duplicateQuestion', {
+            title: step.existing.meta.title,
+            importedAt: step.existing.importedAt.slice(0, 10),
           })}
         </p>
       )}
@@ -103,7 +97,7 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
             className="primary"
             onClick={() => void confirm({ allowDuplicate: true })}
           >
-            {t({ ko: '다시 추가', en: 'Add again' })}
+            {t('import.addAgain')}
           </button>
         ) : (
           <button
@@ -112,11 +106,11 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
             className="primary"
             onClick={() => void confirm()}
           >
-            {t({ ko: '가져오기 확인', en: 'Confirm import' })}
+            {t('import.confirmImport')}
           </button>
         )}
         <button ref={cancelButton} type="button" onClick={cancel}>
-          {t({ ko: '취소', en: 'Cancel' })}
+          {t('common.cancel')}
         </button>
       </div>
     </section>

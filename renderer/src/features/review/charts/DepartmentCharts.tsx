@@ -77,34 +77,22 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
   };
   if (departments.length === 0) return null;
   return (
-    <section className="charts" aria-label={t({ ko: '부서별 차트', en: 'Charts by department' })}>
-      <p className="hint">
-        {t({
-          ko: '막대를 누르면 그 부서로 표를 거릅니다.',
-          en: 'Click a bar to filter the grid to that department.',
-        })}
-      </p>
+    <section className="charts" aria-label={t('charts.chartsDepartment')}>
+      <p className="hint">{t('charts.clickBarFilterGrid')}</p>
       <figure>
-        <figcaption>
-          {t({
-            ko: `부서별 예산 대비 지출·예상집행 (${year}년)`,
-            en: `Budget vs spent and projected (FY ${year})`,
-          })}
-        </figcaption>
+        <figcaption>{t('charts.budgetVsSpentTitle', { year: year ?? '—' })}</figcaption>
         <ChartCanvas
           config={budgetChart}
-          label={t({ ko: '부서별 예산 대비 지출 차트', en: 'Budget vs spent chart' })}
+          label={t('charts.budgetVsSpentChart')}
           onBarClick={pick(departments.map((d) => d.department))}
         />
       </figure>
       {ranking.length > 0 && (
         <figure>
-          <figcaption>
-            {t({ ko: `부서별 집행률 순위 (${year}년)`, en: `Execution rate ranking (FY ${year})` })}
-          </figcaption>
+          <figcaption>{t('charts.executionRankingTitle', { year: year ?? '—' })}</figcaption>
           <ChartCanvas
             config={rateChart}
-            label={t({ ko: '집행률 순위 차트', en: 'Execution rate chart' })}
+            label={t('charts.executionRateChart')}
             onBarClick={pick(ranking.map((r) => r.department))}
           />
         </figure>
@@ -112,14 +100,11 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
       {yoy && yoyChart && (
         <figure>
           <figcaption>
-            {t({
-              ko: `부서별 전년 대비 증감 (${yoy.years.before}→${yoy.years.last})`,
-              en: `Year-on-year change (${yoy.years.before}→${yoy.years.last})`,
-            })}
+            {t('charts.yearOnYearTitle', { before: yoy.years.before, last: yoy.years.last })}
           </figcaption>
           <ChartCanvas
             config={yoyChart}
-            label={t({ ko: '전년 대비 증감 차트', en: 'Year-on-year chart' })}
+            label={t('charts.yearOnYearChart')}
             onBarClick={pick(yoy.rows.map((r) => r.name))}
           />
         </figure>

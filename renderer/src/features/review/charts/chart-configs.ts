@@ -1,9 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { convertWon, formatPercent, type MoneyUnit } from '@shared/money';
-import type { Text } from '@i18n/language';
+import type { Translate } from '@i18n/language';
 import type { DepartmentFigures } from './department-series';
-
-type Translate = (text: Text) => string;
 
 const COLOURS = {
   budget: '#9fb7d9',
@@ -30,17 +28,17 @@ export function budgetVsSpentConfig(
       labels: departments.map((d) => d.department),
       datasets: [
         {
-          label: `${t({ ko: '예산', en: 'Budget' })} (${unit})`,
+          label: `${t('charts.budget')} (${unit})`,
           data: departments.map((d) => inUnit(d.budget)),
           backgroundColor: COLOURS.budget,
         },
         {
-          label: `${t({ ko: '지출', en: 'Spent' })} (${unit})`,
+          label: `${t('charts.spent')} (${unit})`,
           data: departments.map((d) => inUnit(d.spent)),
           backgroundColor: COLOURS.spent,
         },
         {
-          label: `${t({ ko: '예상집행', en: 'Projected' })} (${unit})`,
+          label: `${t('charts.projected')} (${unit})`,
           data: departments.map((d) => inUnit(d.projectedSpend)),
           backgroundColor: COLOURS.projected,
         },
@@ -70,7 +68,7 @@ export function executionRankingConfig(
       : [
           {
             type: 'line' as const,
-            label: t({ ko: `기준 ${threshold}%`, en: `Threshold ${threshold}%` }),
+            label: t('charts.thresholdLabel', { threshold }),
             data: ranking.map(() => threshold),
             borderColor: COLOURS.low,
             borderDash: [6, 4],
@@ -85,7 +83,7 @@ export function executionRankingConfig(
       datasets: [
         {
           type: 'bar',
-          label: t({ ko: '집행률 (%)', en: 'Execution rate (%)' }),
+          label: t('charts.executionRateAxis'),
           data: ranking.map((r) => Math.round(r.rate * 10) / 10),
           backgroundColor: ranking.map((r) =>
             threshold !== undefined && r.rate < threshold ? COLOURS.low : COLOURS.ok,
@@ -124,7 +122,7 @@ export function yearOnYearConfig(
       labels: rows.map((r) => r.name),
       datasets: [
         {
-          label: `${t({ ko: '증감액(두 해 모두 있는 사업)', en: 'Change (projects in both years)' })} ${years.before}→${years.last} (${unit})`,
+          label: `${t('charts.changeAxis')} ${years.before}→${years.last} (${unit})`,
           data: rows.map((r) => inUnit(r.change)),
           backgroundColor: rows.map((r) => (r.change < 0 ? COLOURS.low : COLOURS.spent)),
         },

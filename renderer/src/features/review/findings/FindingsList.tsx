@@ -48,13 +48,10 @@ export function FindingsList({
     [findings, documentId, severity],
   );
   return (
-    <section
-      className="findings-list"
-      aria-label={t({ ko: '검토 의견 목록', en: 'Findings list' })}
-    >
+    <section className="findings-list" aria-label={t('review.findingsListLabel')}>
       <div className="list-filters">
         <label>
-          {t({ ko: '문서', en: 'Document' })}
+          {t('common.document')}
           <select value={documentId ?? ''} onChange={(e) => setDocumentId(Number(e.target.value))}>
             {documents.map((doc) => (
               <option key={doc.id} value={doc.id}>
@@ -64,9 +61,9 @@ export function FindingsList({
           </select>
         </label>
         <label>
-          {t({ ko: '심각도', en: 'Severity' })}
+          {t('review.severity')}
           <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity | '')}>
-            <option value="">{t({ ko: '전체', en: 'All' })}</option>
+            <option value="">{t('common.all')}</option>
             {(['error', 'warning', 'info'] as const).map((value) => (
               <option key={value} value={value}>
                 {t(SEVERITY_STYLE[value].label)}
@@ -76,7 +73,7 @@ export function FindingsList({
         </label>
       </div>
       {shown.length === 0 ? (
-        <p className="hint">{t({ ko: '검토 의견이 없습니다.', en: 'No findings.' })}</p>
+        <p className="hint">{t('review.noFindings')}</p>
       ) : (
         <ul className="jump-list">
           {shown.map((finding, index) => {
@@ -93,8 +90,7 @@ export function FindingsList({
                     {style.symbol}
                   </span>
                   <span className="finding-line">
-                    {finding.source.line}
-                    {t({ ko: '행', en: '' })}
+                    {t('review.lineNumber', { line: finding.source.line })}
                   </span>
                   <span>{t(finding.message)}</span>
                 </button>

@@ -14,7 +14,7 @@ export function FlagRulesSettings() {
   useEffect(() => {
     if (!loaded) void loadFlagRules();
   }, [loaded]);
-  if (!loaded) return <p className="hint">{t({ ko: '불러오는 중…', en: 'Loading…' })}</p>;
+  if (!loaded) return <p className="hint">{t('common.loading')}</p>;
   return <RulesForm key={loads} initial={rules} />;
 }
 
@@ -31,13 +31,8 @@ function RulesForm({ initial }: { initial: FlagRule[] }) {
 
   return (
     <section className="settings-card flag-rules" aria-labelledby="flag-rules-heading">
-      <h2 id="flag-rules-heading">{t({ ko: '경고 기준', en: 'Flag rules' })}</h2>
-      <p className="hint">
-        {t({
-          ko: '검토 표에서 아래 기준에 걸리는 사업을 표시와 색으로 강조합니다.',
-          en: 'Lines that meet these rules are marked with an icon and colour in the review grid.',
-        })}
-      </p>
+      <h2 id="flag-rules-heading">{t('common.flagRules')}</h2>
+      <p className="hint">{t('flagRules.hint')}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -56,7 +51,7 @@ function RulesForm({ initial }: { initial: FlagRule[] }) {
         </ul>
         <div className="rule-actions">
           <button type="submit" className="primary">
-            {t({ ko: '기준 저장', en: 'Save rules' })}
+            {t('flagRules.saveRules')}
           </button>
           <button
             type="button"
@@ -65,11 +60,11 @@ function RulesForm({ initial }: { initial: FlagRule[] }) {
               setDraft(DEFAULT_FLAG_RULES.map((rule) => ({ ...rule })));
             }}
           >
-            {t({ ko: '기본값으로', en: 'Reset to defaults' })}
+            {t('flagRules.reset')}
           </button>
           <span role="status" className="save-status">
-            {saved && t({ ko: '저장되었습니다.', en: 'Saved.' })}
-            {error && `${t({ ko: '저장하지 못했습니다', en: 'Could not save' })}: ${error}`}
+            {saved && t('flagRules.saved')}
+            {error && `${t('flagRules.couldNotSave')}: ${error}`}
           </span>
         </div>
       </form>

@@ -11,9 +11,9 @@ export function ColumnChooser({ api }: { api: GridApi<GridRow> | undefined }) {
   if (!api) return null;
   return (
     <details className="column-chooser">
-      <summary>{t({ ko: '열 선택', en: 'Columns' })}</summary>
+      <summary>{t('grid.columnChooser')}</summary>
       <fieldset>
-        <legend>{t({ ko: '표시할 열', en: 'Columns to show' })}</legend>
+        <legend>{t('grid.columnsShow')}</legend>
         {REVIEW_COLUMNS.map((column) => (
           <label key={column.id}>
             <input

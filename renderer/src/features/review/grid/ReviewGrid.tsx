@@ -94,7 +94,7 @@ export function ReviewGrid(props: ReviewGridProps) {
   };
 
   return (
-    <div className="review-grid" role="region" aria-label={t({ ko: '예산 표', en: 'Budget grid' })}>
+    <div className="review-grid" role="region" aria-label={t('grid.budgetGrid')}>
       <AgGridReact<GridRow>
         theme={gridTheme}
         rowData={props.rows}

@@ -4,7 +4,7 @@ import { formatPercent, type MoneyUnit } from '@shared/money';
 import { reasonText } from '@shared/variance';
 import type { GridRow } from '../model/rows';
 import { worstSeverity } from '../model/annotations';
-import type { Text } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
 import { MoneyText, PercentText } from '@components/money/MoneyText';
 import type { ReviewColumn } from './column-catalog';
 import {
@@ -13,25 +13,22 @@ import {
   SEVERITY_STYLE,
   STATED_DIFFERS_STYLE,
 } from '@components/flag-style';
+import type { Translate } from '@i18n/language';
+import { asIs, msg } from '@i18n/text';
 
-type Translate = (text: Text) => string;
-
-const CATEGORY_TEXT: Record<string, Text> = {
-  expenditure: { ko: '세출', en: 'Expenditure' },
-  revenue: { ko: '세입', en: 'Revenue' },
-  summary: { ko: '회계별 총괄', en: 'Accounts summary' },
+const CATEGORY_TEXT: Record<string, LocalizedText> = {
+  expenditure: msg('grid.expenditure'),
+  revenue: msg('grid.revenue'),
+  summary: msg('grid.accountsSummary'),
 };
 
 /** Labels the app makes itself (not names from the document) follow the UI language. */
 export function rowLabel(row: GridRow, t: Translate): string {
   if (row.kind === 'total') {
-    return row.value === 'years-added'
-      ? t({ ko: '합계 (여러 연도 합산)', en: 'Total (years added up)' })
-      : t({ ko: '합계', en: 'Total' });
+    return row.value === 'years-added' ? t('grid.totalOfYears') : t('grid.total');
   }
-  if (row.kind === 'category')
-    return t(CATEGORY_TEXT[String(row.value)] ?? { ko: row.label, en: row.label });
-  if (row.kind === 'fiscalYear') return t({ ko: `${row.value}년`, en: `FY ${row.value}` });
+  if (row.kind === 'category') return t(CATEGORY_TEXT[String(row.value)] ?? asIs(row.label));
+  if (row.kind === 'fiscalYear') return t('grid.fiscalYear', { year: row.value ?? '' });
   return row.label;
 }
 
@@ -55,9 +52,7 @@ export function TreeCell(props: CustomCellRendererProps<GridRow> & TreeCellParam
           type="button"
           className="tree-toggle"
           aria-expanded={row.expanded}
-          aria-label={t(
-            row.expanded ? { ko: '접기', en: 'Collapse' } : { ko: '펼치기', en: 'Expand' },
-          )}
+          aria-label={t(row.expanded ? msg('grid.collapse') : msg('grid.expand'))}
           tabIndex={-1}
           onClick={(event) => {
             event.stopPropagation();
@@ -105,10 +100,7 @@ export function TreeCell(props: CustomCellRendererProps<GridRow> & TreeCellParam
         </span>
       )}
       {!row.expanded && row.kind !== 'line' && row.findingsBelow > 0 && (
-        <span
-          className="below-count"
-          title={t({ ko: '하위 지적 항목 수', en: 'Lines with findings below' })}
-        >
+        <span className="below-count" title={t('grid.linesFindingsBelow')}>
           {row.findingsBelow}
         </span>
       )}
@@ -130,7 +122,7 @@ export function MoneyCell(props: CustomCellRendererProps<GridRow> & MoneyCellPar
   const sum = row.line ? row.childSum?.[props.column.id as keyof GridRow['figures']] : undefined;
   const differs = typeof value === 'number' && sum !== undefined && sum !== value;
   const sumText = differs
-    ? `${props.t({ ko: '하위 항목 합계', en: 'Sum of children' })}: ${formatForCopy(sum, 'money', props.unit)}`
+    ? `${props.t(msg('grid.sumChildren'))}: ${formatForCopy(sum, 'money', props.unit)}`
     : '';
   return (
     <span className="num-cell">
@@ -163,9 +155,9 @@ export function RateCell(props: CustomCellRendererProps<GridRow> & MoneyCellPara
       {differs && (
         <span
           className={`stated ${STATED_DIFFERS_STYLE.className}`}
-          title={props.t({ ko: '문서 기재값', en: 'As stated' })}
+          title={props.t(msg('grid.stated'))}
         >
-          {props.t({ ko: '문서', en: 'doc' })} {statedText}
+          {props.t(msg('grid.documentShort'))} {statedText}
         </span>
       )}
       {result.ok ? (

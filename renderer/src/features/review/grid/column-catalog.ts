@@ -2,13 +2,14 @@ import type { CopyValueKind } from '@shared/clipboard';
 import type { FigureField } from '@shared/hierarchy';
 import type { StatedRates } from '@shared/model/report';
 import type { Computed } from '@shared/variance';
-import type { Text } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
 import type { GridRow } from '../model/rows';
+import { msg } from '@i18n/text';
 
 /** One column the review grid can show, independent of ag-grid. */
 export interface ReviewColumn {
   id: string;
-  header: Text;
+  header: LocalizedText;
   kind: CopyValueKind;
   value(row: GridRow): number | string | undefined;
   /** for rate columns: the computed value or why there is none */
@@ -21,13 +22,13 @@ export interface ReviewColumn {
 
 const ok = (result: Computed) => (result.ok ? result.value : undefined);
 
-function figure(id: FigureField, ko: string, en: string): ReviewColumn {
-  return { id, header: { ko, en }, kind: 'money', value: (row) => row.figures[id] };
+function figure(id: FigureField, header: LocalizedText): ReviewColumn {
+  return { id, header, kind: 'money', value: (row) => row.figures[id] };
 }
 
 function rate(
   id: 'changeRate' | 'obligationRate' | 'executionRate' | 'projectedRate',
-  header: Text,
+  header: LocalizedText,
   stated: keyof StatedRates,
 ): ReviewColumn {
   return {
@@ -43,7 +44,7 @@ function rate(
 
 export const LABEL_COLUMN: ReviewColumn = {
   id: 'label',
-  header: { ko: '구분', en: 'Item' },
+  header: msg('grid.item'),
   kind: 'text',
   value: (row) => row.label,
   width: 320,
@@ -53,53 +54,53 @@ export const LABEL_COLUMN: ReviewColumn = {
 export const REVIEW_COLUMNS: readonly ReviewColumn[] = [
   {
     id: 'fiscalYear',
-    header: { ko: '회계연도', en: 'Fiscal year' },
+    header: msg('common.fiscalYear'),
     kind: 'number',
     value: (row) => row.line?.fiscalYear,
     width: 100,
   },
-  figure('budget', '예산액', 'Budget'),
-  figure('originalBudget', '본예산', 'Original budget'),
-  figure('supplementary', '추경', 'Supplementary'),
-  figure('carriedOver', '이월', 'Carried over'),
-  figure('currentBudget', '예산현액', 'Current budget'),
-  figure('requiredBudget', '소요예산', 'Required budget'),
+  figure('budget', msg('grid.column.budget')),
+  figure('originalBudget', msg('grid.column.originalBudget')),
+  figure('supplementary', msg('grid.column.supplementary')),
+  figure('carriedOver', msg('grid.column.carriedOver')),
+  figure('currentBudget', msg('grid.column.currentBudget')),
+  figure('requiredBudget', msg('grid.column.requiredBudget')),
   {
     id: 'previousBudget',
-    header: { ko: '전년도 예산', en: 'Previous year' },
+    header: msg('grid.previousYear'),
     kind: 'money',
     value: (row) => ok(row.variance.previousBudget),
   },
   {
     id: 'change',
-    header: { ko: '증감액', en: 'Change' },
+    header: msg('grid.change'),
     kind: 'money',
     value: (row) => ok(row.variance.change),
   },
-  rate('changeRate', { ko: '증감률', en: 'Change rate' }, 'change'),
-  figure('obligated', '원인행위', 'Obligated'),
-  figure('spent', '지출액', 'Spent'),
-  rate('obligationRate', { ko: '원인행위율', en: 'Obligation rate' }, 'obligation'),
-  rate('executionRate', { ko: '집행률', en: 'Execution rate' }, 'execution'),
-  figure('projectedSpend', '예상집행액', 'Projected spend'),
-  rate('projectedRate', { ko: '예상집행률', en: 'Projected rate' }, 'projected'),
+  rate('changeRate', msg('grid.changeRate'), 'change'),
+  figure('obligated', msg('grid.column.obligated')),
+  figure('spent', msg('grid.column.spent')),
+  rate('obligationRate', msg('grid.obligationRate'), 'obligation'),
+  rate('executionRate', msg('grid.executionRate'), 'execution'),
+  figure('projectedSpend', msg('grid.column.projectedSpend')),
+  rate('projectedRate', msg('grid.projectedRate'), 'projected'),
   {
     id: 'projectedLapse',
-    header: { ko: '예상불용액', en: 'Projected lapse' },
+    header: msg('grid.projectedLapse'),
     kind: 'money',
     value: (row) => ok(row.variance.projectedLapse),
   },
-  figure('funding.national', '국비', 'National'),
-  figure('funding.city', '시비', 'City'),
-  figure('funding.province', '도비', 'Province'),
-  figure('funding.district', '구·군비', 'District·County'),
-  figure('funding.fund', '기금', 'Fund'),
-  figure('funding.specialGrant', '특교금', 'Special grant'),
-  figure('funding.other', '기타 재원', 'Other sources'),
-  figure('collected', '징수액', 'Collected'),
+  figure('funding.national', msg('grid.column.fundingNational')),
+  figure('funding.city', msg('grid.column.fundingCity')),
+  figure('funding.province', msg('grid.column.fundingProvince')),
+  figure('funding.district', msg('grid.column.fundingDistrict')),
+  figure('funding.fund', msg('grid.column.fundingFund')),
+  figure('funding.specialGrant', msg('grid.column.fundingSpecialGrant')),
+  figure('funding.other', msg('grid.column.fundingOther')),
+  figure('collected', msg('grid.column.collected')),
   {
     id: 'document',
-    header: { ko: '출처 문서', en: 'Source document' },
+    header: msg('grid.sourceDocument'),
     kind: 'text',
     value: (row) => row.documentTitle,
     width: 220,

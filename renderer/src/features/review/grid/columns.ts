@@ -1,14 +1,14 @@
 import type { ColDef } from 'ag-grid-community';
 import type { MoneyUnit } from '@shared/money';
 import type { GridRow } from '../model/rows';
-import type { Text } from '@i18n/language';
+import type { Translate } from '@i18n/language';
 import { unitName } from '@i18n/unit-name';
 import { LABEL_COLUMN, REVIEW_COLUMNS, type ReviewColumn } from './column-catalog';
 import { MoneyCell, RateCell, TreeCell } from './cells';
 
 export interface ColumnOptions {
   unit: MoneyUnit;
-  t: (text: Text) => string;
+  t: Translate;
   onToggle(id: string): void;
   /** ids shown when the user has no remembered column state */
   defaultVisible: ReadonlySet<string>;

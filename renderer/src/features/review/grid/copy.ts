@@ -2,18 +2,14 @@ import type { GridApi } from 'ag-grid-community';
 import { formatForCopy, rowsToTsv, type CopyColumn } from '@shared/clipboard';
 import type { MoneyUnit } from '@shared/money';
 import type { GridRow } from '../model/rows';
-import type { Text } from '@i18n/language';
+import type { Translate } from '@i18n/language';
 import { columnById } from './column-catalog';
 
 /**
  * What Ctrl+C copies: the selected rows (two or more) with a header line, or else the focused
  * cell's value — tab-separated, money in the grid's unit.
  */
-export function copyText(
-  api: GridApi<GridRow>,
-  unit: MoneyUnit,
-  t: (text: Text) => string,
-): string | undefined {
+export function copyText(api: GridApi<GridRow>, unit: MoneyUnit, t: Translate): string | undefined {
   const selected = api.getSelectedRows();
   if (selected.length > 1) {
     const columns: CopyColumn<GridRow>[] = api

@@ -15,12 +15,12 @@ export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
     (note) => (!kind || note.kind === kind) && (!status || note.status === status),
   );
   return (
-    <section className="notes-list" aria-label={t({ ko: '메모 목록', en: 'Notes list' })}>
+    <section className="notes-list" aria-label={t('notes.listLabel')}>
       <div className="list-filters">
         <label>
-          {t({ ko: '종류', en: 'Kind' })}
+          {t('common.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as NoteKind | '')}>
-            <option value="">{t({ ko: '전체', en: 'All' })}</option>
+            <option value="">{t('common.all')}</option>
             {NOTE_KINDS.map((entry) => (
               <option key={entry.value} value={entry.value}>
                 {t(entry.label)}
@@ -29,9 +29,9 @@ export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
           </select>
         </label>
         <label>
-          {t({ ko: '상태', en: 'Status' })}
+          {t('notes.status')}
           <select value={status} onChange={(e) => setStatus(e.target.value as NoteStatus | '')}>
-            <option value="">{t({ ko: '전체', en: 'All' })}</option>
+            <option value="">{t('common.all')}</option>
             {NOTE_STATUSES.map((entry) => (
               <option key={entry.value} value={entry.value}>
                 {t(entry.label)}
@@ -41,7 +41,7 @@ export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
         </label>
       </div>
       {shown.length === 0 ? (
-        <p className="hint">{t({ ko: '메모가 없습니다.', en: 'No notes.' })}</p>
+        <p className="hint">{t('notes.noNotes')}</p>
       ) : (
         <ul className="jump-list">
           {shown.map((note) => {

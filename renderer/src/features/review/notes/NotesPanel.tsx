@@ -20,15 +20,15 @@ export function NotesPanel({ lineKey }: { lineKey: string }) {
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
 
   return (
-    <section className="notes-panel" aria-label={t({ ko: '메모', en: 'Notes' })}>
-      <h3>{t({ ko: '메모·질의', en: 'Notes and questions' })}</h3>
+    <section className="notes-panel" aria-label={t('notes.panelLabel')}>
+      <h3>{t('notes.heading')}</h3>
       <ul className="note-items">
         {notes.map((note) => (
           <li key={note.id} className={`note note-${note.status}`}>
             <span className="note-kind">{t(kindLabel(note.kind))}</span>
             <p>{note.text}</p>
             <label>
-              {t({ ko: '상태', en: 'Status' })}
+              {t('notes.status')}
               <select
                 value={note.status}
                 onChange={(e) =>
@@ -43,7 +43,7 @@ export function NotesPanel({ lineKey }: { lineKey: string }) {
               </select>
             </label>
             <button type="button" onClick={() => void run(() => deleteNote(note.id))}>
-              {t({ ko: '삭제', en: 'Delete' })}
+              {t('common.delete')}
             </button>
           </li>
         ))}
@@ -58,7 +58,7 @@ export function NotesPanel({ lineKey }: { lineKey: string }) {
         }}
       >
         <label>
-          {t({ ko: '종류', en: 'Kind' })}
+          {t('common.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as NoteKind)}>
             {NOTE_KINDS.map((entry) => (
               <option key={entry.value} value={entry.value}>
@@ -68,15 +68,15 @@ export function NotesPanel({ lineKey }: { lineKey: string }) {
           </select>
         </label>
         <label className="note-text">
-          {t({ ko: '메모 내용', en: 'Note text' })}
+          {t('notes.noteText')}
           <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} />
         </label>
         <button type="submit" className="primary" disabled={!text.trim()}>
-          {t({ ko: '메모 추가', en: 'Add note' })}
+          {t('notes.addNote')}
         </button>
         {error && (
           <p role="alert" className="error-text">
-            {t({ ko: '메모를 저장하지 못했습니다', en: 'Could not save the note' })}: {error}
+            {t('notes.couldNotSaveNote')}: {error}
           </p>
         )}
       </form>

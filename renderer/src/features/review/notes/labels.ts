@@ -1,19 +1,20 @@
 import type { NoteKind, NoteStatus } from '@data/stored';
-import type { Text } from '@i18n/language';
+import type { LocalizedText } from '@shared/model/localized-text';
+import { asIs, msg } from '@i18n/text';
 
-export const NOTE_KINDS: { value: NoteKind; label: Text }[] = [
-  { value: 'question', label: { ko: '질의', en: 'Question' } },
-  { value: 'finding', label: { ko: '지적', en: 'Finding' } },
-  { value: 'follow-up', label: { ko: '후속 확인', en: 'Follow-up' } },
+export const NOTE_KINDS: { value: NoteKind; label: LocalizedText }[] = [
+  { value: 'question', label: msg('notes.question') },
+  { value: 'finding', label: msg('notes.finding') },
+  { value: 'follow-up', label: msg('notes.followUp') },
 ];
 
-export const NOTE_STATUSES: { value: NoteStatus; label: Text }[] = [
-  { value: 'open', label: { ko: '미답변', en: 'Open' } },
-  { value: 'answered', label: { ko: '답변', en: 'Answered' } },
-  { value: 'closed', label: { ko: '종결', en: 'Closed' } },
+export const NOTE_STATUSES: { value: NoteStatus; label: LocalizedText }[] = [
+  { value: 'open', label: msg('notes.open') },
+  { value: 'answered', label: msg('notes.answered') },
+  { value: 'closed', label: msg('notes.closed') },
 ];
 
 export const kindLabel = (kind: NoteKind) =>
-  NOTE_KINDS.find((entry) => entry.value === kind)?.label ?? { ko: kind, en: kind };
+  NOTE_KINDS.find((entry) => entry.value === kind)?.label ?? asIs(kind);
 export const statusLabel = (status: NoteStatus) =>
-  NOTE_STATUSES.find((entry) => entry.value === status)?.label ?? { ko: status, en: status };
+  NOTE_STATUSES.find((entry) => entry.value === status)?.label ?? asIs(status);

@@ -16,17 +16,16 @@ export function SourceView({ documentId, line }: { documentId: number; line: num
   if (error) {
     return (
       <p className="error-text" role="alert">
-        {t({ ko: '원문을 불러오지 못했습니다.', en: 'Could not load the source text.' })} {error}
+        {t('review.couldNotLoadSource')} {error}
       </p>
     );
   }
-  if (!lines)
-    return <p className="hint">{t({ ko: '원문을 불러오는 중…', en: 'Loading source…' })}</p>;
+  if (!lines) return <p className="hint">{t('review.loadingSource')}</p>;
   const first = Math.max(1, line - CONTEXT_LINES);
   const last = Math.min(lines.length, line + CONTEXT_LINES);
   const shown = lines.slice(first - 1, last);
   return (
-    <ol className="source-text" start={first} aria-label={t({ ko: '원문', en: 'Source text' })}>
+    <ol className="source-text" start={first} aria-label={t('review.sourceText')}>
       {shown.map((text, index) => {
         const number = first + index;
         const current = number === line;
