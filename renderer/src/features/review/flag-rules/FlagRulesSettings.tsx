@@ -1,4 +1,5 @@
 import '../review.css';
+import './flag-rules.css';
 import { useEffect, useState } from 'react';
 import { DEFAULT_FLAG_RULES, type FlagRule } from '@shared/flags';
 import { useT } from '@i18n/language';

@@ -1,3 +1,4 @@
+import './notes.css';
 import { useState } from 'react';
 import type { NoteKind, NoteStatus } from '@data/stored';
 import { useT } from '@i18n/language';
