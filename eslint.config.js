@@ -130,10 +130,11 @@ export default tseslint.config(
       'components/ are widgets any feature can use: they know no feature, state, service or store.',
   }),
   boundary(['renderer/src/features/**'], {
-    layers: ['components', 'services', 'state', 'data', 'i18n', 'platform', 'shared', 'assets'],
+    layers: ['components', 'state', 'data', 'i18n', 'platform', 'shared', 'assets'],
+    files: ['renderer/src/services/index.ts'],
     packages: [...REACT, 'zustand', 'ag-grid-community', 'ag-grid-react', 'chart.js'],
     because:
-      'features call commands and read state: only services touch the store (db/) and the import worker.',
+      'features call commands (@services) and read state: only services touch the store (db/) and the import worker.',
   }),
   boundary(['renderer/src/i18n/**'], {
     layers: ['shared'],
@@ -150,7 +151,8 @@ export default tseslint.config(
     because: 'the import worker runs the domain code off the main thread.',
   }),
   boundary(['renderer/src/*.ts', 'renderer/src/*.tsx'], {
-    layers: ['features', 'components', 'services', 'state', 'i18n', 'platform', 'shared'],
+    layers: ['features', 'components', 'state', 'i18n', 'platform', 'shared'],
+    files: ['renderer/src/services/index.ts'],
     packages: [...REACT, '@fontsource/noto-sans-kr'],
     because: 'the app shell composes the features and gives the services the platform.',
   }),

@@ -89,14 +89,19 @@ export function importTarget(specifier, fromFile) {
  * @property {string} because why the arrow exists, shown with every error
  */
 
+/** 'a/index.ts', 'a/index' and 'a' name the same module */
+const moduleName = (/** @type {string} */ path) =>
+  path.replace(/\.(ts|tsx|js|mjs)$/, '').replace(/\/index$/, '');
+const sameModule = (/** @type {string} */ a, /** @type {string} */ b) =>
+  moduleName(a) === moduleName(b);
+
 /** @param {ReturnType<typeof importTarget>} target @param {string | undefined} own @param {Allow} allow */
 function isAllowed(target, own, allow) {
   if (target.kind === 'node') return !!allow.node;
   if (target.kind === 'package') return (allow.packages ?? []).includes(target.name);
   if (target.layer !== undefined && target.layer === own) return true;
   if (target.layer !== undefined && (allow.layers ?? []).includes(target.layer)) return true;
-  const file = target.path.replace(/\.(ts|tsx|js|mjs)$/, '');
-  return (allow.files ?? []).some((allowed) => allowed.replace(/\.(ts|tsx|js|mjs)$/, '') === file);
+  return (allow.files ?? []).some((allowed) => sameModule(allowed, target.path));
 }
 
 /** @param {ReturnType<typeof importTarget>} target */

@@ -114,6 +114,8 @@ const ARROWS: { layer: string; file: string; forbidden: string[]; allowed: strin
       '@db/connection',
       '../../db/store',
       '@workers/parse-in-worker',
+      '@services/store',
+      '../../services/commands/remove-document',
       'dexie',
       'node:fs',
       'electron',
@@ -121,6 +123,8 @@ const ARROWS: { layer: string; file: string; forbidden: string[]; allowed: strin
     ],
     allowed: [
       '@services',
+      '../../services',
+      '../../services/index',
       '@state/documents',
       '@components/EmptyState',
       '@features/review/source/DocumentMetaList',
