@@ -11,11 +11,15 @@ import { atPlace, describeSource } from './place';
 /** Row labels that are not names: a line so labelled is known by its department. */
 const GENERIC = new Set(['계', '합계', '소계', '총계', '총괄', '전체', '총액'].map(normalizeName));
 
-/** The names a line may be known by: its project, or its department for a total row. */
+/**
+ * The names a line may be known by: its project; its department with the project (a row of a
+ * table by department, `관광정책과 세출`); its department alone for a total row (`계`).
+ */
 export function lineNames(line: BudgetLine): string[] {
   const names = [line.project];
-  if (line.department && (GENERIC.has(normalizeName(line.project)) || line.project === ''))
-    names.push(line.department);
+  if (!line.department) return names;
+  names.push(`${line.department} ${line.project}`);
+  if (GENERIC.has(normalizeName(line.project)) || line.project === '') names.push(line.department);
   return names;
 }
 

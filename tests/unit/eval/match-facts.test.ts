@@ -98,12 +98,12 @@ describe('matching a key fact to the importer’s lines', () => {
     expect(matchFact(fact(), [elsewhere]).found).toBe(true);
   });
 
-  it('knows a total row by its department', () => {
+  it('knows a total row by its department, and a department’s row by department and label', () => {
     const total = line({ project: '계', department: '별빛정책과' });
     expect(matchFact(fact({ name: '별빛정책과' }), [total]).found).toBe(true);
-    expect(
-      matchFact(fact({ name: '별빛정책과' }), [line({ department: '별빛정책과' })]).found,
-    ).toBe(false);
+    const row = line({ project: '세출', department: '별빛정책과' });
+    expect(matchFact(fact({ name: '별빛정책과 세출' }), [row]).found).toBe(true);
+    expect(matchFact(fact({ name: '달빛관리과 세입' }), [row]).found).toBe(false);
   });
 
   it('shows the closest line for a missed fact: the same amount before a similar name', () => {
