@@ -188,5 +188,6 @@ export function describeLine(line: BudgetLine): string {
     .join(' ');
   const funding = line.funding ? ` funding=${JSON.stringify(line.funding)}` : '';
   const accounts = line.accounts ? ` accounts=${JSON.stringify(line.accounts)}` : '';
-  return `${describeSource(line.source)} "${line.project}" ${line.fiscalYear} ${figures}${funding}${accounts}`;
+  const category = line.category && line.category !== 'expenditure' ? ` (${line.category})` : '';
+  return `${describeSource(line.source)} "${line.project}"${category} ${line.fiscalYear} ${figures}${funding}${accounts}`;
 }
