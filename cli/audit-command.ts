@@ -3,8 +3,9 @@ import { CliError } from './errors';
 import { fileArgs, langOf, say, type Lang } from './lang';
 import { readReport } from './read-report';
 import { renderTable } from './text-width';
+import type { LocalizedText } from '../shared/model/localized-text';
 
-const SEVERITY: Record<Severity, { ko: string; en: string }> = {
+const SEVERITY: Record<Severity, LocalizedText> = {
   error: { ko: '오류', en: 'error' },
   warning: { ko: '경고', en: 'warning' },
   info: { ko: '참고', en: 'info' },

@@ -1,6 +1,8 @@
+import type { LocalizedText } from '../shared/model/localized-text';
+
 export type Lang = 'ko' | 'en';
 
-export function say(lang: Lang, text: { ko: string; en: string }): string {
+export function say(lang: Lang, text: LocalizedText): string {
   return text[lang];
 }
 

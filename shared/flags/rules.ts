@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatCompact, formatPercent } from '../money';
+import type { LocalizedText } from '../model/localized-text';
 
 /** User rules from 설정 that highlight rows. Rates in percent; amounts in integer won. */
 export const FlagRuleSchema = z.discriminatedUnion('kind', [
@@ -58,7 +59,7 @@ export interface RowMetrics {
 export interface FlagHit {
   ruleId: string;
   kind: FlagRuleKind;
-  message: { ko: string; en: string };
+  message: LocalizedText;
 }
 
 /** 'YYYY-MM-DD' from '2020. 10. 31.', '2020-10-31', '2020.10.31' …; undefined when not a date. */

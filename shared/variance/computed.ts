@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../model/localized-text';
 /** A derived figure, or the reason there is none. Never NaN, never Infinity. */
 export type Computed = { ok: true; value: number } | { ok: false; reason: NoValueReason };
 
@@ -23,14 +24,14 @@ export function isPresent(figure: Figure): figure is number {
   return typeof figure === 'number' && Number.isFinite(figure);
 }
 
-const REASON_TEXT: Record<NoValueReason, { ko: string; en: string }> = {
+const REASON_TEXT: Record<NoValueReason, LocalizedText> = {
   missing: { ko: '자료 없음', en: 'no figure' },
   'zero-base': { ko: '기준액 0', en: 'base is zero' },
   'not-applicable': { ko: '해당 없음', en: 'not applicable' },
 };
 
 /** What the UI shows in place of a value that cannot be computed. */
-export function reasonText(reason: NoValueReason): { ko: string; en: string } {
+export function reasonText(reason: NoValueReason): LocalizedText {
   return REASON_TEXT[reason];
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Transaction } from 'dexie';
 import type { DocumentRecord, ImportLogRecord } from './records';
+import type { LocalizedText } from '@shared/model/localized-text';
 
 export interface SchemaVersion {
   version: number;
@@ -67,9 +68,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 ];
 
 /** a warning's message as v1/v2 stored it (Korean text) or as v3 does ({ ko, en }) */
-export function localizedWarning(message: unknown): { ko: string; en: string } {
+export function localizedWarning(message: unknown): LocalizedText {
   if (typeof message === 'string') return { ko: message, en: message };
-  return message as { ko: string; en: string };
+  return message as LocalizedText;
 }
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
