@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../shared/import';
 import { ParsedReportSchema, type ParsedReport } from '../../../shared/model/report';
 import { allTextFixtures } from './fixtures';
-import { hasCorpus, readCorpus } from './corpus';
+import { corpusPresent, corpusReportText as readCorpus } from '../../support/corpus';
+
+const hasCorpus = corpusPresent('', 'fuzzing seeded with the text reports');
 
 function lineCount(text: string): number {
   return text.split(/\r\n|\r|\n/).length;
