@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../renderer/src/db/schema';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 import { launchBrowser, originGuard } from './harness';
 
@@ -85,7 +86,7 @@ describe('the store on real IndexedDB (Chromium)', () => {
       untouched: true,
       oldWindowClosed: true,
       afterUpgrade: 'reload-needed',
-      version: 2,
+      version: LATEST_VERSION,
       lines: 800,
       log: 1,
     });
