@@ -19,6 +19,7 @@ export {
   looksLikeBackup,
   BACKUP_EXTENSION,
 } from './commands/backup';
+export { backupFileSaved, loadLastBackup } from './last-backup';
 export { saveFlagRules, decideMatch, rememberUnit, rememberColumnState } from './commands/settings';
 
 // ---- queries: reads, some of them filling state/ ----

@@ -9,6 +9,7 @@ import {
   looksLikeBackup,
   readBackupFile,
   restoreBackup,
+  backupFileSaved,
 } from '@services';
 import { msg } from '@i18n/text';
 
@@ -16,7 +17,7 @@ export type BackupOutcome = { tone: 'done' | 'error'; text: LocalizedText };
 
 /** a file that is not gzip (often a report picked by mistake) is named as such */
 const notABackup = (name: string): LocalizedText =>
-  msg('settings.notABackup', { name, BACKUP_EXTENSION });
+  msg('settings.notABackup', { name, extension: BACKUP_EXTENSION });
 
 /** make a backup file; pick one, validate it whole, confirm, then restore */
 export function useBackupActions() {
@@ -32,11 +33,13 @@ export function useBackupActions() {
     setOutcome(null);
     try {
       const { name, bytes } = await createBackupFile();
-      if (await platform.saveFile(name, bytes, 'application/gzip'))
+      if (await platform.saveFile(name, bytes, 'application/gzip')) {
+        await backupFileSaved();
         setOutcome({
           tone: 'done',
           text: msg('settings.backupFileCreated', { name }),
         });
+      }
     } catch (error) {
       fail(error);
     } finally {

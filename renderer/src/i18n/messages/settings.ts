@@ -59,8 +59,8 @@ export const settings = {
     en: 'The browser declined. Installing the app or bookmarking this site may allow it.',
   },
   'settings.notABackup': {
-    ko: '{name}은(는) 백업 파일({BACKUP_EXTENSION})이 아닙니다. 보고서는 자료실의 ‘보고서 가져오기’로 가져오세요. 현재 데이터는 바뀌지 않았습니다.',
-    en: '{name} is not a backup file ({BACKUP_EXTENSION}). Import reports with ‘Import a report’ in the Library. Your data is unchanged.',
+    ko: '{name}은(는) 백업 파일({extension})이 아닙니다. 보고서는 자료실의 ‘보고서 가져오기’로 가져오세요. 현재 데이터는 바뀌지 않았습니다.',
+    en: '{name} is not a backup file ({extension}). Import reports with ‘Import a report’ in the Library. Your data is unchanged.',
   },
   'settings.backupFileCreated': {
     ko: '백업 파일({name})을 만들었습니다.',
@@ -68,4 +68,20 @@ export const settings = {
   },
   'settings.restored': { ko: '{name}에서 복원했습니다.', en: 'Restored from {name}.' },
   'settings.merged': { ko: '{name}의 자료를 합쳤습니다.', en: 'Merged {name} into your data.' },
+  'settings.webBackupHint': {
+    ko: '웹 브라우저에서 쓸 때는 자동 백업을 하지 않습니다. 자료는 이 브라우저에만 저장되므로, 백업 파일을 자주 내려받아 두세요.',
+    en: 'In a web browser the app keeps no automatic backups. Your data lives only in this browser, so download a backup file often.',
+  },
+  'settings.lastBackupFile': {
+    ko: '마지막 백업 파일: {savedAt}',
+    en: 'Last backup file: {savedAt}',
+  },
+  'settings.noBackupFileYet': {
+    ko: '아직 백업 파일을 만든 적이 없습니다.',
+    en: 'No backup file made yet.',
+  },
+  'settings.downloadBackupNow': {
+    ko: '지금 백업 파일 내려받기',
+    en: 'Download a backup file now',
+  },
 } as const satisfies Messages;
