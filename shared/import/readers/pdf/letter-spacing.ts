@@ -1,4 +1,4 @@
-import type { TextPiece } from './page-text';
+import type { TextPiece } from './words';
 
 const SYLLABLE = /^[가-힣]$/;
 const HANGUL = /[가-힣]/;

@@ -1,6 +1,6 @@
 import type { Box } from '../../../model/source';
 import type { Grid } from './grid';
-import type { TextPiece } from './page-text';
+import type { TextPiece } from './words';
 import { tableFromGrid, type PdfTable } from './table-from-grid';
 import { groupLines } from './text-lines';
 

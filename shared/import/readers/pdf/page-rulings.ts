@@ -1,5 +1,4 @@
-import { apply, IDENTITY, multiply, toMatrix, type Matrix } from './geometry';
-import type { PdfjsOperatorList } from './pdfjs-types';
+import { apply, type Matrix } from './geometry';
 
 /** A horizontal or vertical line drawn on the page (a table border), in page coordinates. */
 export interface Ruling {
@@ -20,11 +19,6 @@ const CLOSE = 4;
 /** A filled rectangle thinner than this is a line drawn as a fill (how some writers draw borders). */
 const THIN = 2.5;
 const STRAIGHT = 0.6;
-
-interface State {
-  ctm: Matrix;
-  fill: string;
-}
 
 type Point = [number, number];
 
@@ -93,22 +87,25 @@ function isRectangle(points: readonly Point[]): boolean {
   );
 }
 
-function painted(
+/**
+ * A painted path's straight lines: every axis-parallel segment of a stroked path; a thin filled
+ * rectangle as the line it draws; a shaded (non-white) filled rectangle's four edges, which bound
+ * what is inside it like drawn borders.
+ */
+export function pathRulings(
   path: ArrayLike<number>,
-  state: State,
-  stroked: boolean,
-  filled: boolean,
+  paint: { ctm: Matrix; fill: string; stroked: boolean; filled: boolean },
   out: Ruling[],
 ): void {
-  for (const { points, closed } of subpaths(path, state.ctm)) {
+  const { stroked, filled } = paint;
+  for (const { points, closed } of subpaths(path, paint.ctm)) {
     if (filled && !stroked && isRectangle(points)) {
       const [x0, y0, x1, y1] = boundsOf(points);
       if (y1 - y0 < THIN && x1 - x0 >= THIN)
         out.push({ horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 });
       else if (x1 - x0 < THIN && y1 - y0 >= THIN)
         out.push({ horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 });
-      else if (!isWhite(state.fill) && x1 - x0 >= THIN && y1 - y0 >= THIN) {
-        // a shaded cell or box: its edges bound what is inside it, like drawn borders
+      else if (!isWhite(paint.fill) && x1 - x0 >= THIN && y1 - y0 >= THIN) {
         segment([x0, y0], [x1, y0], out);
         segment([x0, y1], [x1, y1], out);
         segment([x0, y0], [x0, y1], out);
@@ -120,51 +117,4 @@ function painted(
     for (let i = 1; i < points.length; i++) segment(points[i - 1]!, points[i]!, out);
     if (closed && points.length > 2) segment(points[points.length - 1]!, points[0]!, out);
   }
-}
-
-/**
- * The page's straight lines, from its operator list: stroked paths and thin filled rectangles (with
- * the current transform, through saved states and form XObjects), in page coordinates.
- */
-export function pageRulings(
-  operators: PdfjsOperatorList,
-  OPS: Readonly<Record<string, number>>,
-  viewTransform: readonly number[],
-): Ruling[] {
-  const out: Ruling[] = [];
-  const stack: State[] = [];
-  let state: State = { ctm: multiply(toMatrix(viewTransform), IDENTITY), fill: '#000000' };
-  const stroke = new Set(
-    ['stroke', 'closeStroke', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke']
-      .map((name) => OPS[name])
-      .filter((code) => code !== undefined),
-  );
-  const fill = new Set(
-    ['fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke']
-      .map((name) => OPS[name])
-      .filter((code) => code !== undefined),
-  );
-  const { fnArray, argsArray } = operators;
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i] as unknown[] | null;
-    if (fn === OPS.save) stack.push(state);
-    else if (fn === OPS.restore) state = stack.pop() ?? state;
-    else if (fn === OPS.transform && args)
-      state = { ...state, ctm: multiply(state.ctm, toMatrix(args as number[])) };
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(state);
-      const matrix = args?.[0] as number[] | null | undefined;
-      if (matrix) state = { ...state, ctm: multiply(state.ctm, toMatrix(matrix)) };
-    } else if (fn === OPS.paintFormXObjectEnd) state = stack.pop() ?? state;
-    else if (fn === OPS.setFillRGBColor && args && typeof args[0] === 'string')
-      state = { ...state, fill: args[0] };
-    else if (fn === OPS.constructPath && args) {
-      const op = args[0] as number;
-      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
-      if (!data || (!stroke.has(op) && !fill.has(op))) continue;
-      painted(data, state, stroke.has(op), fill.has(op), out);
-    }
-  }
-  return out;
 }

@@ -3,28 +3,6 @@
  * Node, the standard build in the browser's import worker) and the options that say where the cMaps
  * and standard fonts are, so this folder never imports pdfjs itself and never touches the network.
  */
-export interface PdfjsTextItem {
-  str: string;
-  /** the glyph run's text matrix in PDF user space */
-  transform: number[];
-  /** advance of the run in user space units */
-  width: number;
-  height: number;
-  fontName: string;
-  hasEOL?: boolean;
-}
-
-export interface PdfjsTextStyle {
-  ascent?: number;
-  descent?: number;
-  vertical?: boolean;
-}
-
-export interface PdfjsTextContent {
-  items: ReadonlyArray<PdfjsTextItem | { type: string }>;
-  styles: Readonly<Record<string, PdfjsTextStyle>>;
-}
-
 export interface PdfjsOperatorList {
   fnArray: ArrayLike<number>;
   argsArray: ArrayLike<unknown>;
@@ -39,8 +17,10 @@ export interface PdfjsViewport {
 
 export interface PdfjsPage {
   getViewport(parameters: { scale: number }): PdfjsViewport;
-  getTextContent(): Promise<PdfjsTextContent>;
+  /** the operators that draw the page: paths (table borders) and text (`showText` with glyphs) */
   getOperatorList(): Promise<PdfjsOperatorList>;
+  /** fonts by their loaded name, once the operator list has loaded them */
+  commonObjs: { has(name: string): boolean; get(name: string): unknown };
   cleanup(): unknown;
 }
 

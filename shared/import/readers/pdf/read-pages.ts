@@ -1,8 +1,9 @@
 import type { Box } from '../../../model/source';
 import { findGrids, type Grid } from './grid';
-import { textPieces, type TextPiece } from './page-text';
-import { pageRulings } from './page-rulings';
-import type { PdfjsDocument } from './pdfjs-types';
+import { walkOperators } from './page-operators';
+import type { PdfjsDocument, PdfjsPage } from './pdfjs-types';
+import type { FontMetrics } from './text-state';
+import { glyphsToWords, type TextPiece } from './words';
 
 /** What one page holds before layout: its word pieces and the grids its lines draw. */
 export interface RawPage {
@@ -10,6 +11,21 @@ export interface RawPage {
   box: Box;
   pieces: TextPiece[];
   grids: Grid[];
+}
+
+/** The font's matrix (glyph widths are in its units) and writing direction, once pdfjs loaded it. */
+function fontOf(page: PdfjsPage, name: string): FontMetrics | undefined {
+  try {
+    if (!page.commonObjs.has(name)) return undefined;
+    const font = page.commonObjs.get(name) as Partial<FontMetrics> | null;
+    if (!font) return undefined;
+    return {
+      fontMatrix: Array.isArray(font.fontMatrix) ? font.fontMatrix : [0.001, 0, 0, 0.001, 0, 0],
+      vertical: font.vertical === true,
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 export async function readPage(
@@ -20,11 +36,14 @@ export async function readPage(
   const page = await document.getPage(number);
   try {
     const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
-    const pieces = textPieces(content, viewport.transform);
     const operators = await page.getOperatorList();
-    const grids = findGrids(pageRulings(operators, OPS, viewport.transform));
-    return { number, box: [0, 0, viewport.width, viewport.height], pieces, grids };
+    const drawing = walkOperators(operators, OPS, viewport.transform, (name) => fontOf(page, name));
+    return {
+      number,
+      box: [0, 0, viewport.width, viewport.height],
+      pieces: glyphsToWords(drawing.glyphs),
+      grids: findGrids(drawing.rulings),
+    };
   } finally {
     page.cleanup();
   }

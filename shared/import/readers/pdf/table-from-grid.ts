@@ -3,7 +3,7 @@ import { readMarkers } from '../../blocks/markers';
 import { looksLikeHeader } from '../../blocks/table-block';
 import type { Box } from '../../../model/source';
 import type { Grid, GridCell } from './grid';
-import type { TextPiece } from './page-text';
+import type { TextPiece } from './words';
 import { groupLines } from './text-lines';
 
 export interface PdfCell {
@@ -52,31 +52,29 @@ function cellOf(cell: GridCell, text: string): PdfCell {
 }
 
 const EMPTY: PdfCell = { text: '', label: '' };
-/** A run of words lying this much in one column stays in it, whatever the estimate of each word. */
-const ONE_COLUMN = 0.85;
-
-/**
- * Where to look a piece up: its centre, or — for a word split from a longer run — the middle of the
- * column that holds most of the run (the words' own positions are estimates; a letter-spaced
- * `지 산 학 협 력 과` reaches its cell's edge).
- */
-function anchorX(piece: TextPiece, xs: readonly number[]): number {
-  const centre = (piece.x0 + piece.x1) / 2;
-  const run = piece.run;
-  if (!run || run.x1 <= run.x0) return centre;
-  for (let c = 0; c + 1 < xs.length; c++) {
-    const inside = Math.min(run.x1, xs[c + 1]!) - Math.max(run.x0, xs[c]!);
-    if (inside >= ONE_COLUMN * (run.x1 - run.x0)) return (xs[c]! + xs[c + 1]!) / 2;
-  }
-  return centre;
-}
-
 /** How many of the top rows are the header: short words only, at most three rows, a body left. */
-function headerRows(rows: readonly PdfCell[][]): number {
-  let count = 0;
+/**
+ * How many of the top rows are the header: rows of short words (at most three, a body left below)
+ * as deep as the first row's merged cells reach — a cell spanning columns has its parts in the row
+ * below, one spanning rows covers them. Without merged cells the header is the first row alone.
+ */
+function headerRows(rows: readonly PdfCell[][], cells: readonly GridCell[]): number {
+  let words = 0;
   const most = Math.min(MAX_HEADER_ROWS, rows.length - 1);
-  while (count < most && looksLikeHeader({ cells: rows[count]! })) count++;
-  return count;
+  while (words < most && looksLikeHeader({ cells: rows[words]! })) words++;
+  let depth = words > 0 ? 1 : 0;
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const cell of cells) {
+      if (cell.row >= depth) continue;
+      const reach = cell.row + Math.max(cell.rowSpan, cell.colSpan > 1 ? 2 : 1);
+      if (reach > depth && reach <= words) {
+        depth = reach;
+        grown = true;
+      }
+    }
+  }
+  return depth;
 }
 
 /** Per column: the header cells above it from top to bottom, spaces removed, joined with `/`. */
@@ -119,7 +117,7 @@ export function tableFromGrid(
       for (let c = cell.col; c < cell.col + cell.colSpan; c++) at[r]![c] = cell;
   const inCell = new Map<GridCell, TextPiece[]>();
   for (const piece of pieces) {
-    const x = anchorX(piece, grid.xs);
+    const x = (piece.x0 + piece.x1) / 2;
     const y = (piece.top + piece.bottom) / 2;
     const c = Math.max(0, grid.xs.findIndex((edge) => edge > x) - 1);
     const r = Math.max(0, grid.ys.findIndex((edge) => edge > y) - 1);
@@ -143,17 +141,16 @@ export function tableFromGrid(
     );
     rowBoxes.push([grid.xs[0]!, grid.ys[r]!, grid.xs[cols]!, grid.ys[r + 1]!]);
   }
-  const headerCount = headerRows(rows);
+  const headerCount = headerRows(rows, grid.cells);
   // a label cell that starts in the header and reaches into the body names the body's first row
-  for (let c = 0; c < cols; c++) {
-    const cell = at[0]?.[c];
-    if (!cell || headerCount === 0 || cell.row + cell.rowSpan <= headerCount || cell.col !== c)
-      continue;
-    const text = texts.get(cell) ?? '';
-    rows[headerCount]![c] = {
-      ...cellOf(cell, text),
-      rowSpan: cell.row + cell.rowSpan - headerCount,
-    };
+  for (const cell of grid.cells) {
+    const c = cell.col;
+    if (cell.row >= headerCount || cell.row + cell.rowSpan <= headerCount) continue;
+    const moved = cellOf(
+      { ...cell, rowSpan: cell.row + cell.rowSpan - headerCount },
+      texts.get(cell) ?? '',
+    );
+    rows[headerCount]![c] = moved;
     rows[cell.row]![c] = EMPTY;
     texts.set(cell, '');
   }

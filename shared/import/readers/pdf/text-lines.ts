@@ -1,6 +1,6 @@
 import type { Box } from '../../../model/source';
 import { joinLetterSpacing } from './letter-spacing';
-import type { TextPiece } from './page-text';
+import type { TextPiece } from './words';
 
 /** One visual line: its pieces left to right, its text and box. */
 export interface TextLine {
