@@ -20,3 +20,34 @@ export function cleanText(text: string): string {
     .replace(MIDDLE_DOTS, '·')
     .replace(COMPATIBLE, (char) => char.normalize('NFKC'));
 }
+
+/**
+ * Wingdings draws its bullets at Latin codes and PDFs often map them back to those letters
+ * (`w 사업명 : …` is `◆ 사업명 : …` on the page): the bullets the reports use, as their Unicode.
+ */
+const WINGDINGS: Readonly<Record<string, string>> = {
+  l: '●',
+  m: '❍',
+  n: '■',
+  o: '□',
+  p: '□',
+  q: '❑',
+  r: '❑',
+  s: '◆',
+  t: '◆',
+  u: '◆',
+  v: '❖',
+  w: '◆',
+  x: '⌧',
+  '§': '▪',
+  '¡': '○',
+  '¤': '◉',
+  Ø: '➢',
+  ü: '✓',
+  è: '➔',
+  ð: '⇨',
+};
+
+export function fromWingdings(text: string): string {
+  return [...text].map((char) => WINGDINGS[char] ?? char).join('');
+}

@@ -1,94 +1,16 @@
 import type { Box } from '../../../model/source';
 import type { Grid } from './grid';
-import type { TextPiece } from './words';
+import { drawnSquare, flatten, tree, type Node } from './layout-tree';
 import { tableFromGrid, type PdfTable } from './table-from-grid';
 import { groupLines } from './text-lines';
+import type { TextPiece } from './words';
 
 /** What a page shows, in reading order: visual lines of text and tables. */
 export type PageItem =
   { kind: 'line'; text: string; box: Box; size: number } | { kind: 'table'; table: PdfTable };
 
-interface Node {
-  grid: Grid | null;
-  box: Box;
-  pieces: TextPiece[];
-  children: Node[];
-  table: boolean;
-}
-
-const INSIDE = 2;
 /** Items whose tops are this close are side by side: they are read left to right. */
 const SAME_TOP = 4;
-
-function area(box: Box): number {
-  return (box[2] - box[0]) * (box[3] - box[1]);
-}
-
-function contains(outer: Box, inner: Box): boolean {
-  return (
-    inner[0] >= outer[0] - INSIDE &&
-    inner[1] >= outer[1] - INSIDE &&
-    inner[2] <= outer[2] + INSIDE &&
-    inner[3] <= outer[3] + INSIDE
-  );
-}
-
-function centre(piece: TextPiece): Box {
-  const x = (piece.x0 + piece.x1) / 2;
-  const y = (piece.top + piece.bottom) / 2;
-  return [x, y, x, y];
-}
-
-/** Each grid under the smallest grid around it; each piece in the smallest grid around its centre. */
-function tree(pieces: readonly TextPiece[], grids: readonly Grid[], page: Box): Node {
-  const root: Node = { grid: null, box: page, pieces: [], children: [], table: false };
-  const nodes = [...grids]
-    .sort((a, b) => area(a.box) - area(b.box))
-    .map((grid): Node => ({
-      grid,
-      box: grid.box,
-      pieces: [],
-      children: [],
-      table: grid.framed && grid.xs.length > 2 && grid.ys.length > 2,
-    }));
-  const parentOf = (box: Box, from: number) =>
-    nodes.slice(from).find((node) => node.box !== box && contains(node.box, box)) ?? root;
-  nodes.forEach((node, i) => parentOf(node.box, i + 1).children.push(node));
-  for (const piece of pieces) parentOf(centre(piece), 0).pieces.push(piece);
-  return root;
-}
-
-/** A small empty square drawn on the page: the `❑` before a heading, drawn as a path. */
-const SQUARE = { min: 4, max: 24, aspect: 1.6 };
-
-function drawnSquare(node: Node): TextPiece | null {
-  if (node.pieces.length > 0 || node.children.some((child) => flatten(child).length > 0))
-    return null;
-  const [x0, y0, x1, y1] = node.box;
-  const width = x1 - x0;
-  const height = y1 - y0;
-  const square =
-    Math.min(width, height) >= SQUARE.min &&
-    Math.max(width, height) <= SQUARE.max &&
-    Math.max(width, height) / Math.min(width, height) <= SQUARE.aspect;
-  if (!square) return null;
-  return {
-    text: '□',
-    glyph: '□',
-    symbol: true,
-    x0,
-    x1,
-    top: y0,
-    bottom: y1,
-    baseline: y1,
-    size: height,
-  };
-}
-
-/** Everything inside a node, for a grid that turns out not to be a table or a box of its own. */
-function flatten(node: Node): TextPiece[] {
-  return [...node.pieces, ...node.children.flatMap(flatten)];
-}
 
 type Entry = { top: number; x: number; emit: () => PageItem[] };
 
@@ -104,6 +26,51 @@ function ordered(entries: Entry[]): PageItem[] {
   return items;
 }
 
+function isTable(table: PdfTable): boolean {
+  return table.header.length + table.rows.length >= 2;
+}
+
+/** Lines above a nested table, inside its outer cell, that name it: caption and unit. */
+const CAPTION_LINES = 2;
+
+function lineItems(pieces: readonly TextPiece[], bodySize: number): PageItem[] {
+  return groupLines(pieces, bodySize).map((line) => ({
+    kind: 'line',
+    text: line.text,
+    box: line.box,
+    size: line.size,
+  }));
+}
+
+/**
+ * A table and the tables drawn inside its cells (a budget table inside a project's description):
+ * the outer table without them, then each inner one after it, preceded by the lines just above it
+ * in its cell (`□ 연도별 예산 및 집행 현황 (단위: 백만원)`), so it keeps its caption and unit.
+ */
+function tableItems(node: Node, bodySize: number): PageItem[] | null {
+  if (!node.grid) return null;
+  const nested = node.children.filter((child) => child.table && child.grid);
+  const inner = new Set(nested.flatMap(flatten));
+  const own = flatten(node).filter((piece) => !inner.has(piece));
+  const table = tableFromGrid(node.grid, own, bodySize);
+  if (!isTable(table)) return null;
+  const items: PageItem[] = [{ kind: 'table', table }];
+  for (const child of nested) {
+    const innerTables = tableItems(child, bodySize);
+    if (!innerTables) continue;
+    const [x0, top, x1] = child.box;
+    const above = own.filter(
+      (piece) =>
+        piece.bottom <= top + 1 &&
+        piece.x1 > x0 &&
+        piece.x0 < x1 &&
+        top - piece.bottom < 4 * bodySize,
+    );
+    items.push(...lineItems(above, bodySize).slice(-CAPTION_LINES), ...innerTables);
+  }
+  return items;
+}
+
 function layout(node: Node, bodySize: number): PageItem[] {
   const pieces = [...node.pieces];
   const entries: Entry[] = [];
@@ -113,16 +80,10 @@ function layout(node: Node, bodySize: number): PageItem[] {
       pieces.push(square);
       continue;
     }
-    if (child.table && child.grid) {
-      const table = tableFromGrid(child.grid, flatten(child), bodySize);
-      if (table.header.length + table.rows.length >= 2) {
-        entries.push({
-          top: child.box[1],
-          x: child.box[0],
-          emit: () => [{ kind: 'table', table }],
-        });
-        continue;
-      }
+    const tables = child.table ? tableItems(child, bodySize) : null;
+    if (tables) {
+      entries.push({ top: child.box[1], x: child.box[0], emit: () => tables });
+      continue;
     }
     // a box holding a single line (a banner, a number box beside a title) is read with its line
     const inner = flatten(child);
@@ -132,10 +93,9 @@ function layout(node: Node, bodySize: number): PageItem[] {
     }
     entries.push({ top: child.box[1], x: child.box[0], emit: () => layout(child, bodySize) });
   }
-  for (const line of groupLines(pieces, bodySize)) {
-    const item: PageItem = { kind: 'line', text: line.text, box: line.box, size: line.size };
-    entries.push({ top: line.box[1], x: line.box[0], emit: () => [item] });
-  }
+  for (const item of lineItems(pieces, bodySize))
+    if (item.kind === 'line')
+      entries.push({ top: item.box[1], x: item.box[0], emit: () => [item] });
   return ordered(entries);
 }
 

@@ -17,11 +17,12 @@ export interface RawPage {
 function fontOf(page: PdfjsPage, name: string): FontMetrics | undefined {
   try {
     if (!page.commonObjs.has(name)) return undefined;
-    const font = page.commonObjs.get(name) as Partial<FontMetrics> | null;
+    const font = page.commonObjs.get(name) as (Partial<FontMetrics> & { name?: unknown }) | null;
     if (!font) return undefined;
     return {
       fontMatrix: Array.isArray(font.fontMatrix) ? font.fontMatrix : [0.001, 0, 0, 0.001, 0, 0],
       vertical: font.vertical === true,
+      wingdings: typeof font.name === 'string' && /wingdings/i.test(font.name),
     };
   } catch {
     return undefined;

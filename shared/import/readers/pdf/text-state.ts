@@ -1,3 +1,4 @@
+import { fromWingdings } from './characters';
 import { IDENTITY, multiply, toMatrix, type Matrix } from './geometry';
 
 /** One glyph placed on the page (page coordinates, points, top-left origin, y downwards). */
@@ -21,6 +22,8 @@ interface GlyphArgument {
 export interface FontMetrics {
   fontMatrix: readonly number[];
   vertical: boolean;
+  /** Wingdings: its bullets come out as Latin letters */
+  wingdings?: boolean;
 }
 
 /** PDF text state (PDF 32000 §9.3), kept per graphics state like pdfjs's canvas does. */
@@ -130,7 +133,7 @@ export function showText(
     const xs = [ox + ax, ox + dx, ex + ax, ex + dx];
     const ys = [oy + ay, oy + dy, ey + ay, ey + dy];
     out.push({
-      text: glyph.unicode ?? '',
+      text: font.wingdings ? fromWingdings(glyph.unicode ?? '') : (glyph.unicode ?? ''),
       x0: Math.min(...xs),
       x1: Math.max(...xs),
       top: Math.min(...ys),
