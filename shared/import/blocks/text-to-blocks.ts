@@ -2,6 +2,8 @@ import { readMarkers } from './markers';
 import { findTableOfContents, isPageNumber, isRule } from './noise';
 import { buildTable, carryGroupLabels, type RawLine } from './table-block';
 import { attachContext, continuesTable } from './table-context';
+import { pipeTables, spaceAlignedTables } from './text-tables';
+import type { ImportWarning } from '../../model/report';
 import type { Block, HeadingMarker, TableBlock } from './types';
 
 const UNIT_ONLY = /^[([<［〈【]?[^()]*단\s*위\s*[:：][^()]*[)\]>］〉】]?$/;
@@ -78,9 +80,30 @@ export interface PlacedTable {
 
 /** What a reader of a laid-out format knows beyond the text: its tables and page furniture. */
 export interface TextLayout {
+  /** the tables the reader found; without them, tables written with spaces or pipes are looked for */
   tables?: readonly PlacedTable[];
   /** 0-based indices of running headers and footers */
   furniture?: ReadonlySet<number>;
+  /** where to say what could not be read (a table whose columns could not be split) */
+  warnings?: ImportWarning[];
+}
+
+/** Tables written without tabs: markdown pipes first, then columns aligned with spaces. */
+function untabbedTables(
+  lines: readonly string[],
+  skip: (index: number) => boolean,
+  warnings: ImportWarning[],
+): PlacedTable[] {
+  const pipes = pipeTables(lines, skip);
+  const inPipes = new Set(
+    pipes.flatMap((table) =>
+      Array.from({ length: table.end - table.start }, (_, k) => table.start + k),
+    ),
+  );
+  return [
+    ...pipes,
+    ...spaceAlignedTables(lines, (index) => skip(index) || inPipes.has(index), warnings),
+  ];
 }
 
 function placeTable(placed: PlacedTable, blocks: Block[]): void {
@@ -92,6 +115,7 @@ function placeTable(placed: PlacedTable, blocks: Block[]): void {
     carryGroupLabels(above.rows);
     return;
   }
+  if (continuesTable(table, blocks)) return;
   attachContext(table, blocks);
   blocks.push(table);
 }
@@ -104,7 +128,9 @@ function placeTable(placed: PlacedTable, blocks: Block[]): void {
 export function textToBlocks(text: string, layout: TextLayout = {}): Block[] {
   const lines = splitLines(text);
   const toc = findTableOfContents(lines);
-  const placed = new Map((layout.tables ?? []).map((table) => [table.start, table]));
+  const skip = (index: number) => toc.has(index) || (layout.furniture?.has(index) ?? false);
+  const tables = layout.tables ?? untabbedTables(lines, skip, layout.warnings ?? []);
+  const placed = new Map(tables.map((table) => [table.start, table]));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
