@@ -107,3 +107,71 @@ export function crowded(row: readonly Chunk[], columns: readonly Column[]): numb
   const used = new Set(row.map((chunk) => nearest(chunk, columns)));
   return row.length - used.size;
 }
+
+const MAX_HEADER_LINES = 3;
+
+/** Header lines beyond two are a wrapped header: their cells are joined from the top down. */
+function foldHeader(header: string[][]): string[][] {
+  const rows = header.map((cells) => [...cells]);
+  while (rows.length > 2) {
+    const [first, second] = rows;
+    rows.splice(
+      0,
+      2,
+      first!.map((cell, i) => [cell, second![i] ?? ''].filter(Boolean).join(' ')),
+    );
+  }
+  return rows;
+}
+
+export interface AlignedRow {
+  cells: string[];
+  /** the row it was read from (a folded header row: the last of the rows it joins) */
+  index: number;
+}
+
+export interface AlignedRows {
+  /** the first row that belongs to the table */
+  start: number;
+  header: AlignedRow[];
+  body: AlignedRow[];
+}
+
+/**
+ * Consecutive rows of chunks → a table, when they are one: figures in two rows or more (or one
+ * under a header), columns the rows agree on. Up to three rows of words above the first figures
+ * are the header (folded into two: the text reader's header has a parent and a child row).
+ * `{ unsplittable }` names the first body row when the rows look like a table but their columns
+ * cannot be agreed; null when they are not a table at all.
+ */
+export function alignRows(
+  rows: readonly (readonly Chunk[])[],
+  gutter: number,
+): AlignedRows | { unsplittable: number } | null {
+  const firstBody = rows.findIndex(isBodyRow);
+  if (firstBody < 0) return null;
+  const start = Math.max(0, firstBody - MAX_HEADER_LINES);
+  const body = rows.slice(firstBody).filter(isBodyRow);
+  if (body.length < 2 && firstBody === start) return null;
+  const columns = findColumns(body, gutter);
+  const misfits = columns ? body.filter((row) => crowded(row, columns) > 0).length : body.length;
+  if (!columns || misfits * 2 > body.length) return { unsplittable: firstBody };
+  // a header word left or right of every body column (a row label on the header line) is a column
+  const [left, right] = [columns[0]![0], columns[columns.length - 1]![1]];
+  for (const chunk of rows.slice(start, firstBody).flat())
+    if (chunk.end <= left || chunk.start >= right) columns.push([chunk.start, chunk.end]);
+  columns.sort((a, b) => a[0] - b[0]);
+  const header = foldHeader(
+    rows.slice(start, firstBody).map((row) => placeChunks(row, columns, true)),
+  );
+  return {
+    start,
+    header: header.map((cells, k) => ({
+      cells,
+      index: k === 0 ? start : firstBody - header.length + k,
+    })),
+    body: rows
+      .slice(firstBody)
+      .map((row, k) => ({ cells: placeChunks(row, columns), index: firstBody + k })),
+  };
+}

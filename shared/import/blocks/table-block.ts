@@ -62,7 +62,11 @@ function isSecondHeader(first: TableRowBlock, second: TableRowBlock, hasMore: bo
   return mergedAbove;
 }
 
-function columnLabels(header: readonly TableRowBlock[], width: number): string[] {
+/** Per column: the header's label, a second header row's under its parent as `parent/child`. */
+export function columnLabels(
+  header: readonly Pick<TableRowBlock, 'cells'>[],
+  width: number,
+): string[] {
   const [top, bottom] = header;
   if (!top) return Array.from({ length: width }, () => '');
   const labels: string[] = [];

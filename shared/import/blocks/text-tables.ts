@@ -1,5 +1,5 @@
 import type { ImportWarning } from '../../model/report';
-import { crowded, findColumns, isBodyRow, placeChunks, type Chunk } from './aligned-columns';
+import { alignRows, type Chunk } from './aligned-columns';
 import { buildTable, type RawLine } from './table-block';
 import type { PlacedTable } from './text-to-blocks';
 
@@ -10,8 +10,6 @@ export function textChunks(line: string): Chunk[] {
     chunks.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   return chunks;
 }
-
-const MAX_HEADER_LINES = 3;
 
 /** A table built from cell texts, each row keeping the line exactly as written. */
 function placed(
@@ -26,36 +24,16 @@ function placed(
   return { start, end: rows[rows.length - 1]!.index + 1, table };
 }
 
-/** Header lines beyond two are a wrapped header: their cells are joined from the top down. */
-function foldHeader(header: string[][]): string[][] {
-  const rows = header.map((cells) => [...cells]);
-  while (rows.length > 2) {
-    const [first, second] = rows;
-    rows.splice(
-      0,
-      2,
-      first!.map((cell, i) => [cell, second![i] ?? ''].filter(Boolean).join(' ')),
-    );
-  }
-  return rows;
-}
-
 function alignedRun(
   lines: readonly string[],
   from: number,
   to: number,
   warnings: ImportWarning[],
 ): PlacedTable | null {
-  const rows = lines.slice(from, to).map(textChunks);
-  const firstBody = rows.findIndex(isBodyRow);
-  if (firstBody < 0) return null;
-  const headerStart = Math.max(0, firstBody - MAX_HEADER_LINES);
-  const body = rows.slice(firstBody).filter(isBodyRow);
-  if (body.length < 2 && firstBody === headerStart) return null;
-  const columns = findColumns(body, 1);
-  const misfits = columns ? body.filter((row) => crowded(row, columns) > 0).length : body.length;
-  if (!columns || misfits * 2 > body.length) {
-    const line = from + firstBody + 1;
+  const aligned = alignRows(lines.slice(from, to).map(textChunks), 1);
+  if (aligned === null) return null;
+  if ('unsplittable' in aligned) {
+    const line = from + aligned.unsplittable + 1;
     warnings.push({
       line,
       message: {
@@ -65,30 +43,12 @@ function alignedRun(
     });
     return null;
   }
-  // a header word left or right of every body column (a row label on the header line) is a column
-  const [left, right] = [columns[0]![0], columns[columns.length - 1]![1]];
-  for (const chunk of rows.slice(headerStart, firstBody).flat())
-    if (chunk.end <= left || chunk.start >= right) columns.push([chunk.start, chunk.end]);
-  columns.sort((a, b) => a[0] - b[0]);
-  const header = foldHeader(
-    rows.slice(headerStart, firstBody).map((row) => placeChunks(row, columns, true)),
-  );
-  // a folded header row is read from the first line it joins; the last one from its own line
-  const headerLine = (k: number) =>
-    from + headerStart + (k === 0 ? 0 : firstBody - headerStart - header.length + k);
-  const cells = [
-    ...header.map((headerCells, k) => ({
-      cells: headerCells,
-      index: headerLine(k),
-      raw: lines[headerLine(k)]!,
-    })),
-    ...rows.slice(firstBody).map((row, k) => ({
-      cells: placeChunks(row, columns),
-      index: from + firstBody + k,
-      raw: lines[from + firstBody + k]!,
-    })),
-  ];
-  return placed(from + headerStart, cells);
+  const rows = [...aligned.header, ...aligned.body].map((row) => ({
+    cells: row.cells,
+    index: from + row.index,
+    raw: lines[from + row.index]!,
+  }));
+  return placed(from + aligned.start, rows);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Box } from '../../../model/source';
+import { alignedTables } from './aligned-lines';
 import type { Grid } from './grid';
 import { drawnSquare, flatten, tree, type Node } from './layout-tree';
 import { tableFromGrid, type PdfTable } from './table-from-grid';
@@ -93,9 +94,17 @@ function layout(node: Node, bodySize: number): PageItem[] {
     }
     entries.push({ top: child.box[1], x: child.box[0], emit: () => layout(child, bodySize) });
   }
-  for (const item of lineItems(pieces, bodySize))
-    if (item.kind === 'line')
-      entries.push({ top: item.box[1], x: item.box[0], emit: () => [item] });
+  const lines = groupLines(pieces, bodySize);
+  const inTables = new Set<number>();
+  for (const { first, last, table } of alignedTables(lines, bodySize)) {
+    for (let k = first; k <= last; k++) inTables.add(k);
+    entries.push({ top: table.box[1], x: table.box[0], emit: () => [{ kind: 'table', table }] });
+  }
+  lines.forEach((line, k) => {
+    if (inTables.has(k)) return;
+    const item: PageItem = { kind: 'line', text: line.text, box: line.box, size: line.size };
+    entries.push({ top: line.box[1], x: line.box[0], emit: () => [item] });
+  });
   return ordered(entries);
 }
 
