@@ -27,8 +27,20 @@ function ordered(entries: Entry[]): PageItem[] {
   return items;
 }
 
+/**
+ * A contents page drawn as a grid (entries left, page numbers right) is read as lines, so the block
+ * reader sees its entries and their page numbers as a table of contents.
+ */
+function isContents(table: PdfTable): boolean {
+  const rows = [...table.header, ...table.rows];
+  if (rows.length < 3 || rows[0]!.cells.length !== 2) return false;
+  const pages = rows.map((row) => row.cells[1]!.text.trim());
+  if (!pages.every((page) => /^\d{1,3}$/.test(page))) return false;
+  return pages.every((page, i) => i === 0 || Number(page) >= Number(pages[i - 1]));
+}
+
 function isTable(table: PdfTable): boolean {
-  return table.header.length + table.rows.length >= 2;
+  return table.header.length + table.rows.length >= 2 && !isContents(table);
 }
 
 /** Lines above a nested table, inside its outer cell, that name it: caption and unit. */

@@ -5,7 +5,8 @@ import type { Reader, ReadOptions, ReaderOutput } from '../types';
 import { assemblePdf } from './assemble';
 import { layoutPage } from './page-layout';
 import type { PdfjsDocument, PdfPlatform } from './pdfjs-types';
-import { bodySize, readPage, type RawPage } from './read-pages';
+import type { LaidOutPage } from './furniture';
+import { BodySize, readPage, type RawPage } from './read-pages';
 
 /** Fewer visible characters than this per page on average: a scan, not a document with text. */
 const MIN_CHARACTERS_PER_PAGE = 5;
@@ -72,32 +73,32 @@ async function readPdf(
 ): Promise<ReaderOutput> {
   const document = await open(bytes, platform);
   try {
-    const pages: RawPage[] = [];
+    const laidOut: LaidOutPage[] = [];
     const warnings: ImportWarning[] = [];
+    const body = new BodySize();
+    let characters = 0;
     for (let number = 1; number <= document.numPages; number++) {
       if (options.signal?.aborted) throw cancelled('pdf');
+      let page: RawPage;
       try {
-        pages.push(await readPage(document, number, platform.pdfjs.OPS));
+        page = await readPage(document, number, platform.pdfjs.OPS);
       } catch (error) {
         warnings.push(pageWarning(number, error));
-        pages.push({ number, box: [0, 0, 595, 842], pieces: [], grids: [] });
+        page = { number, box: [0, 0, 595, 842], pieces: [], grids: [] };
       }
+      body.add(page.pieces);
+      for (const piece of page.pieces) characters += piece.text.length;
+      laidOut.push({
+        number,
+        width: page.box[2],
+        height: page.box[3],
+        items: layoutPage(page.pieces, page.grids, page.box, body.value),
+      });
       options.onProgress?.(number, document.numPages);
     }
     if (options.signal?.aborted) throw cancelled('pdf');
-    const characters = pages.reduce(
-      (sum, page) => sum + page.pieces.reduce((n, piece) => n + piece.text.length, 0),
-      0,
-    );
-    if (characters < MIN_CHARACTERS_PER_PAGE * Math.max(1, pages.length))
+    if (characters < MIN_CHARACTERS_PER_PAGE * Math.max(1, laidOut.length))
       throw new ReaderError('scanned', SCANNED, 'pdf');
-    const body = bodySize(pages);
-    const laidOut = pages.map((page) => ({
-      number: page.number,
-      width: page.box[2],
-      height: page.box[3],
-      items: layoutPage(page.pieces, page.grids, page.box, body),
-    }));
     const assembled = assemblePdf(laidOut);
     return {
       format: 'pdf',
@@ -105,7 +106,7 @@ async function readPdf(
       blocks: assembled.blocks,
       positions: assembled.positions,
       warnings,
-      pages: pages.length,
+      pages: laidOut.length,
     };
   } finally {
     await document.destroy().catch(() => undefined);

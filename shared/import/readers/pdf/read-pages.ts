@@ -52,21 +52,27 @@ export async function readPage(
 
 /**
  * The size most of the document's text is set in (by characters): headings are larger, footnotes
- * smaller. A symbol bullet before larger text leads a heading.
+ * smaller. Counted as pages are read, so each page is laid out with what is known so far and only
+ * its lines and tables are kept (not every glyph of every page).
  */
-export function bodySize(pages: readonly RawPage[]): number {
-  const bySize = new Map<number, number>();
-  for (const page of pages)
-    for (const piece of page.pieces) {
+export class BodySize {
+  private readonly bySize = new Map<number, number>();
+
+  add(pieces: readonly TextPiece[]): void {
+    for (const piece of pieces) {
       const size = Math.round(piece.size * 2) / 2;
-      bySize.set(size, (bySize.get(size) ?? 0) + piece.text.length);
+      this.bySize.set(size, (this.bySize.get(size) ?? 0) + piece.text.length);
     }
-  let best = 10;
-  let most = 0;
-  for (const [size, count] of bySize)
-    if (count > most) {
-      best = size;
-      most = count;
-    }
-  return best;
+  }
+
+  get value(): number {
+    let best = 10;
+    let most = 0;
+    for (const [size, count] of this.bySize)
+      if (count > most) {
+        best = size;
+        most = count;
+      }
+    return best;
+  }
 }
