@@ -29,14 +29,17 @@ function isWhite(colour: string): boolean {
 function segment(a: Point, b: Point, out: Ruling[]): void {
   const dx = Math.abs(a[0] - b[0]);
   const dy = Math.abs(a[1] - b[1]);
-  if (dy < STRAIGHT && dx >= STRAIGHT)
+  // a dot of a dotted line is a segment shorter than it is straight: it goes the way it is longer
+  const horizontal = dy < STRAIGHT && (dx >= STRAIGHT || dx > dy);
+  const vertical = dx < STRAIGHT && (dy >= STRAIGHT || dy > dx);
+  if (horizontal)
     out.push({
       horizontal: true,
       at: (a[1] + b[1]) / 2,
       from: Math.min(a[0], b[0]),
       to: Math.max(a[0], b[0]),
     });
-  else if (dx < STRAIGHT && dy >= STRAIGHT)
+  else if (vertical)
     out.push({
       horizontal: false,
       at: (a[0] + b[0]) / 2,
