@@ -5,6 +5,7 @@
  */
 import { runAudit } from './audit-command';
 import { runBlocks } from './blocks-command';
+import { endQuietlyWhenPipeCloses } from './closed-pipe';
 import { CliError } from './errors';
 import { runParse } from './parse-command';
 
@@ -56,6 +57,9 @@ async function main(argv: string[]): Promise<number> {
       return 2;
   }
 }
+
+endQuietlyWhenPipeCloses(process.stdout);
+endQuietlyWhenPipeCloses(process.stderr);
 
 main(process.argv.slice(2)).then(
   (code) => {
