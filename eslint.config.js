@@ -147,7 +147,7 @@ export default tseslint.config(
       'the platform is the one interface to Electron (through the IPC contract) or the browser.',
   }),
   boundary(['renderer/src/workers/**'], {
-    layers: ['shared'],
+    layers: ['shared', 'shared/import/readers'],
     because: 'the import worker runs the domain code off the main thread.',
   }),
   boundary(['renderer/src/*.ts', 'renderer/src/*.tsx'], {
@@ -168,7 +168,7 @@ export default tseslint.config(
     ],
   ),
   boundary(['cli/**'], {
-    layers: ['shared'],
+    layers: ['shared', 'shared/import/readers'],
     files: ['scripts/serve-static.ts'],
     node: true,
     packages: ['zod', 'playwright-core', ...READER_LIBRARIES],

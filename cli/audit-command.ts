@@ -49,11 +49,11 @@ function summary(tally: Tally, lang: Lang): string {
  * `audit FILE…`: findings per file as a table, then a one-line summary.
  * Exit 0 without errors, 1 with any error finding, 2 when a file could not be read as a report.
  */
-export function runAudit(
+export async function runAudit(
   args: readonly string[],
   out: (text: string) => void,
   err: (text: string) => void,
-): number {
+): Promise<number> {
   const lang = langOf(args);
   const files = fileArgs(args);
   if (files.length === 0)
@@ -66,7 +66,7 @@ export function runAudit(
   const tally: Tally = { files: files.length, unreadable: 0, error: 0, warning: 0, info: 0 };
   for (const file of files) {
     try {
-      const { name, report } = readReport(file, lang);
+      const { name, report } = await readReport(file, lang);
       out(`== ${name} — ${report.document.title}`);
       for (const finding of report.findings) tally[finding.severity]++;
       if (report.findings.length === 0)

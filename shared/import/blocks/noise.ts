@@ -4,7 +4,8 @@ const PAGE_NUMBER = /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\d{1,4}\s*\/\s*
 const RULE = /^[-=_—─━~*]{3,}$/;
 const RULE_START = /^[\s]*[-=_—─━~*]/;
 const RULE_PIECE = /^[-=_—─━~*]{2,}$/;
-const TOC_TITLE = /^(?:순서|목차|차례|contents)$/i;
+/** `목차`, `순서`, `보고순서` (the order of a briefing), `contents` */
+const TOC_TITLE = /^(?:(?:보고)?순서|목차|차례|contents)$/i;
 /** `… 12`, `···· 12`, `⇥12` at the end of a table-of-contents entry */
 const ENDS_WITH_PAGE = /(?:\s|\t|[.·…]{2,})\d{1,3}$/;
 const DOT_LEADER_ENTRY = /[.·…]{4,}\s*\d{1,4}$/;

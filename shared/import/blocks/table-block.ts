@@ -38,7 +38,8 @@ function isNumericCell(cell: TableCellBlock): boolean {
 /** `2024`, `2025년`, `'24년도`: a year heading a column, not a figure. */
 const YEAR_HEADER = /^(?:(?:19|20)\d{2}|['‘’]\d{2})\s*(?:년도?)?$/;
 
-function looksLikeHeader(row: TableRowBlock): boolean {
+/** A header row holds only short words (or years): no figures, no sentences. */
+export function looksLikeHeader(row: Pick<TableRowBlock, 'cells'>): boolean {
   const filled = row.cells.filter((cell) => cell.text !== '');
   if (filled.length === 0) return false;
   return filled.every(
@@ -61,7 +62,11 @@ function isSecondHeader(first: TableRowBlock, second: TableRowBlock, hasMore: bo
   return mergedAbove;
 }
 
-function columnLabels(header: readonly TableRowBlock[], width: number): string[] {
+/** Per column: the header's label, a second header row's under its parent as `parent/child`. */
+export function columnLabels(
+  header: readonly Pick<TableRowBlock, 'cells'>[],
+  width: number,
+): string[] {
   const [top, bottom] = header;
   if (!top) return Array.from({ length: width }, () => '');
   const labels: string[] = [];

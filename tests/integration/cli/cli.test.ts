@@ -140,3 +140,60 @@ describe('cli dispatch', () => {
     expect(stderr).toContain('usage');
   });
 });
+
+// a PDF run loads pdfjs: slower than text on a busy machine
+describe('cli on PDF files', { timeout: 90_000 }, () => {
+  const PDF = join(ROOT, 'tests/fixtures/pdf');
+
+  it('blocks --json prints tables as the issue states: source, header and rows of cells with spans', () => {
+    const { code, stdout } = cli(['blocks', join(PDF, 'merged-header.pdf'), '--json']);
+    expect(code).toBe(0);
+    const blocks = JSON.parse(stdout) as Record<string, unknown>[];
+    const table = blocks.find((block) => block.kind === 'table')!;
+    expect(Object.keys(table).sort()).toEqual(['header', 'kind', 'rows', 'source']);
+    expect(table.source).toMatchObject({ page: 1, box: expect.any(Array) });
+    expect((table.header as { cells: unknown[] }[])[0]!.cells[1]).toEqual({
+      text: '2025년 예산',
+      colSpan: 3,
+    });
+    expect((table.rows as { cells: unknown[] }[])[0]).toEqual({
+      cells: [
+        { text: '계' },
+        { text: '1,500' },
+        { text: '900' },
+        { text: '600' },
+        { text: '2,700' },
+      ],
+    });
+  });
+
+  it('blocks --page N shows only that page', () => {
+    const { code, stdout } = cli(['blocks', join(PDF, 'split-table.pdf'), '--page', '2']);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^p2 .* noise page-number: - 2 -$/),
+    ]);
+  });
+
+  it('parse reads a PDF like a text file, every line placed on its page', () => {
+    const parsed = cli(['parse', join(PDF, 'report.pdf')]);
+    expect(parsed.code).toBe(0);
+    const report = ParsedReportSchema.parse(JSON.parse(parsed.stdout));
+    expect(report.document.format).toBe('pdf');
+    expect(report.lines[0]?.source.page).toBe(1);
+  });
+
+  it('audit checks a PDF like a text file', () => {
+    const audit = cli(['audit', join(PDF, 'report.pdf')]);
+    expect(audit.code).toBe(1);
+    expect(audit.stdout).toContain('funding-mismatch');
+  });
+
+  it('says in one line why a PDF cannot be read, and exits 2', () => {
+    const path = scratchFile('broken.pdf', new Uint8Array([...Buffer.from('%PDF-1.7\n'), 1, 2, 3]));
+    const { code, stderr } = cli(['parse', path]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(`${path}: PDF 파일이 손상되어 열 수 없습니다`);
+  });
+});
