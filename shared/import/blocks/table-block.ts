@@ -61,7 +61,7 @@ function isSecondHeader(first: TableRowBlock, second: TableRowBlock, hasMore: bo
   return mergedAbove;
 }
 
-function columnLabels(header: readonly TableRowBlock[], width: number): string[] {
+export function columnLabels(header: readonly TableRowBlock[], width: number): string[] {
   const [top, bottom] = header;
   if (!top) return Array.from({ length: width }, () => '');
   const labels: string[] = [];
