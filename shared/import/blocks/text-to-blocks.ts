@@ -82,9 +82,8 @@ function textOf(block: Block): string | null {
   }
 }
 
-/** Gives a table the unit line and the caption written just above it (also used by readers that
- * build their tables from the file's structure). */
-export function attachContext(table: TableBlock, before: readonly Block[]): void {
+/** Gives a table the unit line and the caption written just above it. */
+function attachContext(table: TableBlock, before: readonly Block[]): void {
   for (let i = before.length - 1; i >= 0; i--) {
     const block = before[i]!;
     if (block.kind === 'table' || table.line - block.line > LOOK_BACK_LINES) break;

@@ -1,8 +1,10 @@
 import { readMarkers } from '../../blocks/markers';
 import { buildTable, carryGroupLabels, columnLabels } from '../../blocks/table-block';
-import { attachContext, textToBlocks } from '../../blocks/text-to-blocks';
+import { textToBlocks } from '../../blocks/text-to-blocks';
+import { attachTableContext } from './table-context';
 import type { Block, HeadingBlock, HeadingMarker, TableBlock } from '../../blocks/types';
 import { tidySpaces } from '../../../text/compact';
+import { joinContinuedTables } from './join-tables';
 import { cellParagraphs, type RenderedTable, type Rendering } from './render';
 
 const DECLARES_UNIT = /단\s*위\s*[:：]/;
@@ -117,9 +119,9 @@ export function renderingToBlocks(rendering: Rendering): Block[] {
   const tables = rendering.tables
     .map((table) => tableBlock(table, rendering))
     .sort((a, b) => a.line - b.line);
-  const merged = mergeByLine(blocks, tables);
+  const merged = joinContinuedTables(mergeByLine(blocks, tables));
   merged.forEach((block, at) => {
-    if (block.kind === 'table') attachContext(block, merged.slice(Math.max(0, at - 12), at));
+    if (block.kind === 'table') attachTableContext(block, merged.slice(Math.max(0, at - 12), at));
     else if (!block.source) {
       const position = rendering.positions.get(block.line);
       if (position) block.source = position;
