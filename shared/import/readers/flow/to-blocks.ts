@@ -1,50 +1,14 @@
 import { readMarkers } from '../../blocks/markers';
-import { buildTable, carryGroupLabels, columnLabels } from '../../blocks/table-block';
 import { textToBlocks } from '../../blocks/text-to-blocks';
 import { attachTableContext } from './table-context';
 import type { Block, HeadingBlock, HeadingMarker, TableBlock } from '../../blocks/types';
 import { tidySpaces } from '../../../text/compact';
 import { joinContinuedTables } from './join-tables';
-import { cellParagraphs, type RenderedTable, type Rendering } from './render';
-
-const DECLARES_UNIT = /단\s*위\s*[:：]/;
+import type { Rendering } from './render';
+import { tableFromGrid } from './table-from-grid';
 
 /** What a table row's line becomes for the text pass: a rule, which it reads as noise. */
 const MASK = '───';
-
-/**
- * A table from the file's structure: header rows and column labels decided as the text reader
- * decides them from the same lines, then each cell's own text (its paragraphs), spans and address.
- */
-function tableBlock(rendered: RenderedTable, rendering: Rendering): TableBlock {
-  const { grid, rowLines, index, table } = rendered;
-  const block = buildTable(rowLines.map((line) => ({ text: rendering.lines[line - 1]!, line })));
-  const place = { section: table.place.section, paragraph: table.place.paragraph, table: index };
-  [...block.header, ...block.rows].forEach((row, r) => {
-    row.source = { ...place, row: r };
-    row.cells = grid.anchor[r]!.map((cell, c) => {
-      const paragraphs = cellParagraphs(cell);
-      const out: TableBlock['rows'][number]['cells'][number] = {
-        text: paragraphs.join('\n'),
-        label: tidySpaces(paragraphs.join(' ')),
-        source: { ...place, row: r, col: c },
-      };
-      if (cell && cell.colSpan > 1) out.colSpan = Math.min(cell.colSpan, grid.cols - c);
-      if (cell && cell.rowSpan > 1) out.rowSpan = Math.min(cell.rowSpan, grid.rows - r);
-      return out;
-    });
-    row.groupLabel = row.cells[0]?.label ?? '';
-  });
-  carryGroupLabels(block.rows);
-  block.columnLabels = columnLabels(block.header, grid.cols);
-  block.source = place;
-  // `(단위 : 조원)` written in the corner cell of the header, as Korean tables often do
-  for (const row of block.header) {
-    const cell = row.cells.find((each) => DECLARES_UNIT.test(each.text));
-    if (cell && !block.unit) block.unit = { text: cell.text, line: row.line };
-  }
-  return block;
-}
 
 const ORDINAL = /^(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[가나다라마바사아자차카타파하])\.?$/;
 const CIRCLED = /^[①-⑳❶-❿]$/;
@@ -117,7 +81,7 @@ export function renderingToBlocks(rendering: Rendering): Block[] {
     blocks.push(level ? outlineHeading(block, level) : block);
   }
   const tables = rendering.tables
-    .map((table) => tableBlock(table, rendering))
+    .map((table) => tableFromGrid(table, rendering))
     .sort((a, b) => a.line - b.line);
   const merged = joinContinuedTables(mergeByLine(blocks, tables));
   merged.forEach((block, at) => {
