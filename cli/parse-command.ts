@@ -4,7 +4,10 @@ import { fileArgs, langOf, say } from './lang';
 import { readReport } from './read-report';
 
 /** `parse FILE|- [--json|--csv]`: the ParsedReport as JSON (default) or its lines as CSV. */
-export function runParse(args: readonly string[], out: (text: string) => void): number {
+export async function runParse(
+  args: readonly string[],
+  out: (text: string) => void,
+): Promise<number> {
   const lang = langOf(args);
   const files = fileArgs(args);
   if (files.length !== 1) {
@@ -15,7 +18,7 @@ export function runParse(args: readonly string[], out: (text: string) => void): 
       }),
     );
   }
-  const { report } = readReport(files[0]!, lang);
+  const { report } = await readReport(files[0]!, lang);
   if (args.includes('--csv')) out(linesToCsv(report.lines));
   else out(`${JSON.stringify(report, null, 2)}\n`);
   return 0;

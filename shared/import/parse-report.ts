@@ -1,5 +1,5 @@
 import type { AuditInput } from '../model/audit-input';
-import type { Finding, ParsedReport } from '../model/report';
+import type { Finding, ImportWarning, ParsedReport } from '../model/report';
 import { sha256, sha256Bytes } from '../text/sha256';
 import { textToBlocks } from './blocks/text-to-blocks';
 import type { Block } from './blocks/types';
@@ -39,7 +39,10 @@ export function parseBlocksDetailed(
 /** Parse with everything the importer saw: the blocks and the interpreted tables (for a source view). */
 export function parseReportDetailed(text: string, fileName?: string): DetailedParse {
   const clean = text.startsWith('\ufeff') ? text.slice(1) : text;
-  return parseBlocksDetailed(textToBlocks(clean), sha256(clean), fileName);
+  const warnings: ImportWarning[] = [];
+  const detailed = parseBlocksDetailed(textToBlocks(clean, { warnings }), sha256(clean), fileName);
+  if (warnings.length > 0) detailed.report.warnings = [...warnings, ...detailed.report.warnings];
+  return detailed;
 }
 
 export function parseReportText(text: string, fileName?: string): ParsedReport {
