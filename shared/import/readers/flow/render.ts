@@ -34,14 +34,23 @@ function paragraphText(paragraph: FlowParagraph): string {
   return paragraph.head ? `${paragraph.head} ${paragraph.text}` : paragraph.text;
 }
 
-/** What a cell shows on its row's line: its paragraphs, one after another. */
+const cellTexts = new WeakMap<FlowCell, string[]>();
+
+/** What a cell shows on its row's line: its paragraphs, one after another (worked out once). */
 export function cellParagraphs(cell: FlowCell | undefined): string[] {
   if (!cell) return [];
-  return cell.items
-    .filter((item): item is FlowParagraph => item.kind === 'paragraph')
-    .flatMap((paragraph) => paragraphText(paragraph).split('\n'))
-    .map((text) => lineText(text).replace(/\s+/g, ' ').trim())
-    .filter((text) => text !== '');
+  const known = cellTexts.get(cell);
+  if (known) return known;
+  const texts: string[] = [];
+  for (const item of cell.items) {
+    if (item.kind !== 'paragraph') continue;
+    for (const part of paragraphText(item).split('\n')) {
+      const text = lineText(part).replace(/\s+/g, ' ').trim();
+      if (text !== '') texts.push(text);
+    }
+  }
+  cellTexts.set(cell, texts);
+  return texts;
 }
 
 function nestedTables(cell: FlowCell | undefined): FlowTable[] {

@@ -1,14 +1,9 @@
 import { readMarkers } from '../../blocks/markers';
-import { textToBlocks } from '../../blocks/text-to-blocks';
-import { attachTableContext } from './table-context';
+import { textToBlocks, type PlacedTable } from '../../blocks/text-to-blocks';
 import type { Block, HeadingBlock, HeadingMarker, TableBlock } from '../../blocks/types';
 import { tidySpaces } from '../../../text/compact';
-import { joinContinuedTables } from './join-tables';
 import type { Rendering } from './render';
 import { tableFromGrid } from './table-from-grid';
-
-/** What a table row's line becomes for the text pass: a rule, which it reads as noise. */
-const MASK = '───';
 
 const ORDINAL = /^(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[가나다라마바사아자차카타파하])\.?$/;
 const CIRCLED = /^[①-⑳❶-❿]$/;
@@ -51,56 +46,63 @@ function outlineHeading(block: Block, level: number): Block {
   };
 }
 
+/** How many lines (blank ones) may stand between a table and its continuation. */
+const MAX_GAP = 8;
+
+/**
+ * A table the author split in two (the second part headerless or repeating the header, nothing
+ * but blank lines between): its rows join the part above, as the text reader joins a table
+ * continued after a page break.
+ */
+function continuesAbove(
+  above: TableBlock | undefined,
+  table: TableBlock,
+  lines: string[],
+): boolean {
+  if (!above || above.header.length === 0 || table.line - above.endLine > MAX_GAP) return false;
+  if (above.columnLabels.length !== table.columnLabels.length) return false;
+  for (let line = above.endLine + 1; line < table.line; line++)
+    if (lines[line - 1]!.trim() !== '') return false;
+  const sameLabels = above.columnLabels.every((label, i) => label === table.columnLabels[i]);
+  return table.header.length === 0 || sameLabels;
+}
+
 /**
  * The rendering → blocks. Lines outside tables are read by the text reader itself (headings from
  * their markers, list items, units, noise, tables of contents), so every format reads prose the
- * same way; tables come from the file's structure, with their spans and cell addresses.
+ * same way; tables come from the file's structure, with their spans and cell addresses, placed
+ * on their lines.
  */
 export function renderingToBlocks(rendering: Rendering): Block[] {
-  const masked = [...rendering.lines];
-  const tableLines = new Set<number>();
-  for (const table of rendering.tables)
-    for (const line of table.rowLines) {
-      masked[line - 1] = MASK;
-      tableLines.add(line);
-    }
+  const lines = [...rendering.lines];
+  // a one-row table (a title bar, a label and its value) is read as a line, as text reads it
   for (const line of rendering.rowLines.keys())
-    masked[line - 1] = masked[line - 1]!.replace(/\t+/g, ' ');
-  const blocks: Block[] = [];
-  for (const block of textToBlocks(masked.join('\n'))) {
-    if (tableLines.has(block.line)) continue;
-    const cells = rendering.rowLines.get(block.line);
-    if (cells) {
-      const raw = rendering.lines[block.line - 1]!;
-      const title = titleRow(cells, block.line, raw);
-      if (title) blocks.push(title);
-      else blocks.push('raw' in block ? { ...block, raw } : block);
-      continue;
-    }
-    const level = rendering.outline.get(block.line);
-    blocks.push(level ? outlineHeading(block, level) : block);
-  }
+    lines[line - 1] = lines[line - 1]!.replace(/\t+/g, ' ');
   const tables = rendering.tables
     .map((table) => tableFromGrid(table, rendering))
     .sort((a, b) => a.line - b.line);
-  const merged = joinContinuedTables(mergeByLine(blocks, tables));
-  merged.forEach((block, at) => {
-    if (block.kind === 'table') attachTableContext(block, merged.slice(Math.max(0, at - 12), at));
-    else if (!block.source) {
-      const position = rendering.positions.get(block.line);
-      if (position) block.source = position;
+  const placed: PlacedTable[] = tables.map((table, i) => ({
+    start: table.line - 1,
+    end: table.endLine,
+    table,
+    continues: continuesAbove(tables[i - 1], table, lines),
+  }));
+  const blocks: Block[] = [];
+  for (const block of textToBlocks(lines.join('\n'), { tables: placed })) {
+    const cells = block.kind === 'table' ? undefined : rendering.rowLines.get(block.line);
+    if (cells) {
+      const raw = rendering.lines[block.line - 1]!;
+      const title = titleRow(cells, block.line, raw);
+      blocks.push(title ?? ('raw' in block ? { ...block, raw } : block));
+      continue;
     }
-  });
-  return merged;
-}
-
-function mergeByLine(blocks: Block[], tables: TableBlock[]): Block[] {
-  const out: Block[] = [];
-  let t = 0;
-  for (const block of blocks) {
-    while (t < tables.length && tables[t]!.line < block.line) out.push(tables[t++]!);
-    out.push(block);
+    const level = block.kind === 'table' ? undefined : rendering.outline.get(block.line);
+    const out = level ? outlineHeading(block, level) : block;
+    if (!out.source) {
+      const position = rendering.positions.get(out.line);
+      if (position) out.source = position;
+    }
+    blocks.push(out);
   }
-  while (t < tables.length) out.push(tables[t++]!);
-  return out;
+  return blocks;
 }

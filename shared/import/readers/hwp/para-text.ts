@@ -29,6 +29,13 @@ function isExtended(code: number): boolean {
   );
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
+/** Code units `from`–`to` as a string (surrogate pairs decode as the characters they are). */
+function decodeRun(data: Uint8Array, from: number, to: number): string {
+  return utf16.decode(data.subarray(2 * from, 2 * to));
+}
+
 export function readParaText(data: Uint8Array): TextPiece[] {
   const units = data.length >> 1;
   const pieces: TextPiece[] = [];
@@ -42,8 +49,10 @@ export function readParaText(data: Uint8Array): TextPiece[] {
   while (i < units) {
     const code = data[2 * i]! | (data[2 * i + 1]! << 8);
     if (code >= 32) {
-      text += String.fromCharCode(code);
-      i++;
+      let end = i + 1;
+      while (end < units && (data[2 * end]! | (data[2 * end + 1]! << 8)) >= 32) end++;
+      text += decodeRun(data, i, end);
+      i = end;
       continue;
     }
     if (isEightUnits(code)) {
