@@ -1,15 +1,15 @@
-import { cancelled } from '../read-document';
 import { isReaderError } from '../reader-error';
 import type { FlowItem } from '../flow/model';
 import { NumberingCounter } from '../flow/numbering';
 import { flowToOutput } from '../flow/read-flow';
-import type { Reader, ReaderOutput } from '../types';
-import type { BodyContext } from './body';
+import { Pacer } from '../flow/pacer';
+import type { Reader, ReaderOutput, ReadOptions } from '../types';
+import { readParagraph, type BodyContext } from './body';
 import { openHwp } from './container';
 import { readDocInfo } from './doc-info';
 import { hwpError } from './errors';
 import { RecordFormatError } from './records';
-import { readSection } from './section';
+import { sectionParagraphs, startSection } from './section';
 
 /**
  * HWP 5.0 (Hancom's published binary format): the compound file's DocInfo (paragraph shapes,
@@ -18,7 +18,7 @@ import { readSection } from './section';
  */
 export const readHwp: Reader = async (bytes, options) => {
   try {
-    return read(bytes, options);
+    return await read(bytes, options);
   } catch (error) {
     if (isReaderError(error)) throw error;
     // a record or control that does not parse: the file is damaged (or not what it claims)
@@ -27,17 +27,27 @@ export const readHwp: Reader = async (bytes, options) => {
   }
 };
 
-function read(bytes: Uint8Array, options: Parameters<Reader>[1]): ReaderOutput {
+async function read(bytes: Uint8Array, options: ReadOptions): Promise<ReaderOutput> {
   const container = openHwp(bytes);
   const info = readDocInfo(container.docInfo, container.header);
   const context: BodyContext = { info, counter: new NumberingCounter(), notes: [] };
+  const parsed = container.sections.map(sectionParagraphs);
+  const pacer = new Pacer(
+    parsed.reduce((n, paragraphs) => n + paragraphs.length, 0),
+    options,
+    'hwp',
+  );
+  pacer.check();
   const sections: FlowItem[][] = [];
-  const total = container.sections.length;
-  container.sections.forEach((section, index) => {
-    if (options.signal?.aborted) throw cancelled('hwp');
-    sections.push(readSection(section, index, context));
-    options.onProgress?.(index + 1, total);
-  });
+  for (const [section, paragraphs] of parsed.entries()) {
+    const notes = startSection(paragraphs, context);
+    const items: FlowItem[] = [];
+    for (const [paragraph, record] of paragraphs.entries()) {
+      items.push(...readParagraph(record, { section, paragraph }, context));
+      await pacer.step();
+    }
+    sections.push([...items, ...notes]);
+  }
   const output = flowToOutput('hwp', sections);
   if (output.text.trim() === '') throw hwpError('empty');
   return output;

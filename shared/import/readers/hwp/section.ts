@@ -1,15 +1,16 @@
 import type { FlowItem } from '../flow/model';
 import type { BodyContext } from './body';
-import { readParagraph, sectionOutline } from './body';
-import { readRecords, TAG } from './records';
+import { sectionOutline } from './body';
+import { type HwpRecord, readRecords, TAG } from './records';
 
-/** One section stream → its items; paragraphs are numbered in the section's own list. */
-export function readSection(bytes: Uint8Array, section: number, context: BodyContext): FlowItem[] {
-  const paragraphs = readRecords(bytes).filter((record) => record.tag === TAG.PARA_HEADER);
+/** One section stream → its top-level paragraphs (numbered in the section's own list). */
+export function sectionParagraphs(bytes: Uint8Array): HwpRecord[] {
+  return readRecords(bytes).filter((record) => record.tag === TAG.PARA_HEADER);
+}
+
+/** A new section: its outline numbering (from its definition) and its own footnotes. */
+export function startSection(paragraphs: readonly HwpRecord[], context: BodyContext): FlowItem[] {
   context.outline = sectionOutline(paragraphs[0], context.info) ?? context.outline;
   context.notes = [];
-  const items = paragraphs.flatMap((record, paragraph) =>
-    readParagraph(record, { section, paragraph }, context),
-  );
-  return [...items, ...context.notes];
+  return context.notes;
 }

@@ -1,12 +1,12 @@
-import { cancelled } from '../read-document';
 import { isReaderError } from '../reader-error';
 import type { FlowItem } from '../flow/model';
 import { NumberingCounter } from '../flow/numbering';
 import { flowToOutput } from '../flow/read-flow';
-import type { Reader, ReaderOutput } from '../types';
+import { Pacer } from '../flow/pacer';
+import type { Reader, ReaderOutput, ReadOptions } from '../types';
 import { readHeader } from './header';
 import { hwpxError, openHwpx } from './package';
-import { readSectionXml, type SectionContext } from './section';
+import { readParagraph, sectionParagraphs, type SectionContext } from './section';
 import { parseXml } from './xml';
 
 /**
@@ -16,25 +16,36 @@ import { parseXml } from './xml';
  */
 export const readHwpx: Reader = async (bytes, options) => {
   try {
-    return read(bytes, options);
+    return await read(bytes, options);
   } catch (error) {
     if (isReaderError(error)) throw error;
     throw hwpxError('damaged', error instanceof Error ? error.message : String(error));
   }
 };
 
-function read(bytes: Uint8Array, options: Parameters<Reader>[1]): ReaderOutput {
+async function read(bytes: Uint8Array, options: ReadOptions): Promise<ReaderOutput> {
   const pack = openHwpx(bytes);
   const context: SectionContext = {
     header: readHeader(pack.header),
     counter: new NumberingCounter(),
     notes: [],
   };
+  const parsed = pack.sections.map((xml) => sectionParagraphs(parseXml(xml)));
+  const pacer = new Pacer(
+    parsed.reduce((n, paragraphs) => n + paragraphs.length, 0),
+    options,
+    'hwpx',
+  );
+  pacer.check();
   const sections: FlowItem[][] = [];
-  for (const [index, xml] of pack.sections.entries()) {
-    if (options.signal?.aborted) throw cancelled('hwpx');
-    sections.push(readSectionXml(parseXml(xml), index, context));
-    options.onProgress?.(index + 1, pack.sections.length);
+  for (const [section, paragraphs] of parsed.entries()) {
+    context.notes = [];
+    const items: FlowItem[] = [];
+    for (const [paragraph, p] of paragraphs.entries()) {
+      items.push(...readParagraph(p, { section, paragraph }, context));
+      await pacer.step();
+    }
+    sections.push([...items, ...context.notes]);
   }
   const output = flowToOutput('hwpx', sections);
   if (output.text.trim() === '') throw hwpxError('empty');

@@ -162,17 +162,8 @@ export function readParagraph(
   return items;
 }
 
-/** `hs:sec` → its items; the section's own paragraphs are numbered in order. */
-export function readSectionXml(
-  root: readonly XmlNode[],
-  section: number,
-  context: SectionContext,
-): FlowItem[] {
+/** `hs:sec` → its top-level paragraphs (numbered in the section's own list). */
+export function sectionParagraphs(root: readonly XmlNode[]): XmlElement[] {
   const sec = findAll(root, 'hs:sec')[0];
-  const paragraphs = sec ? elements(sec, 'hp:p') : [];
-  context.notes = [];
-  const items = paragraphs.flatMap((p, paragraph) =>
-    readParagraph(p, { section, paragraph }, context),
-  );
-  return [...items, ...context.notes];
+  return sec ? elements(sec, 'hp:p') : [];
 }

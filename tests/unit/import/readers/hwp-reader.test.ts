@@ -118,18 +118,19 @@ describe('reading an HWP 5.0 file into the text reader’s blocks', () => {
     expect(plain.text).toBe(SYNTHETIC_TEXT);
   });
 
-  it('reports progress by section and stops when cancelled', async () => {
+  it('reports progress by paragraph, and stops when cancelled before or while reading', async () => {
     const seen: [number, number][] = [];
     await readHwp(bytes, { onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen).toEqual([
-      [1, 2],
-      [2, 2],
-    ]);
-    const controller = new AbortController();
-    controller.abort();
-    await expect(readHwp(bytes, { signal: controller.signal })).rejects.toMatchObject({
+    expect(seen.at(-1)).toEqual([12, 12]);
+    const before = new AbortController();
+    before.abort();
+    await expect(readHwp(bytes, { signal: before.signal })).rejects.toMatchObject({
       code: 'cancelled',
     });
+    const during = new AbortController();
+    await expect(
+      readHwp(bytes, { signal: during.signal, onProgress: () => during.abort() }),
+    ).rejects.toMatchObject({ code: 'cancelled' });
   });
 });
 

@@ -123,6 +123,20 @@ describe('a hand-written HWPX: two sections, merged cells, outline numbering (tw
     expect(twin.report.document.format).toBe('hwpx');
   });
 
+  it('reports progress by paragraph and stops when cancelled while reading', async () => {
+    const seen: number[] = [];
+    const reading = new AbortController();
+    const outcome = readHwpx(twinBytes, {
+      signal: reading.signal,
+      onProgress: (done, total) => {
+        seen.push(done / total);
+        reading.abort();
+      },
+    });
+    await expect(outcome).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
   it('opens a package without META-INF/manifest.xml', async () => {
     const bare = await readHwpx(fixtureHwpx('twin-welfare-plan', ['META-INF/manifest.xml']), {});
     expect(bare.text).toBe(twin.read.text);
