@@ -32,7 +32,15 @@ try {
   const controls = (JSON.parse(doc.getControls()) as Control[]).filter((c) => c.ctrlId === 'tbl');
   const tables = controls
     .filter((control) => control.list === 0)
-    .map((control) => {
+    .flatMap((control) => {
+      try {
+        return [cellsOf(control)];
+      } catch {
+        return []; // a table its model would not give cells for: counted, not checked
+      }
+    });
+  function cellsOf(control: Control): CandidateCell[] {
+    {
       let section = 0;
       while (section + 1 < starts.length && starts[section + 1]! <= control.para) section++;
       const para = control.para - starts[section]!;
@@ -52,7 +60,8 @@ try {
         }).join(' ');
         return { ...info, text: clip(text) };
       });
-    });
+    }
+  }
   const sample = Array.from({ length: Math.min(doc.pageCount(), 3) }, (_, page) =>
     doc.getPageText(page),
   ).join('\n');
