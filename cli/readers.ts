@@ -1,13 +1,17 @@
 /**
  * The readers the CLI and the tests run in Node: PDF through pdfjs-dist's legacy build, with the
  * cMaps and standard fonts read from node_modules (file paths: pdfjs in Node reads them from disk,
- * nothing is fetched). pdfjs is loaded on the first PDF, so reading text does not pay for it. Text
- * is built into readDocument.
+/**
+ * The readers the CLI and the tests run in Node: PDF through pdfjs-dist's legacy build, with the
+ * cMaps and standard fonts read from node_modules (file paths: pdfjs in Node reads them from disk,
+ * nothing is fetched). pdfjs is loaded on the first PDF, so reading text does not pay for it. HWP
+ * and HWPX: cli/readers/hwp-node.ts. Text is built into readDocument.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Reader, Readers } from '../shared/import/readers';
 import { createPdfReader, type PdfPlatform } from '../shared/import/readers/pdf';
+import { hwpReaders } from './readers/hwp-node';
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -33,4 +37,4 @@ export function nodePdfPlatform(): Promise<PdfPlatform> {
 const readPdf: Reader = async (bytes, options) =>
   createPdfReader(await nodePdfPlatform())(bytes, options);
 
-export const nodeReaders: Readers = { pdf: readPdf };
+export const nodeReaders: Readers = { pdf: readPdf, ...hwpReaders };

@@ -1,0 +1,65 @@
+import { buildTable, carryGroupLabels, columnLabels } from '../../blocks/table-block';
+import type { TableBlock, TableCellBlock, TableRowBlock } from '../../blocks/types';
+import { tidySpaces } from '../../../text/compact';
+import { cellParagraphs, type RenderedTable, type Rendering } from './render';
+
+const DECLARES_UNIT = /단\s*위\s*[:：]/;
+
+/** Whether the text reader would take this one line for a header row (short words, no figures). */
+function headerLike(text: string, line: number): boolean {
+  return buildTable([{ text, line }]).header.length === 1;
+}
+
+/**
+ * How many header rows: the first row if it reads as a header, and the second too when a cell of
+ * the first spans down into it (`구분` over two rows beside `예산액` over `2024년 | 2025년`). Without
+ * such a cell the second row is data, however short its words (`기획 | 행사기획`).
+ */
+function headerRows(rendered: RenderedTable, rendering: Rendering): number {
+  const [first, second] = rendered.rowLines;
+  if (first === undefined || !headerLike(rendering.lines[first - 1]!, first)) return 0;
+  const spansDown = rendered.grid.anchor[0]!.some((cell) => cell !== undefined && cell.rowSpan > 1);
+  const more = rendered.grid.rows > 2 && second !== undefined;
+  return spansDown && more && headerLike(rendering.lines[second - 1]!, second) ? 2 : 1;
+}
+
+/**
+ * A table from the file's structure: each cell's own text (its paragraphs), spans and address;
+ * header rows from the grid, column labels joined as the text reader joins them.
+ */
+export function tableFromGrid(rendered: RenderedTable, rendering: Rendering): TableBlock {
+  const { grid, rowLines, index, table } = rendered;
+  const place = { section: table.place.section, paragraph: table.place.paragraph, table: index };
+  const rows: TableRowBlock[] = rowLines.map((line, r) => {
+    const cells = grid.anchor[r]!.map((cell, c): TableCellBlock => {
+      const paragraphs = cellParagraphs(cell);
+      const out: TableCellBlock = {
+        text: paragraphs.join('\n'),
+        label: tidySpaces(paragraphs.join(' ')),
+        source: { ...place, row: r, col: c },
+      };
+      if (cell && cell.colSpan > 1) out.colSpan = Math.min(cell.colSpan, grid.cols - c);
+      if (cell && cell.rowSpan > 1) out.rowSpan = Math.min(cell.rowSpan, grid.rows - r);
+      return out;
+    });
+    const raw = rendering.lines[line - 1]!;
+    return { cells, line, raw, groupLabel: cells[0]?.label ?? '', source: { ...place, row: r } };
+  });
+  const header = rows.splice(0, headerRows(rendered, rendering));
+  carryGroupLabels(rows);
+  const block: TableBlock = {
+    kind: 'table',
+    header,
+    columnLabels: columnLabels(header, grid.cols),
+    rows,
+    line: rowLines[0]!,
+    endLine: rowLines[rowLines.length - 1]!,
+    source: place,
+  };
+  // `(단위 : 조원)` written in the corner cell of the header, as Korean tables often do
+  for (const row of header) {
+    const cell = row.cells.find((each) => DECLARES_UNIT.test(each.text));
+    if (cell && !block.unit) block.unit = { text: cell.text, line: row.line };
+  }
+  return block;
+}

@@ -1,0 +1,174 @@
+import type { FlowCell, FlowItem, FlowParagraph, FlowPlace, FlowTable } from '../flow/model';
+import type { NumberingCounter } from '../flow/numbering';
+import { type Numbering } from '../flow/numbering';
+import type { DocInfo } from './doc-info';
+import { readParaText } from './para-text';
+import { Fields, type HwpRecord, TAG } from './records';
+import { CTRL, ctrlId } from './tags';
+
+const SECTION_DEF = ctrlId('secd');
+
+/** Reading state shared by every paragraph of the document (numbers run across sections). */
+export interface BodyContext {
+  info: DocInfo;
+  counter: NumberingCounter;
+  outline?: Numbering;
+  /** footnotes and endnotes met so far in the section: read after its body, so they do not
+   * split its tables */
+  notes: FlowItem[];
+}
+
+function controlId(record: HwpRecord): number {
+  return new Fields(record.data).u32(0);
+}
+
+/** Siblings after a LIST_HEADER up to the next one: the paragraphs of that list. */
+function paragraphLists(children: readonly HwpRecord[]): HwpRecord[][] {
+  const lists: HwpRecord[][] = [];
+  let current: HwpRecord[] | null = null;
+  for (const child of children) {
+    if (child.tag === TAG.LIST_HEADER) {
+      current = [...child.children.filter((c) => c.tag === TAG.PARA_HEADER)];
+      lists.push(current);
+    } else if (child.tag === TAG.PARA_HEADER && current) current.push(child);
+    else {
+      current = null;
+      if (child.children.length > 0) lists.push(...paragraphLists(child.children));
+    }
+  }
+  return lists;
+}
+
+function head(record: HwpRecord, context: BodyContext): Pick<FlowParagraph, 'head' | 'outline'> {
+  const shape = context.info.paraShapes[new Fields(record.data).u16(8)];
+  if (!shape || shape.head === 'none') return {};
+  if (shape.head === 'bullet') {
+    const bullet = context.info.bullets[shape.headId - 1];
+    return bullet ? { head: bullet } : {};
+  }
+  const numbering =
+    shape.head === 'outline'
+      ? (context.outline ?? context.info.numberings[shape.headId - 1])
+      : context.info.numberings[shape.headId - 1];
+  const text = numbering ? context.counter.next(numbering, shape.level) : '';
+  const result: Pick<FlowParagraph, 'head' | 'outline'> = text ? { head: text } : {};
+  if (shape.head === 'outline') result.outline = shape.level + 1;
+  return result;
+}
+
+function cellOf(list: HwpRecord, paragraphs: HwpRecord[], place: FlowPlace, context: BodyContext) {
+  const fields = new Fields(list.data);
+  const cell: FlowCell = {
+    col: fields.u16(8),
+    row: fields.u16(10),
+    colSpan: Math.max(1, fields.u16(12)),
+    rowSpan: Math.max(1, fields.u16(14)),
+    items: paragraphs.flatMap((paragraph) => readParagraph(paragraph, place, context)),
+  };
+  return cell;
+}
+
+/** `tbl `: caption lists before the TABLE record, then one LIST_HEADER and its paragraphs per cell. */
+function readTable(control: HwpRecord, place: FlowPlace, context: BodyContext): FlowItem[] {
+  const before: FlowItem[] = [];
+  const table: FlowTable = { kind: 'table', rowCount: 0, colCount: 0, cells: [], place };
+  let seenTable = false;
+  let list: HwpRecord | null = null;
+  let paragraphs: HwpRecord[] = [];
+  const finishList = () => {
+    if (!list) return;
+    if (seenTable) table.cells.push(cellOf(list, paragraphs, place, context));
+    else before.push(...paragraphs.flatMap((p) => readParagraph(p, place, context)));
+    list = null;
+    paragraphs = [];
+  };
+  for (const child of control.children) {
+    if (child.tag === TAG.TABLE) {
+      finishList();
+      seenTable = true;
+      const fields = new Fields(child.data);
+      table.rowCount = fields.u16(4);
+      table.colCount = fields.u16(6);
+    } else if (child.tag === TAG.LIST_HEADER) {
+      finishList();
+      list = child;
+      paragraphs = child.children.filter((c) => c.tag === TAG.PARA_HEADER);
+    } else if (child.tag === TAG.PARA_HEADER && list) paragraphs.push(child);
+  }
+  finishList();
+  return seenTable ? [...before, table] : before;
+}
+
+function readControl(control: HwpRecord, place: FlowPlace, context: BodyContext): FlowItem[] {
+  switch (controlId(control)) {
+    case CTRL.table:
+      return readTable(control, place, context);
+    case CTRL.drawing:
+      return paragraphLists(control.children).flatMap((paragraphs) =>
+        paragraphs.flatMap((p) => readParagraph(p, place, context)),
+      );
+    case CTRL.footnote:
+    case CTRL.endnote:
+      for (const paragraphs of paragraphLists(control.children))
+        context.notes.push(...paragraphs.flatMap((p) => readParagraph(p, place, context)));
+      return [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * One paragraph → its text as a paragraph item, with the tables and text boxes anchored in it
+ * where their control characters stand (text before and after a table becomes two items).
+ */
+export function readParagraph(
+  record: HwpRecord,
+  place: FlowPlace,
+  context: BodyContext,
+): FlowItem[] {
+  const textRecord = record.children.find((child) => child.tag === TAG.PARA_TEXT);
+  const controls = record.children.filter((child) => child.tag === TAG.CTRL_HEADER);
+  const used = new Set<number>();
+  const items: FlowItem[] = [];
+  const marks = head(record, context);
+  let text = '';
+  let emitted = false;
+  const flush = (force: boolean) => {
+    if (text === '' && !force) return;
+    const paragraph: FlowParagraph = { kind: 'paragraph', text, place };
+    if (!emitted && text.trim() !== '') Object.assign(paragraph, marks);
+    items.push(paragraph);
+    emitted = true;
+    text = '';
+  };
+  for (const piece of textRecord ? readParaText(textRecord.data) : []) {
+    if (piece.kind === 'text') {
+      text += piece.text;
+      continue;
+    }
+    const control = controls[piece.ordinal];
+    if (!control) continue;
+    used.add(piece.ordinal);
+    const nested = readControl(control, place, context);
+    if (nested.length === 0) continue;
+    flush(false);
+    items.push(...nested);
+  }
+  // controls the text did not place (a damaged or unusual paragraph) still count
+  controls.forEach((control, ordinal) => {
+    if (used.has(ordinal) || controlId(control) === SECTION_DEF) return;
+    items.push(...readControl(control, place, context));
+  });
+  flush(items.length === 0);
+  return items;
+}
+
+/** The outline numbering a section's definition (`secd`) names. */
+export function sectionOutline(first: HwpRecord | undefined, info: DocInfo): Numbering | undefined {
+  const definition = first?.children.find(
+    (child) => child.tag === TAG.CTRL_HEADER && controlId(child) === SECTION_DEF,
+  );
+  if (!definition) return undefined;
+  const id = new Fields(definition.data).u16(18);
+  return info.numberings[id - 1];
+}
