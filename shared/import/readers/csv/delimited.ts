@@ -1,0 +1,85 @@
+import Papa from 'papaparse';
+
+export type Delimiter = ',' | '\t' | ';';
+
+const DELIMITERS: readonly Delimiter[] = [',', '\t', ';'];
+/** Records looked at to decide; enough to see past a title and a unit line. */
+const SAMPLE_RECORDS = 60;
+const SAMPLE_CHARS = 65_536;
+/** Title, unit and note lines a table may have above its header. */
+const LEADING_LINES = 6;
+
+export interface DelimitedGuess {
+  delimiter: Delimiter;
+  /** cells per record */
+  width: number;
+}
+
+/** `\r\n`, `\n` or `\r`, from the first line end (papaparse's low-level parser needs to be told). */
+export function newlineOf(text: string): '\r\n' | '\n' | '\r' {
+  const lf = text.indexOf('\n');
+  if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
+  if (lf < 0 && text.includes('\r')) return '\r';
+  return '\n';
+}
+
+function records(sample: string, delimiter: Delimiter, truncated: boolean): string[][] {
+  const parser = new Papa.Parser({
+    delimiter,
+    newline: newlineOf(sample),
+    preview: SAMPLE_RECORDS,
+  });
+  const result = parser.parse(sample, 0, truncated) as { data: string[][] };
+  return result.data.filter((row) => !(row.length === 1 && row[0]!.trim() === ''));
+}
+
+function modalWidth(rows: readonly string[][]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows)
+    if (row.length >= 2) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [candidate, count] of counts) {
+    if (count > most || (count === most && candidate > width)) [width, most] = [candidate, count];
+  }
+  return width;
+}
+
+/** How table-like the text is with this delimiter: 0 when it is not a table at all. */
+function tableScore(rows: readonly string[][]): { score: number; width: number } {
+  const none = { score: 0, width: 0 };
+  if (rows.length < 2) return none;
+  const width = modalWidth(rows);
+  if (width < 2) return none;
+  const first = rows.findIndex((row) => row.length === width);
+  if (first > LEADING_LINES) return none;
+  const body = rows.slice(first);
+  const even = body.filter((row) => row.length === width).length;
+  // a report's tab tables sit among prose lines; a table file is rows of one width throughout
+  // (one odd row allowed in a short sample: a note, a broken row)
+  const share = width === 2 ? 0.05 : 0.1;
+  const allowed = Math.max(width === 2 ? 0 : 1, Math.floor(body.length * share));
+  if (even < 2 || body.length - even > allowed) return none;
+  return { score: even * width, width };
+}
+
+/** The delimiter that makes the text a table (comma, tab, semicolon), or null if none does. */
+export function guessDelimiter(text: string): DelimitedGuess | null {
+  const truncated = text.length > SAMPLE_CHARS;
+  const sample = text.slice(0, SAMPLE_CHARS);
+  let best: DelimitedGuess | null = null;
+  let bestScore = 0;
+  for (const delimiter of DELIMITERS) {
+    const { score, width } = tableScore(records(sample, delimiter, truncated));
+    if (score > bestScore) [best, bestScore] = [{ delimiter, width }, score];
+  }
+  return best;
+}
+
+/**
+ * Whether a text file is a delimited table (CSV, TSV, semicolon-separated) rather than a report
+ * that contains tab tables: nearly every record from the top has the same number of cells.
+ */
+export function looksLikeDelimitedTable(text: string): boolean {
+  return guessDelimiter(text) !== null;
+}

@@ -1,0 +1,81 @@
+import { parseTableUnit } from '../../money/parse';
+import type { SourcePosition } from '../../model/source';
+import { compact, tidySpaces } from '../../text/compact';
+import type { Block, TableBlock, TableRowBlock } from '../blocks/types';
+import { cellText } from './cells';
+import type { ColumnMapping } from './mapping';
+import { renderCell, renderRow } from './render';
+import type { SheetCell, SheetGrid } from './types';
+
+function position(grid: SheetGrid, row: number): SourcePosition {
+  return grid.delimiter === undefined ? { sheet: grid.name, row } : { row };
+}
+
+function tableRow(grid: SheetGrid, row: number): TableRowBlock {
+  const cells = (grid.rows[row] ?? []).map((cell: SheetCell) => {
+    const text = renderCell(cell);
+    return { text, label: text };
+  });
+  return {
+    cells,
+    line: grid.firstLine + row,
+    raw: renderRow(grid.rows[row] ?? []),
+    groupLabel: cells[0]?.label ?? '',
+    source: position(grid, row),
+  };
+}
+
+/**
+ * A sheet as blocks, for the source view and anything that reads blocks: the rows above the header
+ * as paragraphs or a unit line, then one table (header rows and every non-empty row below).
+ */
+export function sheetBlocks(grid: SheetGrid, mapping: ColumnMapping): Block[] {
+  const blocks: Block[] = [];
+  if (grid.delimiter === undefined && grid.firstLine > 1) {
+    const text = `[시트] ${grid.name}`;
+    blocks.push({
+      kind: 'heading',
+      level: 1,
+      marker: 'bracket',
+      text: grid.name,
+      line: grid.firstLine - 1,
+      raw: text,
+      source: { sheet: grid.name },
+    });
+  }
+  let unit: TableBlock['unit'];
+  for (let row = 0; row < mapping.headerRow && row < grid.rows.length; row++) {
+    const raw = renderRow(grid.rows[row] ?? []);
+    const text = tidySpaces(raw.replace(/\t+/g, ' '));
+    if (text === '') continue;
+    const line = grid.firstLine + row;
+    if (parseTableUnit(text)) {
+      unit = { text, line };
+      blocks.push({ kind: 'unit', text, line, raw, source: position(grid, row) });
+    } else blocks.push({ kind: 'paragraph', text, line, raw, source: position(grid, row) });
+  }
+  const headerEnd = mapping.headerRow + mapping.headerRows;
+  if (mapping.headerRow >= grid.rows.length) return blocks;
+  const header: TableRowBlock[] = [];
+  for (let row = mapping.headerRow; row < headerEnd && row < grid.rows.length; row++)
+    header.push(tableRow(grid, row));
+  const rows: TableRowBlock[] = [];
+  for (let row = headerEnd; row < grid.rows.length; row++) {
+    const cells = grid.rows[row] ?? [];
+    if (cells.every((cell) => cellText(cell) === '')) continue;
+    rows.push(tableRow(grid, row));
+  }
+  const table: TableBlock = {
+    kind: 'table',
+    header,
+    columnLabels: mapping.columns.map((column) => compact(column.header).replace(/\s*\/\s*/g, '/')),
+    rows,
+    line: grid.firstLine + mapping.headerRow,
+    endLine: grid.firstLine + Math.max(headerEnd, grid.rows.length) - 1,
+    source: position(grid, mapping.headerRow),
+  };
+  if (unit) table.unit = unit;
+  if (mapping.title) table.caption = { text: mapping.title, line: grid.firstLine };
+  blocks.push(table);
+  return blocks;
+}

@@ -1,0 +1,135 @@
+import type { ObservedName } from '../../model/audit-input';
+import type { BudgetLine, Funding, FundingSource, StatedRates } from '../../model/report';
+import type { TableRow } from '../../model/table';
+import { compact } from '../../text/compact';
+import { isDepartmentName } from '../interpret/names';
+import { LineKeys } from '../interpret/line-keys';
+import type { SheetEntry } from './collect-rows';
+import type { ColumnMapping } from './mapping';
+import { renderRow } from './render';
+import type { RowNames } from './read-row';
+import { isFundingRole, type MoneyRole, type SheetRole } from './roles';
+import type { Scoped } from './scopes';
+import type { SheetGrid } from './types';
+
+const MONEY_FIELDS: readonly MoneyRole[] = [
+  'budget',
+  'originalBudget',
+  'supplementary',
+  'carriedOver',
+  'currentBudget',
+  'previousBudget',
+  'obligated',
+  'spent',
+  'projectedSpend',
+];
+const RATE_FIELDS: Partial<Record<SheetRole, keyof StatedRates>> = {
+  changeRate: 'change',
+  executionRate: 'execution',
+  obligationRate: 'obligation',
+};
+
+/** The government a row belongs to: its 자치단체 column, else its 지역 column. */
+export function outerName(names: RowNames): string | undefined {
+  return names.government ?? names.region;
+}
+
+/**
+ * The grid's hierarchy from the sheet's group columns: the innermost named group is the line's
+ * `department`, the ones above it (government, bureau) joined into its `bureau`. A government
+ * every row shares is the document's organization and left out of the levels.
+ */
+export function placeOf(names: RowNames, sharedOuter: string | undefined) {
+  const outer = outerName(names);
+  const levels = [outer, names.bureau, names.department].filter((n): n is string => !!n);
+  const shown =
+    levels.length > 1 && outer !== undefined && outer === sharedOuter ? levels.slice(1) : levels;
+  const place: { bureau?: string; department?: string; keyDepartment: string } = {
+    keyDepartment: levels.join('›'),
+  };
+  if (shown.length > 0) place.department = shown[shown.length - 1]!;
+  if (shown.length > 1) place.bureau = shown.slice(0, -1).join(' ');
+  return place;
+}
+
+export interface MadeLines {
+  lines: BudgetLine[];
+  rows: TableRow[];
+  names: ObservedName[];
+}
+
+/** Entries → budget lines (totals stay audit rows only) and the audit table's rows. */
+export function makeLines(
+  grid: SheetGrid,
+  mapping: ColumnMapping,
+  entries: readonly SheetEntry[],
+  scoped: Scoped,
+  context: { fiscalYear: number; sharedOuter: string | undefined; isCsv: boolean },
+): MadeLines {
+  const keys = new LineKeys();
+  const made: MadeLines = { lines: [], rows: [], names: [] };
+  const unitColumn = mapping.columns.find((c) => c.role === 'unit');
+  const mainUnit = mapping.columns.find(
+    (c) => c.unit && MONEY_FIELDS.includes(c.role as MoneyRole),
+  )?.unit;
+  entries.forEach((entry, index) => {
+    const raw = grid.rows[entry.row] ?? [];
+    const source: BudgetLine['source'] = {
+      line: grid.firstLine + entry.row,
+      text: renderRow(raw),
+      row: entry.row,
+    };
+    if (!context.isCsv) source.sheet = grid.name;
+    const tableRow: TableRow = {
+      label: entry.label,
+      isTotal: scoped.kind[index] === 'total',
+      cells: entry.read.cells,
+      source,
+    };
+    const parent = scoped.parents?.[index];
+    if (parent !== undefined) tableRow.parentIndex = parent;
+    made.rows.push(tableRow);
+    if (tableRow.isTotal) return;
+    const read = entry.read;
+    const place = placeOf(entry.carried, context.sharedOuter);
+    const fiscalYear = read.year ?? context.fiscalYear;
+    const program = entry.carried.program;
+    const keyProject =
+      program && program !== entry.label ? `${program}›${entry.label}` : entry.label;
+    const line: BudgetLine = {
+      key: keys.next({ fiscalYear, department: place.keyDepartment, project: keyProject }),
+      fiscalYear,
+      project: entry.label,
+      source,
+    };
+    if (place.bureau) line.bureau = place.bureau;
+    if (place.department) line.department = place.department;
+    for (const field of MONEY_FIELDS) {
+      const value = read.amounts[field];
+      if (value !== undefined) line[field] = value;
+    }
+    const funding: Funding = {};
+    for (const [role, value] of Object.entries(read.amounts) as [SheetRole, number][]) {
+      if (isFundingRole(role)) funding[role.slice('funding:'.length) as FundingSource] = value;
+    }
+    if (Object.keys(funding).length > 0) line.funding = funding;
+    const rates: StatedRates = {};
+    for (const [role, value] of Object.entries(read.rates) as [SheetRole, number][]) {
+      const field = RATE_FIELDS[role];
+      if (field) rates[field] = value;
+    }
+    if (Object.keys(rates).length > 0) line.statedRates = rates;
+    const unit = (unitColumn ? read.unit : undefined) ?? mainUnit ?? mapping.unit;
+    line.statedUnit = unit;
+    tableRow.lineKey = line.key;
+    made.lines.push(line);
+    const department = entry.carried.department;
+    if (department && isDepartmentName(department))
+      made.names.push({
+        kind: 'department',
+        name: compact(department),
+        source: { line: source.line, text: source.text ?? '' },
+      });
+  });
+  return made;
+}

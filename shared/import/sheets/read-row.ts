@@ -1,0 +1,144 @@
+import { parseTableUnit } from '../../money/parse';
+import type { MoneyUnit } from '../../money/types';
+import { isMoneyUnit } from '../../money/units';
+import type { CellValue } from '../../model/table';
+import { cellText, readAmount, readRate, readYear } from './cells';
+import type { ColumnMapping } from './mapping';
+import { roleKind, type SheetRole } from './roles';
+import type { SheetCell } from './types';
+
+/** The words a row gives for where it sits, as written in the row (not carried down). */
+export type RowNames = Partial<
+  Record<
+    'region' | 'government' | 'bureau' | 'department' | 'program' | 'project' | 'level',
+    string
+  >
+>;
+
+export interface BadCell {
+  column: number;
+  header: string;
+  text: string;
+}
+
+/** One data row read under a mapping. Amounts in won; absent = no figure. */
+export interface RowRead {
+  names: RowNames;
+  year?: number;
+  /** the unit a per-row unit column gave */
+  unit?: MoneyUnit;
+  amounts: Partial<Record<SheetRole, number>>;
+  rates: Partial<Record<SheetRole, number>>;
+  /** per audited column (see `auditColumns`), what the audit sees */
+  cells: CellValue[];
+  /** amount and rate cells with no figure (`-`, empty, `null`, `N/A`) */
+  noFigure: number;
+  /** amount and rate cells that hold something that is not a figure */
+  bad: BadCell[];
+  /** whether any amount or rate was read */
+  hasFigures: boolean;
+}
+
+const NAME_ROLES = new Set<SheetRole>([
+  'region',
+  'government',
+  'bureau',
+  'department',
+  'program',
+  'project',
+  'level',
+]);
+
+/** The columns the audit sees: the row's name, then every amount and rate column. */
+export function auditColumns(mapping: ColumnMapping): number[] {
+  return mapping.columns.flatMap((column) => {
+    const kind = roleKind(column.role);
+    return kind === 'money' || kind === 'change' || kind === 'rate' ? [column.index] : [];
+  });
+}
+
+/** A per-row unit column (`단위`: 천원) overrides the mapping's unit for that row. */
+function rowUnit(row: readonly SheetCell[], mapping: ColumnMapping): MoneyUnit | undefined {
+  const column = mapping.columns.find((c) => c.role === 'unit');
+  if (!column) return undefined;
+  const text = cellText(row[column.index]).replace(/[()\s]/g, '');
+  if (isMoneyUnit(text)) return text;
+  const declared = parseTableUnit(`단위: ${text}`);
+  return declared?.kind === 'money' ? declared.unit : undefined;
+}
+
+/**
+ * Reads one row: names, year, amounts (in the column's unit, the row's unit or the mapping's),
+ * rates. Cells that are not figures are listed, never read as 0.
+ */
+export function readRow(
+  row: readonly SheetCell[],
+  mapping: ColumnMapping,
+  audited: readonly number[],
+): RowRead {
+  const read: RowRead = {
+    names: {},
+    amounts: {},
+    rates: {},
+    cells: [],
+    noFigure: 0,
+    bad: [],
+    hasFigures: false,
+  };
+  const perRow = rowUnit(row, mapping);
+  if (perRow) read.unit = perRow;
+  const cellAt = new Map<number, CellValue>();
+  for (const column of mapping.columns) {
+    const { role, index } = column;
+    if (role === 'ignore' || role === 'unit') continue;
+    const cell = row[index];
+    if (NAME_ROLES.has(role)) {
+      const text = cellText(cell);
+      if (text !== '') read.names[role as keyof RowNames] = text;
+      continue;
+    }
+    if (role === 'fiscalYear') {
+      const year = readYear(cell);
+      if (year !== undefined) read.year = year;
+      else if (cellText(cell) !== '')
+        read.bad.push({ column: index, header: column.header, text: cellText(cell) });
+      continue;
+    }
+    const kind = roleKind(role);
+    if (kind === 'rate') {
+      const rate = readRate(cell);
+      if (rate.kind === 'rate') {
+        read.rates[role] = rate.value;
+        read.hasFigures = true;
+        const text = rate.text.includes('%') ? rate.text : `${rate.text}%`;
+        cellAt.set(index, { kind: 'number', value: rate.value, decimals: rate.decimals, text });
+      } else if (rate.kind === 'nothing') {
+        read.noFigure++;
+        cellAt.set(index, { kind: 'nothing', text: rate.text });
+      } else {
+        read.bad.push({ column: index, header: column.header, text: rate.text });
+        cellAt.set(index, { kind: 'text', text: rate.text });
+      }
+      continue;
+    }
+    const amount = readAmount(cell, column.unit ?? perRow ?? mapping.unit);
+    if (amount.kind === 'won') {
+      read.amounts[role] = amount.won;
+      read.hasFigures = true;
+      cellAt.set(index, {
+        kind: 'number',
+        value: amount.won,
+        decimals: amount.decimals,
+        text: amount.text,
+      });
+    } else if (amount.kind === 'nothing') {
+      read.noFigure++;
+      cellAt.set(index, { kind: 'nothing', text: amount.text });
+    } else {
+      read.bad.push({ column: index, header: column.header, text: amount.text });
+      cellAt.set(index, { kind: 'text', text: amount.text });
+    }
+  }
+  read.cells = audited.map((index) => cellAt.get(index) ?? { kind: 'nothing', text: '' });
+  return read;
+}

@@ -1,0 +1,82 @@
+import { compact } from '../../text/compact';
+
+/** A row of the sheet as the total finder sees it. */
+export interface ScopedRow {
+  /** the names the row sits under, outermost first (year, government, bureau, department), carried down */
+  path: readonly string[];
+  /** the same names as written in the row itself (blank where the row leaves them blank) */
+  written: readonly string[];
+  label: string;
+  /** `계`, `합계`, `소계`… */
+  totalWord?: 'subtotal' | 'total';
+}
+
+export type RowKind = 'line' | 'total';
+
+export interface Scoped {
+  kind: RowKind[];
+  /** parent row index per row (a total it adds up into), or undefined; null when undecidable */
+  parents: (number | undefined)[] | null;
+}
+
+const key = (path: readonly string[], length: number) => path.slice(0, length).join('\u0000');
+
+/** Where a total row's sum reaches: a 소계 covers its carried group, a 합계 what it names itself. */
+function totalScope(row: ScopedRow): string[] {
+  if (row.totalWord === 'subtotal') return [...row.path];
+  const scope: string[] = [];
+  for (const name of row.written) {
+    if (name === '' || /^(?:계|합계|총계|소계|전체)$/.test(compact(name))) break;
+    scope.push(name);
+  }
+  return scope;
+}
+
+/**
+ * Which rows are totals and what they add up. A `합계`/`소계` row is a total; so is a row named
+ * like one of its own groups (`복지정책과` in the 부서 column and as its name) when that group has
+ * other rows — an exported grid's department row. Totals get their children through parents:
+ * a line's parent is the total of the narrowest group around it, a total's that of the next wider.
+ * Several totals for one group make it undecidable (null): the audit then uses its own rules.
+ */
+export function scopeRows(rows: readonly ScopedRow[], grouped: boolean): Scoped {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    if (row.totalWord) continue;
+    for (let length = 0; length <= row.path.length; length++) {
+      const at = key(row.path, length);
+      counts.set(at, (counts.get(at) ?? 0) + 1);
+    }
+  }
+  const scopes: (string[] | undefined)[] = rows.map((row) => {
+    if (row.totalWord) return totalScope(row);
+    const name = compact(row.label);
+    for (let level = row.path.length - 1; level >= 0; level--) {
+      const group = compact(row.path[level] ?? '');
+      if (group !== name && `${group}년` !== name) continue;
+      // a group named like the row, with other rows in it: the row is that group's total
+      if ((counts.get(key(row.path, level + 1)) ?? 0) > 1) return row.path.slice(0, level + 1);
+    }
+    return undefined;
+  });
+  const kind = scopes.map((scope): RowKind => (scope ? 'total' : 'line'));
+  if (!grouped) return { kind, parents: null };
+  const totals = new Map<string, number>();
+  for (let index = 0; index < rows.length; index++) {
+    const scope = scopes[index];
+    if (!scope) continue;
+    const at = key(scope, scope.length);
+    if (totals.has(at)) return { kind, parents: null };
+    totals.set(at, index);
+  }
+  const parents = rows.map((row, index) => {
+    const scope = scopes[index];
+    const from = scope ? scope.length - 1 : row.path.length;
+    for (let length = from; length >= 0; length--) {
+      const parent = totals.get(key(scope ?? row.path, length));
+      if (parent !== undefined && parent !== index) return parent;
+    }
+    return undefined;
+  });
+  return { kind, parents };
+}
