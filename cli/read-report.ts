@@ -17,7 +17,7 @@ function located(path: string): string {
   return resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }
 
-function readBytes(given: string, lang: Lang): Uint8Array {
+export function readBytes(given: string, lang: Lang): Uint8Array {
   if (given === '-') return readFileSync(0);
   const path = located(given);
   try {

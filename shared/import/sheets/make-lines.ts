@@ -22,11 +22,14 @@ const MONEY_FIELDS: readonly MoneyRole[] = [
   'obligated',
   'spent',
   'projectedSpend',
+  'requiredBudget',
+  'collected',
 ];
 const RATE_FIELDS: Partial<Record<SheetRole, keyof StatedRates>> = {
   changeRate: 'change',
   executionRate: 'execution',
   obligationRate: 'obligation',
+  projectedRate: 'projected',
 };
 
 /** The government a row belongs to: its 자치단체 column, else its 지역 column. */

@@ -100,6 +100,7 @@ const EXACT: Record<string, SheetRole> = {
   단위사업명: 'program',
   program: 'program',
   programme: 'program',
+  상위사업: 'program',
   세부사업: 'project',
   세부사업명: 'project',
   사업: 'project',
@@ -151,6 +152,11 @@ const EXACT: Record<string, SheetRole> = {
   집행액: 'spent',
   예상집행액: 'projectedSpend',
   집행예상액: 'projectedSpend',
+  소요예산: 'requiredBudget',
+  소요예산액: 'requiredBudget',
+  소요액: 'requiredBudget',
+  징수액: 'collected',
+  수납액: 'collected',
   증감: 'change',
   증감액: 'change',
   국비: 'funding:national',
@@ -179,6 +185,8 @@ const EXACT: Record<string, SheetRole> = {
   집행률: 'executionRate',
   집행율: 'executionRate',
   원인행위율: 'obligationRate',
+  예상집행률: 'projectedRate',
+  예상집행율: 'projectedRate',
 };
 
 /** Names that sometimes are the row's name (a clerk's `구분` column) and sometimes not. */
@@ -188,6 +196,7 @@ const WEAK_PROJECT = new Set(['구분', '항목', '과목', '명칭', '내역', 
 function byPattern(key: string): SheetRole | undefined {
   if (/증감[률율]|변동률/.test(key)) return 'changeRate';
   if (/원인행위[률율]/.test(key)) return 'obligationRate';
+  if (/예상집행[률율]/.test(key)) return 'projectedRate';
   if (/집행[률율]/.test(key)) return 'executionRate';
   if (/증감/.test(key)) return 'change';
   if (/원인행위/.test(key)) return 'obligated';

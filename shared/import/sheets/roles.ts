@@ -17,9 +17,11 @@ export type MoneyRole = Extract<
   | 'obligated'
   | 'spent'
   | 'projectedSpend'
+  | 'requiredBudget'
+  | 'collected'
 >;
 export type FundingRole = `funding:${FundingSource}`;
-export type RateRole = 'changeRate' | 'executionRate' | 'obligationRate';
+export type RateRole = 'changeRate' | 'executionRate' | 'obligationRate' | 'projectedRate';
 
 /** What a spreadsheet column holds, as the user confirms it in the mapping. */
 export type SheetRole =
@@ -67,6 +69,8 @@ export const SHEET_ROLES: Readonly<Record<SheetRole, RoleInfo>> = {
   obligated: { kind: 'money', label: { ko: '원인행위', en: 'Obligated' } },
   spent: { kind: 'money', label: { ko: '지출액', en: 'Spent' } },
   projectedSpend: { kind: 'money', label: { ko: '예상집행액', en: 'Projected spend' } },
+  requiredBudget: { kind: 'money', label: { ko: '소요예산', en: 'Required budget' } },
+  collected: { kind: 'money', label: { ko: '징수액', en: 'Collected' } },
   change: { kind: 'change', label: { ko: '증감액', en: 'Change' } },
   'funding:national': { kind: 'money', label: { ko: '국비', en: 'National' } },
   'funding:city': { kind: 'money', label: { ko: '시비(시도비)', en: 'City / metropolitan' } },
@@ -81,6 +85,7 @@ export const SHEET_ROLES: Readonly<Record<SheetRole, RoleInfo>> = {
   changeRate: { kind: 'rate', label: { ko: '증감률', en: 'Change rate' } },
   executionRate: { kind: 'rate', label: { ko: '집행률', en: 'Execution rate' } },
   obligationRate: { kind: 'rate', label: { ko: '원인행위율', en: 'Obligation rate' } },
+  projectedRate: { kind: 'rate', label: { ko: '예상집행률', en: 'Projected rate' } },
 };
 
 export function roleKind(role: SheetRole): RoleKind {
