@@ -39,8 +39,10 @@ export function sheetsOutput(
     const grid: SheetGrid = { name: sheet.name, rows: sheet.rows, firstLine: lines.length + 1 };
     if (sheet.hidden) grid.hidden = true;
     if (sheet.delimiter) grid.delimiter = sheet.delimiter;
-    for (let row = 0; row < sheet.rows.length; row++) {
-      lines.push(renderRow(sheet.rows[row]!));
+    const rendered = sheet.rows.map(renderRow);
+    grid.rendered = rendered;
+    for (let row = 0; row < rendered.length; row++) {
+      lines.push(rendered[row]!);
       positions.set(lines.length, format === 'xlsx' ? { sheet: sheet.name, row } : { row });
     }
     grids.push(grid);

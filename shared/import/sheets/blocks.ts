@@ -1,28 +1,58 @@
 import { parseTableUnit } from '../../money/parse';
 import type { SourcePosition } from '../../model/source';
 import { compact, tidySpaces } from '../../text/compact';
-import type { Block, TableBlock, TableRowBlock } from '../blocks/types';
+import type { Block, TableBlock, TableCellBlock, TableRowBlock } from '../blocks/types';
 import { cellText } from './cells';
 import type { ColumnMapping } from './mapping';
-import { renderCell, renderRow } from './render';
+import { renderCell, renderedRow, renderRow } from './render';
 import type { SheetCell, SheetGrid } from './types';
 
 function position(grid: SheetGrid, row: number): SourcePosition {
   return grid.delimiter === undefined ? { sheet: grid.name, row } : { row };
 }
 
+/**
+ * A sheet row as a table row block. Its cells are made when first asked for: a 200,000-row sheet
+ * would otherwise allocate millions of cell objects nobody reads.
+ */
+class SheetRowBlock implements TableRowBlock {
+  readonly line: number;
+  readonly raw: string;
+  readonly source: SourcePosition;
+  private made: TableCellBlock[] | undefined;
+
+  constructor(
+    private readonly row: readonly SheetCell[],
+    line: number,
+    raw: string,
+    source: SourcePosition,
+  ) {
+    this.line = line;
+    this.raw = raw;
+    this.source = source;
+  }
+
+  get cells(): TableCellBlock[] {
+    this.made ??= this.row.map((cell) => {
+      const text = renderCell(cell);
+      return { text, label: text };
+    });
+    return this.made;
+  }
+
+  get groupLabel(): string {
+    return renderCell(this.row[0]);
+  }
+}
+
 function tableRow(grid: SheetGrid, row: number): TableRowBlock {
-  const cells = (grid.rows[row] ?? []).map((cell: SheetCell) => {
-    const text = renderCell(cell);
-    return { text, label: text };
-  });
-  return {
+  const cells = grid.rows[row] ?? [];
+  return new SheetRowBlock(
     cells,
-    line: grid.firstLine + row,
-    raw: renderRow(grid.rows[row] ?? []),
-    groupLabel: cells[0]?.label ?? '',
-    source: position(grid, row),
-  };
+    grid.firstLine + row,
+    renderedRow(grid, row),
+    position(grid, row),
+  );
 }
 
 /**

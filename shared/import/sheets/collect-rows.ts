@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../model/localized-text';
 import { isTotalLabel } from '../interpret/names';
-import { cellText } from './cells';
+import { cellText, readAmount } from './cells';
 import { headerSignature, type ColumnMapping } from './mapping';
 import { auditColumns, readRow, type RowNames, type RowRead } from './read-row';
 import type { SheetCell, SheetGrid } from './types';
@@ -32,11 +32,27 @@ export interface CollectedRows {
   noteRows: number;
 }
 
-const CARRIED = ['region', 'government', 'bureau', 'department', 'program'] as const;
+/**
+ * Group names a row may leave blank under the row that gave them (a CSV saved from merged cells).
+ * Not the programme: a blank there marks a project of its own, not a 세부사업 of the one above.
+ */
+const CARRIED = ['region', 'government', 'bureau', 'department'] as const;
 
 function isEmpty(row: readonly SheetCell[]): boolean {
   for (const cell of row) if (cellText(cell) !== '') return false;
   return true;
+}
+
+/** One text cell and nothing else: a footnote (`※ 자료: …`), a source, a section title. */
+function isNoteRow(row: readonly SheetCell[]): boolean {
+  let text: string | undefined;
+  for (const cell of row) {
+    const own = cellText(cell);
+    if (own === '') continue;
+    if (text !== undefined) return false;
+    text = own;
+  }
+  return text !== undefined && readAmount(text, '원').kind !== 'won';
 }
 
 function carryDown(names: RowNames, above: RowNames): RowNames {
@@ -73,15 +89,10 @@ function totalWord(label: string): SheetEntry['totalWord'] {
 /** A CSV row with fewer or more cells than the header cannot be trusted to line up. */
 function misaligned(
   row: readonly SheetCell[],
-  mapping: ColumnMapping,
-  grid: SheetGrid,
+  width: number,
+  lastUsed: number,
 ): LocalizedText | null {
-  if (grid.delimiter === undefined) return null;
-  const width = mapping.columns.length;
-  const lastUsed = mapping.columns.reduce(
-    (last, c) => (c.role === 'ignore' ? last : Math.max(last, c.index)),
-    -1,
-  );
+  if (row.length === width) return null;
   if (row.length < width && lastUsed >= row.length)
     return {
       ko: `칸이 머리행보다 적습니다 (${row.length}/${width}칸)`,
@@ -103,6 +114,12 @@ export function collectRows(grid: SheetGrid, mapping: ColumnMapping): CollectedR
   const collected: CollectedRows = { entries: [], badRows: [], emptyRows: 0, noteRows: 0 };
   const audited = auditColumns(mapping);
   const start = mapping.headerRow + mapping.headerRows;
+  const width = mapping.columns.length;
+  const lastUsed = Math.max(
+    -1,
+    ...mapping.columns.filter((c) => c.role !== 'ignore').map((c) => c.index),
+  );
+  const isCsv = grid.delimiter !== undefined;
   let above: RowNames = {};
   for (let index = start; index < grid.rows.length; index++) {
     const row = grid.rows[index] ?? [];
@@ -111,7 +128,11 @@ export function collectRows(grid: SheetGrid, mapping: ColumnMapping): CollectedR
       continue;
     }
     const line = grid.firstLine + index;
-    const wrong = misaligned(row, mapping, grid);
+    if (isNoteRow(row)) {
+      collected.noteRows++;
+      continue;
+    }
+    const wrong = isCsv ? misaligned(row, width, lastUsed) : null;
     if (wrong) {
       collected.badRows.push({ row: index, line, reason: wrong, skipped: true });
       continue;

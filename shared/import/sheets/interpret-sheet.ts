@@ -44,13 +44,17 @@ export interface SheetInterpretation {
 
 const WARNED_ROWS = 300;
 
-function pathOf(names: SheetEntry['carried'], year: number | undefined, mapping: ColumnMapping) {
-  const roles = new Set(mapping.columns.map((c) => c.role));
+function pathOf(
+  names: SheetEntry['carried'],
+  year: number | undefined,
+  roles: ReadonlySet<SheetRole>,
+) {
   const path: string[] = [];
   if (roles.has('fiscalYear')) path.push(year === undefined ? '' : String(year));
   if (roles.has('government') || roles.has('region')) path.push(outerName(names) ?? '');
   if (roles.has('bureau')) path.push(names.bureau ?? '');
   if (roles.has('department')) path.push(names.department ?? '');
+  if (roles.has('program')) path.push(names.program ?? '');
   return path;
 }
 
@@ -110,10 +114,11 @@ export function interpretSheet(
   const headerLine = grid.firstLine + mapping.headerRow;
   const warnings: ImportWarning[] = [];
   const grouped = mapping.columns.some((c) => isGroupRole(c.role) || c.role === 'fiscalYear');
+  const roles = new Set(mapping.columns.map((c) => c.role));
   const scopedRows: ScopedRow[] = entries.map((entry) => {
     const row: ScopedRow = {
-      path: pathOf(entry.carried, entry.read.year, mapping),
-      written: pathOf(entry.read.names, entry.read.year, mapping),
+      path: pathOf(entry.carried, entry.read.year, roles),
+      written: pathOf(entry.read.names, entry.read.year, roles),
       label: entry.label,
     };
     if (entry.totalWord) row.totalWord = entry.totalWord;

@@ -3,12 +3,12 @@ import type { BudgetLine, Funding, FundingSource, StatedRates } from '../../mode
 import type { TableRow } from '../../model/table';
 import { compact } from '../../text/compact';
 import { isDepartmentName } from '../interpret/names';
-import { LineKeys } from '../interpret/line-keys';
 import type { SheetEntry } from './collect-rows';
 import type { ColumnMapping } from './mapping';
-import { renderRow } from './render';
+import { renderedRow } from './render';
 import type { RowNames } from './read-row';
 import { isFundingRole, type MoneyRole, type SheetRole } from './roles';
+import { SheetKeys } from './sheet-keys';
 import type { Scoped } from './scopes';
 import type { SheetGrid } from './types';
 
@@ -61,6 +61,22 @@ export interface MadeLines {
   names: ObservedName[];
 }
 
+/** The line fields a mapping fills, worked out once per sheet. */
+function fieldsOf(mapping: ColumnMapping) {
+  const roles = new Set(mapping.columns.map((column) => column.role));
+  return {
+    money: MONEY_FIELDS.filter((field) => roles.has(field)),
+    funding: [...roles].filter(isFundingRole).map((role) => ({
+      role,
+      source: role.slice('funding:'.length) as FundingSource,
+    })),
+    rates: [...roles].flatMap((role) => {
+      const field = RATE_FIELDS[role];
+      return field ? [{ role, field }] : [];
+    }),
+  };
+}
+
 /** Entries → budget lines (totals stay audit rows only) and the audit table's rows. */
 export function makeLines(
   grid: SheetGrid,
@@ -69,17 +85,18 @@ export function makeLines(
   scoped: Scoped,
   context: { fiscalYear: number; sharedOuter: string | undefined; isCsv: boolean },
 ): MadeLines {
-  const keys = new LineKeys();
+  const keys = new SheetKeys();
   const made: MadeLines = { lines: [], rows: [], names: [] };
-  const unitColumn = mapping.columns.find((c) => c.role === 'unit');
+  const fields = fieldsOf(mapping);
+  const unitColumn = mapping.columns.some((c) => c.role === 'unit');
   const mainUnit = mapping.columns.find(
     (c) => c.unit && MONEY_FIELDS.includes(c.role as MoneyRole),
   )?.unit;
+  const departments = new Map<string, string | null>();
   entries.forEach((entry, index) => {
-    const raw = grid.rows[entry.row] ?? [];
     const source: BudgetLine['source'] = {
       line: grid.firstLine + entry.row,
-      text: renderRow(raw),
+      text: renderedRow(grid, entry.row),
       row: entry.row,
     };
     if (!context.isCsv) source.sheet = grid.name;
@@ -93,46 +110,47 @@ export function makeLines(
     if (parent !== undefined) tableRow.parentIndex = parent;
     made.rows.push(tableRow);
     if (tableRow.isTotal) return;
-    const read = entry.read;
+    const { amounts, rates } = entry.read;
     const place = placeOf(entry.carried, context.sharedOuter);
-    const fiscalYear = read.year ?? context.fiscalYear;
+    const fiscalYear = entry.read.year ?? context.fiscalYear;
     const program = entry.carried.program;
     const keyProject =
       program && program !== entry.label ? `${program}›${entry.label}` : entry.label;
     const line: BudgetLine = {
-      key: keys.next({ fiscalYear, department: place.keyDepartment, project: keyProject }),
+      key: keys.next(fiscalYear, place.keyDepartment, keyProject),
       fiscalYear,
       project: entry.label,
       source,
     };
     if (place.bureau) line.bureau = place.bureau;
     if (place.department) line.department = place.department;
-    for (const field of MONEY_FIELDS) {
-      const value = read.amounts[field];
+    for (const field of fields.money) {
+      const value = amounts[field];
       if (value !== undefined) line[field] = value;
     }
-    const funding: Funding = {};
-    for (const [role, value] of Object.entries(read.amounts) as [SheetRole, number][]) {
-      if (isFundingRole(role)) funding[role.slice('funding:'.length) as FundingSource] = value;
+    let funding: Funding | undefined;
+    for (const { role, source: from } of fields.funding) {
+      const value = amounts[role];
+      if (value !== undefined) (funding ??= {})[from] = value;
     }
-    if (Object.keys(funding).length > 0) line.funding = funding;
-    const rates: StatedRates = {};
-    for (const [role, value] of Object.entries(read.rates) as [SheetRole, number][]) {
-      const field = RATE_FIELDS[role];
-      if (field) rates[field] = value;
+    if (funding) line.funding = funding;
+    let stated: StatedRates | undefined;
+    for (const { role, field } of fields.rates) {
+      const value = rates[role];
+      if (value !== undefined) (stated ??= {})[field] = value;
     }
-    if (Object.keys(rates).length > 0) line.statedRates = rates;
-    const unit = (unitColumn ? read.unit : undefined) ?? mainUnit ?? mapping.unit;
-    line.statedUnit = unit;
+    if (stated) line.statedRates = stated;
+    line.statedUnit = (unitColumn ? entry.read.unit : undefined) ?? mainUnit ?? mapping.unit;
     tableRow.lineKey = line.key;
     made.lines.push(line);
     const department = entry.carried.department;
-    if (department && isDepartmentName(department))
-      made.names.push({
-        kind: 'department',
-        name: compact(department),
-        source: { line: source.line, text: source.text ?? '' },
-      });
+    if (department === undefined) return;
+    let name = departments.get(department);
+    if (name === undefined) {
+      name = isDepartmentName(department) ? compact(department) : null;
+      departments.set(department, name);
+    }
+    if (name !== null) made.names.push({ kind: 'department', name, source });
   });
   return made;
 }

@@ -67,6 +67,43 @@ function rowUnit(row: readonly SheetCell[], mapping: ColumnMapping): MoneyUnit |
   return declared?.kind === 'money' ? declared.unit : undefined;
 }
 
+const NO_CELL: CellValue = Object.freeze({ kind: 'nothing', text: '' });
+
+interface ColumnPlan {
+  index: number;
+  role: SheetRole;
+  kind: 'name' | 'year' | 'rate' | 'amount';
+  header: string;
+  unit?: MoneyUnit;
+  /** its place among the audited columns, or -1 */
+  slot: number;
+}
+
+/** Per mapping, what to do with each used column: worked out once, not once per row. */
+const plans = new WeakMap<ColumnMapping, ColumnPlan[]>();
+
+function planOf(mapping: ColumnMapping): ColumnPlan[] {
+  const known = plans.get(mapping);
+  if (known) return known;
+  const audited = auditColumns(mapping);
+  const plan = mapping.columns.flatMap((column): ColumnPlan[] => {
+    const { role, index, header } = column;
+    if (role === 'ignore' || role === 'unit') return [];
+    const kind = NAME_ROLES.has(role)
+      ? 'name'
+      : role === 'fiscalYear'
+        ? 'year'
+        : roleKind(role) === 'rate'
+          ? 'rate'
+          : 'amount';
+    const planned: ColumnPlan = { index, role, kind, header, slot: audited.indexOf(index) };
+    if (column.unit) planned.unit = column.unit;
+    return [planned];
+  });
+  plans.set(mapping, plan);
+  return plan;
+}
+
 /**
  * Reads one row: names, year, amounts (in the column's unit, the row's unit or the mapping's),
  * rates. Cells that are not figures are listed, never read as 0.
@@ -87,37 +124,41 @@ export function readRow(
   };
   const perRow = rowUnit(row, mapping);
   if (perRow) read.unit = perRow;
-  const cellAt = new Map<number, CellValue>();
-  for (const column of mapping.columns) {
-    const { role, index } = column;
-    if (role === 'ignore' || role === 'unit') continue;
+  const cells: CellValue[] = new Array<CellValue>(audited.length).fill(NO_CELL);
+  const cellAt = { set: (slot: number, value: CellValue) => (cells[slot] = value) };
+  for (const column of planOf(mapping)) {
+    const { role, index, kind } = column;
     const cell = row[index];
-    if (NAME_ROLES.has(role)) {
+    if (kind === 'name') {
       const text = cellText(cell);
       if (text !== '') read.names[role as keyof RowNames] = text;
       continue;
     }
-    if (role === 'fiscalYear') {
+    if (kind === 'year') {
       const year = readYear(cell);
       if (year !== undefined) read.year = year;
       else if (cellText(cell) !== '')
         read.bad.push({ column: index, header: column.header, text: cellText(cell) });
       continue;
     }
-    const kind = roleKind(role);
     if (kind === 'rate') {
       const rate = readRate(cell);
       if (rate.kind === 'rate') {
         read.rates[role] = rate.value;
         read.hasFigures = true;
         const text = rate.text.includes('%') ? rate.text : `${rate.text}%`;
-        cellAt.set(index, { kind: 'number', value: rate.value, decimals: rate.decimals, text });
+        cellAt.set(column.slot, {
+          kind: 'number',
+          value: rate.value,
+          decimals: rate.decimals,
+          text,
+        });
       } else if (rate.kind === 'nothing') {
         read.noFigure++;
-        cellAt.set(index, { kind: 'nothing', text: rate.text });
+        cellAt.set(column.slot, { kind: 'nothing', text: rate.text });
       } else {
         read.bad.push({ column: index, header: column.header, text: rate.text });
-        cellAt.set(index, { kind: 'text', text: rate.text });
+        cellAt.set(column.slot, { kind: 'text', text: rate.text });
       }
       continue;
     }
@@ -125,20 +166,21 @@ export function readRow(
     if (amount.kind === 'won') {
       read.amounts[role] = amount.won;
       read.hasFigures = true;
-      cellAt.set(index, {
+      const value = {
         kind: 'number',
         value: amount.won,
         decimals: amount.decimals,
         text: amount.text,
-      });
+      } as const;
+      cellAt.set(column.slot, value);
     } else if (amount.kind === 'nothing') {
       read.noFigure++;
-      cellAt.set(index, { kind: 'nothing', text: amount.text });
+      cellAt.set(column.slot, { kind: 'nothing', text: amount.text });
     } else {
       read.bad.push({ column: index, header: column.header, text: amount.text });
-      cellAt.set(index, { kind: 'text', text: amount.text });
+      cellAt.set(column.slot, { kind: 'text', text: amount.text });
     }
   }
-  read.cells = audited.map((index) => cellAt.get(index) ?? { kind: 'nothing', text: '' });
+  read.cells = cells;
   return read;
 }

@@ -57,6 +57,13 @@ export function scopeRows(rows: readonly ScopedRow[], grouped: boolean): Scoped 
       // a group named like the row, with other rows in it: the row is that group's total
       if ((counts.get(key(row.path, level + 1)) ?? 0) > 1) return row.path.slice(0, level + 1);
     }
+    // blank from some level on, and named like a group at that level (`경로당` above the rows
+    // whose 상위 사업 is 경로당): that group's total
+    const blank = row.path.indexOf('');
+    if (blank >= 0 && row.path.slice(blank).every((name) => name === '')) {
+      const group = [...row.path.slice(0, blank), row.label];
+      if ((counts.get(key(group, group.length)) ?? 0) > 0) return group;
+    }
     return undefined;
   });
   const kind = scopes.map((scope): RowKind => (scope ? 'total' : 'line'));

@@ -16,6 +16,8 @@ export interface SheetGrid {
   firstLine: number;
   /** a sheet the workbook hides (lookup tables, scratch): never chosen by default */
   hidden?: true;
+  /** each row's line of the text rendering, as the reader made it (saves rendering it again) */
+  rendered?: readonly string[];
   /** CSV: the field delimiter the reader used */
   delimiter?: ',' | '\t' | ';';
 }

@@ -55,11 +55,10 @@ function tableScore(rows: readonly string[][]): { score: number; width: number }
   if (first > LEADING_LINES) return none;
   const body = rows.slice(first);
   const even = body.filter((row) => row.length === width).length;
-  // a report's tab tables sit among prose lines; a table file is rows of one width throughout
-  // (one odd row allowed in a short sample: a note, a broken row)
-  const share = width === 2 ? 0.05 : 0.1;
-  const allowed = Math.max(width === 2 ? 0 : 1, Math.floor(body.length * share));
-  if (even < 2 || body.length - even > allowed) return none;
+  const delimited = body.filter((row) => row.length >= 2).length;
+  // a report's tab tables sit among prose lines (one cell each); a table file is delimited rows
+  // throughout, most of one width (notes, a broken row or two allowed)
+  if (even < 2 || delimited / body.length < 0.8 || even / body.length < 0.6) return none;
   return { score: even * width, width };
 }
 
