@@ -1,10 +1,10 @@
 /**
  * Spreadsheet formula injection: a text cell that begins with `=`, `+`, `-`, `@`, a tab or a
  * carriage return may be run as a formula (or DDE) when a CSV/TSV/XLSX export is opened in Excel
- * or LibreOffice. Such text gets a leading apostrophe, which both show as text and never evaluate;
+ * or LibreOffice (spaces before the sign do not make it safe). Such text gets a leading apostrophe, which both show as text and never evaluate;
  * our importers drop that apostrophe again. Numbers are written as numbers and never pass here.
  */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA_START = /^[\t\r]|^[ \u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** Whether a text would be taken for a formula at the start of a cell. */
 export function looksLikeFormula(text: string): boolean {

@@ -44,6 +44,9 @@ function places(rows: readonly GridRow[]): Place[] {
   });
 }
 
+/** Columns the grid computes for a row from its own figures (not sums of the rows below). */
+const DERIVED = new Set(['change', 'projectedLapse']);
+
 const PATH_COLUMNS: { id: keyof Place; header: string; kind: ExportColumn['kind'] }[] = [
   { id: 'fiscalYear', header: '회계연도', kind: 'number' },
   { id: 'bureau', header: '실국', kind: 'text' },
@@ -58,6 +61,12 @@ const PATH_COLUMNS: { id: keyof Place; header: string; kind: ExportColumn['kind'
  */
 export function gridToExportView(input: GridExportInput): ExportView {
   const located = places(input.rows);
+  // one year in the view: the group rows are that year's too (so they read back as its totals)
+  const years = new Set(
+    located.flatMap((place) => (place.fiscalYear === undefined ? [] : [place.fiscalYear])),
+  );
+  const onlyYear = years.size === 1 ? [...years][0] : undefined;
+  if (onlyYear !== undefined) for (const place of located) place.fiscalYear ??= onlyYear;
   const visible = new Set(input.columns.map((column) => column.id));
   const paths = PATH_COLUMNS.filter(
     (path) => !visible.has(path.id) && located.some((place) => place[path.id] !== undefined),
@@ -71,13 +80,22 @@ export function gridToExportView(input: GridExportInput): ExportView {
   const valuesOf = (row: GridRow, place: Place): ExportValue[] => [
     ...(label ? [label.value(row)] : []),
     ...paths.map((path) => place[path.id]),
-    ...rest.map((column) => column.value(row)),
+    ...rest.map((column) =>
+      column.id === 'fiscalYear' ? (column.value(row) ?? place.fiscalYear) : column.value(row),
+    ),
   ];
-  const rows: ExportRow[] = input.rows.map((row, index) => ({
-    kind: row.kind === 'line' ? 'line' : 'group',
-    depth: row.depth,
-    values: valuesOf(row, located[index]!),
-  }));
+  // a group's change and rates are worked out from its sums, not added up from its rows: left
+  // blank there, so the file adds up wherever it states a figure
+  const computed = columns.map((column) => column.kind === 'percent' || DERIVED.has(column.id));
+  const rows: ExportRow[] = input.rows.map((row, index) => {
+    const values = valuesOf(row, located[index]!);
+    const group = row.kind !== 'line';
+    return {
+      kind: group ? 'group' : 'line',
+      depth: row.depth,
+      values: group ? values.map((value, at) => (computed[at] ? undefined : value)) : values,
+    };
+  });
   const view: ExportView = {
     title: input.title,
     unit: input.unit,
@@ -85,7 +103,8 @@ export function gridToExportView(input: GridExportInput): ExportView {
     rows,
     sources: input.sources,
   };
-  if (input.total) view.total = valuesOf(input.total, {});
+  if (input.total)
+    view.total = valuesOf(input.total, {}).map((v, at) => (computed[at] ? undefined : v));
   if (input.filters) view.filters = input.filters;
   if (input.exportedAt) view.exportedAt = input.exportedAt;
   return view;

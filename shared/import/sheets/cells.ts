@@ -19,7 +19,7 @@ export type RateReading =
 const NO_FIGURE =
   /^(?:[-_–—―‒~·ㆍ.]*|null|nil|none|n\/?a|nan|#n\/a|없음|해당\s*없음|해당사항\s*없음|미정|미확정|비공개|\?)$/i;
 /** The apostrophe our own exports (and Excel users) put before text that starts like a formula. */
-const INERT_PREFIX = /^'(?=[=+\-@\t\r])/;
+const INERT_PREFIX = /^'\s*(?=[=+\-@＝＋－＠])/;
 /** Space to tidy (at an end, doubled, or not a plain space) or our apostrophe: most cells have none. */
 const NEEDS_TIDY =
   /^[\s\u00a0\u3000\u200b']|[\s\u00a0\u3000\u200b]$|[\s\u00a0\u3000\u200b]{2}|[\t\n\r\f\v\u00a0\u3000\u200b]/;
@@ -51,7 +51,7 @@ export function cellText(cell: SheetCell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   if (!NEEDS_TIDY.test(cell)) return cell;
-  return tidySpaces(cell.charCodeAt(0) === 39 ? cell.replace(INERT_PREFIX, '') : cell);
+  return tidySpaces(cell).replace(INERT_PREFIX, '');
 }
 
 export function isNoFigure(text: string): boolean {

@@ -66,6 +66,9 @@ function carryDown(names: RowNames, above: RowNames): RowNames {
       reset = true;
     } else if (!reset && above[role] !== undefined) carried[role] = above[role];
   }
+  if (names.program !== undefined) carried.program = names.program;
+  if (names.project !== undefined) carried.project = names.project;
+  if (names.level !== undefined) carried.level = names.level;
   return carried;
 }
 

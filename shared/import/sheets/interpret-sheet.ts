@@ -7,6 +7,7 @@ import type { ColumnMapping } from './mapping';
 import { auditColumns } from './read-row';
 import { isFundingRole, isGroupRole, type SheetRole } from './roles';
 import { scopeRows, type ScopedRow } from './scopes';
+import { leaveUnstatedSplits } from './unstated-splits';
 import type { SheetGrid } from './types';
 
 /** What the preview counts before the user confirms. */
@@ -125,6 +126,18 @@ export function interpretSheet(
     return row;
   });
   const scoped = scopeRows(scopedRows, grouped);
+  // a project named over the rows whose 상위 사업 it is: a line of its own, its rows its sub-lines
+  if (roles.has('program')) {
+    scoped.kind.forEach((kind, index) => {
+      const entry = entries[index]!;
+      if (
+        kind === 'total' &&
+        !entry.totalWord &&
+        scoped.depth[index] === scopedRows[index]!.path.length
+      )
+        scoped.kind[index] = 'parent';
+    });
+  }
   const totals = new Set(scoped.kind.flatMap((kind, index) => (kind === 'total' ? [index] : [])));
   const outers = new Set<string>();
   entries.forEach((entry, index) => {
@@ -143,6 +156,7 @@ export function interpretSheet(
       },
     });
   }
+  leaveUnstatedSplits(entries, scoped, mapping);
   const made = makeLines(grid, mapping, entries, scoped, {
     fiscalYear: fiscalYear ?? 0,
     sharedOuter,

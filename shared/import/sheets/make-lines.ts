@@ -93,6 +93,7 @@ export function makeLines(
     (c) => c.unit && MONEY_FIELDS.includes(c.role as MoneyRole),
   )?.unit;
   const departments = new Map<string, string | null>();
+  const lineOf: (BudgetLine | undefined)[] = [];
   entries.forEach((entry, index) => {
     const source: BudgetLine['source'] = {
       line: grid.firstLine + entry.row,
@@ -143,6 +144,7 @@ export function makeLines(
     line.statedUnit = (unitColumn ? entry.read.unit : undefined) ?? mainUnit ?? mapping.unit;
     tableRow.lineKey = line.key;
     made.lines.push(line);
+    lineOf[index] = line;
     const department = entry.carried.department;
     if (department === undefined) return;
     let name = departments.get(department);
@@ -151,6 +153,15 @@ export function makeLines(
       departments.set(department, name);
     }
     if (name !== null) made.names.push({ kind: 'department', name, source });
+  });
+  // sub-lines point at the project line they add up to
+  entries.forEach((_, index) => {
+    const parent = scoped.parents?.[index];
+    const line = lineOf[index];
+    if (line && parent !== undefined && scoped.kind[parent] === 'parent') {
+      const parentKey = lineOf[parent]?.key;
+      if (parentKey) line.parentKey = parentKey;
+    }
   });
   return made;
 }

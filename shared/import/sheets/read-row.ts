@@ -67,7 +67,11 @@ function rowUnit(row: readonly SheetCell[], mapping: ColumnMapping): MoneyUnit |
   return declared?.kind === 'money' ? declared.unit : undefined;
 }
 
-const NO_CELL: CellValue = Object.freeze({ kind: 'nothing', text: '' });
+/**
+ * What the audit sees for a cell with no figure: text, which it leaves out of sums and checks. In a
+ * report a `-` in a table is a zero; in a spreadsheet an empty, `-` or `null` cell is unknown.
+ */
+const NO_CELL: CellValue = Object.freeze({ kind: 'text', text: '' });
 
 interface ColumnPlan {
   index: number;
@@ -155,7 +159,7 @@ export function readRow(
         });
       } else if (rate.kind === 'nothing') {
         read.noFigure++;
-        cellAt.set(column.slot, { kind: 'nothing', text: rate.text });
+        cellAt.set(column.slot, { kind: 'text', text: rate.text });
       } else {
         read.bad.push({ column: index, header: column.header, text: rate.text });
         cellAt.set(column.slot, { kind: 'text', text: rate.text });
@@ -175,7 +179,7 @@ export function readRow(
       cellAt.set(column.slot, value);
     } else if (amount.kind === 'nothing') {
       read.noFigure++;
-      cellAt.set(column.slot, { kind: 'nothing', text: amount.text });
+      cellAt.set(column.slot, { kind: 'text', text: amount.text });
     } else {
       read.bad.push({ column: index, header: column.header, text: amount.text });
       cellAt.set(column.slot, { kind: 'text', text: amount.text });

@@ -11,10 +11,13 @@ export interface ScopedRow {
   totalWord?: 'subtotal' | 'total';
 }
 
-export type RowKind = 'line' | 'total';
+/** `parent`: a line whose sub-lines follow it (set by the caller for programme groups) */
+export type RowKind = 'line' | 'total' | 'parent';
 
 export interface Scoped {
   kind: RowKind[];
+  /** for each total, how many levels of the path its group spans (the innermost = path length) */
+  depth: (number | undefined)[];
   /** parent row index per row (a total it adds up into), or undefined; null when undecidable */
   parents: (number | undefined)[] | null;
 }
@@ -67,13 +70,14 @@ export function scopeRows(rows: readonly ScopedRow[], grouped: boolean): Scoped 
     return undefined;
   });
   const kind = scopes.map((scope): RowKind => (scope ? 'total' : 'line'));
-  if (!grouped) return { kind, parents: null };
+  const depth = scopes.map((scope) => scope?.length);
+  if (!grouped) return { kind, depth, parents: null };
   const totals = new Map<string, number>();
   for (let index = 0; index < rows.length; index++) {
     const scope = scopes[index];
     if (!scope) continue;
     const at = key(scope, scope.length);
-    if (totals.has(at)) return { kind, parents: null };
+    if (totals.has(at)) return { kind, depth, parents: null };
     totals.set(at, index);
   }
   const parents = rows.map((row, index) => {
@@ -85,5 +89,5 @@ export function scopeRows(rows: readonly ScopedRow[], grouped: boolean): Scoped 
     }
     return undefined;
   });
-  return { kind, parents };
+  return { kind, depth, parents };
 }

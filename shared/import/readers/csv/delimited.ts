@@ -15,12 +15,18 @@ export interface DelimitedGuess {
   width: number;
 }
 
-/** `\r\n`, `\n` or `\r`, from the first line end (papaparse's low-level parser needs to be told). */
+/**
+ * `\r\n`, `\n` or `\r`, as papaparse guesses it (its low-level parser must be told): quoted cells
+ * left out, since a line break inside a cell says nothing about the rows.
+ */
 export function newlineOf(text: string): '\r\n' | '\n' | '\r' {
-  const lf = text.indexOf('\n');
-  if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
-  if (lf < 0 && text.includes('\r')) return '\r';
-  return '\n';
+  const unquoted = text.slice(0, 1 << 20).replace(/"[^"]*"/g, '');
+  const byCr = unquoted.split('\r');
+  const byLf = unquoted.split('\n');
+  if (byCr.length === 1 || (byLf.length > 1 && byLf[0]!.length < byCr[0]!.length)) return '\n';
+  let crlf = 0;
+  for (let i = 1; i < byCr.length; i++) if (byCr[i]![0] === '\n') crlf++;
+  return crlf >= (byCr.length - 1) / 2 ? '\r\n' : '\r';
 }
 
 function records(sample: string, delimiter: Delimiter, truncated: boolean): string[][] {
