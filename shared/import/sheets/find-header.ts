@@ -52,7 +52,8 @@ function score(readings: readonly HeaderReading[]): number {
     recognised += reading.weak ? 0.5 : 1;
     if (isAmountRole(reading.role) || reading.role.endsWith('Rate')) amounts++;
   }
-  return amounts === 0 || recognised < 2 ? 0 : recognised + amounts * 0.1;
+  // an amount and a name, even a weak one (`과목 | 금액`), make a header
+  return amounts === 0 || recognised < 1.5 ? 0 : recognised + amounts * 0.1;
 }
 
 /**

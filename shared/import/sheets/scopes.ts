@@ -46,8 +46,11 @@ export function scopeRows(rows: readonly ScopedRow[], grouped: boolean): Scoped 
   const counts = new Map<string, number>();
   for (const row of rows) {
     if (row.totalWord) continue;
-    for (let length = 0; length <= row.path.length; length++) {
-      const at = key(row.path, length);
+    // the keys of every prefix of the path, built one level at a time
+    let at = '';
+    counts.set(at, (counts.get(at) ?? 0) + 1);
+    for (let length = 1; length <= row.path.length; length++) {
+      at = length === 1 ? row.path[0]! : `${at}\u0000${row.path[length - 1]}`;
       counts.set(at, (counts.get(at) ?? 0) + 1);
     }
   }
@@ -71,7 +74,8 @@ export function scopeRows(rows: readonly ScopedRow[], grouped: boolean): Scoped 
   });
   const kind = scopes.map((scope): RowKind => (scope ? 'total' : 'line'));
   const depth = scopes.map((scope) => scope?.length);
-  if (!grouped) return { kind, depth, parents: null };
+  if (!grouped || !scopes.some((scope) => scope !== undefined))
+    return { kind, depth, parents: null };
   const totals = new Map<string, number>();
   for (let index = 0; index < rows.length; index++) {
     const scope = scopes[index];
