@@ -65,7 +65,9 @@ describe('cli parse of spreadsheets', () => {
   it('takes the recognised sheet of a workbook by default, and the one named with --sheet', () => {
     const chosen = cli(['parse', xlsxPath, '--json']);
     expect(chosen.code).toBe(0);
-    expect(JSON.parse(chosen.stdout).lines.map((l: { project: string }) => l.project)).toEqual(['경로당']);
+    expect(JSON.parse(chosen.stdout).lines.map((l: { project: string }) => l.project)).toEqual([
+      '경로당',
+    ]);
     const named = cli(['parse', xlsxPath, '--sheet', '세입']);
     expect(named.code).toBe(0);
     expect(JSON.parse(named.stdout).lines[0]).toMatchObject({ project: '지방세', budget: 9000 });

@@ -11,14 +11,12 @@ const cellText = fc
   .array(fc.constantFrom(...CHARS), { maxLength: 8 })
   .map((parts) => parts.join(''));
 
-const grids = fc
-  .integer({ min: 2, max: 5 })
-  .chain((width) =>
-    fc.array(fc.array(cellText, { minLength: width, maxLength: width }), {
-      minLength: 1,
-      maxLength: 12,
-    }),
-  );
+const grids = fc.integer({ min: 2, max: 5 }).chain((width) =>
+  fc.array(fc.array(cellText, { minLength: width, maxLength: width }), {
+    minLength: 1,
+    maxLength: 12,
+  }),
+);
 
 describe('CSV cells survive writing and reading', () => {
   it('any text — quotes, commas, semicolons, tabs, line breaks — comes back cell for cell', async () => {
