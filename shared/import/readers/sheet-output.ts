@@ -1,9 +1,9 @@
 import type { ImportWarning } from '../../model/report';
-import type { SourcePosition } from '../../model/source';
 import type { Block } from '../blocks/types';
 import { sheetBlocks } from '../sheets/blocks';
 import { proposeMapping } from '../sheets/mapping';
-import { renderRow } from '../sheets/render';
+import { renderRows } from '../sheets/render';
+import { SheetPositions } from './sheet-positions';
 import type { SheetCell, SheetGrid } from '../sheets/types';
 import type { ReaderOutput } from './types';
 
@@ -12,6 +12,8 @@ export interface RawSheet {
   rows: SheetCell[][];
   hidden?: boolean;
   delimiter?: SheetGrid['delimiter'];
+  /** no cell holds a tab or a line break (the reader knows it from the file): rendering is a join */
+  plain?: boolean;
 }
 
 /**
@@ -27,32 +29,30 @@ export function sheetsOutput(
     fileName?: string;
   } = {},
 ): ReaderOutput {
-  const lines: string[] = [];
-  const positions = new Map<number, SourcePosition>();
+  const parts: string[] = [];
   const grids: SheetGrid[] = [];
   const blocks: Block[] = [];
+  let nextLine = 1;
   for (const sheet of sheets) {
     if (format === 'xlsx') {
-      lines.push(`[시트] ${sheet.name}`);
-      positions.set(lines.length, { sheet: sheet.name });
+      parts.push(`[시트] ${sheet.name}`);
+      nextLine++;
     }
-    const grid: SheetGrid = { name: sheet.name, rows: sheet.rows, firstLine: lines.length + 1 };
+    const grid: SheetGrid = { name: sheet.name, rows: sheet.rows, firstLine: nextLine };
     if (sheet.hidden) grid.hidden = true;
     if (sheet.delimiter) grid.delimiter = sheet.delimiter;
-    const rendered = sheet.rows.map(renderRow);
+    const rendered = renderRows(sheet.rows, sheet.plain === true);
     grid.rendered = rendered;
-    for (let row = 0; row < rendered.length; row++) {
-      lines.push(rendered[row]!);
-      positions.set(lines.length, format === 'xlsx' ? { sheet: sheet.name, row } : { row });
-    }
+    if (rendered.length > 0) parts.push(rendered.join('\n'));
+    nextLine += rendered.length;
     grids.push(grid);
     blocks.push(...sheetBlocks(grid, proposeMapping(grid, { fileName: extra.fileName })));
   }
   const output: ReaderOutput = {
     format,
-    text: lines.join('\n'),
+    text: parts.join('\n'),
     blocks,
-    positions,
+    positions: new SheetPositions(grids, format === 'xlsx'),
     warnings: extra.warnings ?? [],
     sheets: grids,
   };

@@ -55,6 +55,16 @@ function tableRow(grid: SheetGrid, row: number): TableRowBlock {
   );
 }
 
+function dataRows(grid: SheetGrid, from: number): TableRowBlock[] {
+  const rows: TableRowBlock[] = [];
+  for (let row = from; row < grid.rows.length; row++) {
+    const cells = grid.rows[row] ?? [];
+    if (cells.every((cell) => cellText(cell) === '')) continue;
+    rows.push(tableRow(grid, row));
+  }
+  return rows;
+}
+
 /**
  * A sheet as blocks, for the source view and anything that reads blocks: the rows above the header
  * as paragraphs or a unit line, then one table (header rows and every non-empty row below).
@@ -89,17 +99,16 @@ export function sheetBlocks(grid: SheetGrid, mapping: ColumnMapping): Block[] {
   const header: TableRowBlock[] = [];
   for (let row = mapping.headerRow; row < headerEnd && row < grid.rows.length; row++)
     header.push(tableRow(grid, row));
-  const rows: TableRowBlock[] = [];
-  for (let row = headerEnd; row < grid.rows.length; row++) {
-    const cells = grid.rows[row] ?? [];
-    if (cells.every((cell) => cellText(cell) === '')) continue;
-    rows.push(tableRow(grid, row));
-  }
+  let rows: TableRowBlock[] | undefined;
   const table: TableBlock = {
     kind: 'table',
     header,
     columnLabels: mapping.columns.map((column) => compact(column.header).replace(/\s*\/\s*/g, '/')),
-    rows,
+    // made when first read: most imports never look at a big sheet's rows as blocks
+    get rows(): TableRowBlock[] {
+      rows ??= dataRows(grid, headerEnd);
+      return rows;
+    },
     line: grid.firstLine + mapping.headerRow,
     endLine: grid.firstLine + Math.max(headerEnd, grid.rows.length) - 1,
     source: position(grid, mapping.headerRow),

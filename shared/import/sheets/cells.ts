@@ -66,11 +66,13 @@ export function readAmount(cell: SheetCell | undefined, unit: MoneyUnit): Amount
     if (won === null) return { kind: 'bad', text };
     return { kind: 'won', won, decimals: decimalsOf(text), text };
   }
-  const text = cellText(cell);
-  if (isNoFigure(text)) return { kind: 'nothing', text };
-  const plain = PLAIN_INTEGER.exec(text);
+  // most amount cells are plain digits: read them before any tidying
+  const raw = typeof cell === 'string' ? PLAIN_INTEGER.exec(cell) : null;
+  const text = raw ? (cell as string) : cellText(cell);
+  const plain = raw ?? PLAIN_INTEGER.exec(text);
+  if (!plain && isNoFigure(text)) return { kind: 'nothing', text };
   if (plain) {
-    const won = Number(plain[2]!.replace(/,/g, '')) * MONEY_UNITS[unit];
+    const won = Number(plain[2]!.replaceAll(',', '')) * MONEY_UNITS[unit];
     if (!inUnit(won)) return { kind: 'bad', text };
     return { kind: 'won', won: plain[1] && won !== 0 ? -won : won, decimals: 0, text };
   }
@@ -120,6 +122,8 @@ export function readRate(cell: SheetCell | undefined): RateReading {
 
 /** A fiscal year: `2024`, `2024년`, `2024년도`, `FY2024`. */
 export function readYear(cell: SheetCell | undefined): number | undefined {
+  if (typeof cell === 'number')
+    return Number.isInteger(cell) && cell >= 1900 && cell < 2100 ? cell : undefined;
   const text = cellText(cell);
   const match = /^(?:fy\s*)?((?:19|20)\d{2})(?:\.0+)?\s*(?:년도?|회계연도)?$/i.exec(text);
   return match ? Number(match[1]) : undefined;

@@ -85,7 +85,8 @@ function labelOf(names: RowNames): string {
 }
 
 function totalWord(label: string): SheetEntry['totalWord'] {
-  if (!isTotalLabel(label)) return undefined;
+  // the total words are short (`합계`, `총 합 계`): longer names need no pattern
+  if (label.length > 8 || !isTotalLabel(label)) return undefined;
   return /^소계$/.test(label.replace(/\s/g, '')) ? 'subtotal' : 'total';
 }
 

@@ -42,12 +42,18 @@ export function outerName(names: RowNames): string | undefined {
  * `department`, the ones above it (government, bureau) joined into its `bureau`. A government
  * every row shares is the document's organization and left out of the levels.
  */
-export function placeOf(names: RowNames, sharedOuter: string | undefined) {
+export interface Place {
+  bureau?: string;
+  department?: string;
+  keyDepartment: string;
+}
+
+export function placeOf(names: RowNames, sharedOuter: string | undefined): Place {
   const outer = outerName(names);
   const levels = [outer, names.bureau, names.department].filter((n): n is string => !!n);
   const shown =
     levels.length > 1 && outer !== undefined && outer === sharedOuter ? levels.slice(1) : levels;
-  const place: { bureau?: string; department?: string; keyDepartment: string } = {
+  const place: Place = {
     keyDepartment: levels.join('›'),
   };
   if (shown.length > 0) place.department = shown[shown.length - 1]!;
@@ -93,6 +99,7 @@ export function makeLines(
     (c) => c.unit && MONEY_FIELDS.includes(c.role as MoneyRole),
   )?.unit;
   const departments = new Map<string, string | null>();
+  const places = new Map<string, Place>();
   const lineOf: (BudgetLine | undefined)[] = [];
   entries.forEach((entry, index) => {
     const source: BudgetLine['source'] = {
@@ -112,7 +119,13 @@ export function makeLines(
     made.rows.push(tableRow);
     if (tableRow.isTotal) return;
     const { amounts, rates } = entry.read;
-    const place = placeOf(entry.carried, context.sharedOuter);
+    // a sheet repeats a few places over many rows: each worked out once
+    const at = `${outerName(entry.carried) ?? ''}\u0000${entry.carried.bureau ?? ''}\u0000${entry.carried.department ?? ''}`;
+    let place = places.get(at);
+    if (!place) {
+      place = placeOf(entry.carried, context.sharedOuter);
+      places.set(at, place);
+    }
     const fiscalYear = entry.read.year ?? context.fiscalYear;
     const program = entry.carried.program;
     const keyProject =

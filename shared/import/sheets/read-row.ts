@@ -58,10 +58,9 @@ export function auditColumns(mapping: ColumnMapping): number[] {
 }
 
 /** A per-row unit column (`단위`: 천원) overrides the mapping's unit for that row. */
-function rowUnit(row: readonly SheetCell[], mapping: ColumnMapping): MoneyUnit | undefined {
-  const column = mapping.columns.find((c) => c.role === 'unit');
-  if (!column) return undefined;
-  const text = cellText(row[column.index]).replace(/[()\s]/g, '');
+function rowUnit(row: readonly SheetCell[], unitColumn: number): MoneyUnit | undefined {
+  if (unitColumn < 0) return undefined;
+  const text = cellText(row[unitColumn]).replace(/[()\s]/g, '');
   if (isMoneyUnit(text)) return text;
   const declared = parseTableUnit(`단위: ${text}`);
   return declared?.kind === 'money' ? declared.unit : undefined;
@@ -83,10 +82,16 @@ interface ColumnPlan {
   slot: number;
 }
 
-/** Per mapping, what to do with each used column: worked out once, not once per row. */
-const plans = new WeakMap<ColumnMapping, ColumnPlan[]>();
+interface Plan {
+  columns: ColumnPlan[];
+  /** the per-row unit column, or -1 */
+  unitColumn: number;
+}
 
-function planOf(mapping: ColumnMapping): ColumnPlan[] {
+/** Per mapping, what to do with each used column: worked out once, not once per row. */
+const plans = new WeakMap<ColumnMapping, Plan>();
+
+function planOf(mapping: ColumnMapping): Plan {
   const known = plans.get(mapping);
   if (known) return known;
   const audited = auditColumns(mapping);
@@ -104,8 +109,10 @@ function planOf(mapping: ColumnMapping): ColumnPlan[] {
     if (column.unit) planned.unit = column.unit;
     return [planned];
   });
-  plans.set(mapping, plan);
-  return plan;
+  const unitColumn = mapping.columns.find((c) => c.role === 'unit')?.index ?? -1;
+  const planned = { columns: plan, unitColumn };
+  plans.set(mapping, planned);
+  return planned;
 }
 
 /**
@@ -126,11 +133,11 @@ export function readRow(
     bad: [],
     hasFigures: false,
   };
-  const perRow = rowUnit(row, mapping);
+  const plan = planOf(mapping);
+  const perRow = rowUnit(row, plan.unitColumn);
   if (perRow) read.unit = perRow;
   const cells: CellValue[] = new Array<CellValue>(audited.length).fill(NO_CELL);
-  const cellAt = { set: (slot: number, value: CellValue) => (cells[slot] = value) };
-  for (const column of planOf(mapping)) {
+  for (const column of plan.columns) {
     const { role, index, kind } = column;
     const cell = row[index];
     if (kind === 'name') {
@@ -151,18 +158,18 @@ export function readRow(
         read.rates[role] = rate.value;
         read.hasFigures = true;
         const text = rate.text.includes('%') ? rate.text : `${rate.text}%`;
-        cellAt.set(column.slot, {
+        cells[column.slot] = {
           kind: 'number',
           value: rate.value,
           decimals: rate.decimals,
           text,
-        });
+        };
       } else if (rate.kind === 'nothing') {
         read.noFigure++;
-        cellAt.set(column.slot, { kind: 'text', text: rate.text });
+        cells[column.slot] = { kind: 'text', text: rate.text };
       } else {
         read.bad.push({ column: index, header: column.header, text: rate.text });
-        cellAt.set(column.slot, { kind: 'text', text: rate.text });
+        cells[column.slot] = { kind: 'text', text: rate.text };
       }
       continue;
     }
@@ -176,13 +183,13 @@ export function readRow(
         decimals: amount.decimals,
         text: amount.text,
       } as const;
-      cellAt.set(column.slot, value);
+      cells[column.slot] = value;
     } else if (amount.kind === 'nothing') {
       read.noFigure++;
-      cellAt.set(column.slot, { kind: 'text', text: amount.text });
+      cells[column.slot] = { kind: 'text', text: amount.text };
     } else {
       read.bad.push({ column: index, header: column.header, text: amount.text });
-      cellAt.set(column.slot, { kind: 'text', text: amount.text });
+      cells[column.slot] = { kind: 'text', text: amount.text };
     }
   }
   read.cells = cells;

@@ -24,12 +24,22 @@ export function renderRow(row: readonly SheetCell[]): string {
   if (tabs(line) !== Math.max(0, row.length - 1) || line.includes('\n') || line.includes('\r')) {
     line = row.map(renderCell).join('\t');
   }
-  let end = line.length;
-  while (end > 0 && line.charCodeAt(end - 1) === 9) end--;
-  return end === line.length ? line : line.slice(0, end);
+  return withoutTrailingTabs(line);
 }
 
 /** A grid row's rendering, reusing the reader's when it kept them. */
 export function renderedRow(grid: SheetGrid, row: number): string {
   return grid.rendered?.[row] ?? renderRow(grid.rows[row] ?? []);
+}
+
+function withoutTrailingTabs(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 9) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/** Every row's line; `plain` (no cell holds a tab or line break) lets each be a simple join. */
+export function renderRows(rows: readonly (readonly SheetCell[])[], plain: boolean): string[] {
+  if (!plain) return rows.map(renderRow);
+  return rows.map((row) => withoutTrailingTabs(row.join('\t')));
 }

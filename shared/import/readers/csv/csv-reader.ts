@@ -56,6 +56,25 @@ export async function parseDelimited(
   return unclosedQuoteRow === undefined ? { rows } : { rows, unclosedQuoteRow };
 }
 
+function count(text: string, char: string): number {
+  let found = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) found++;
+  return found;
+}
+
+/**
+ * Whether no cell holds a tab or a line break: no tab in the text, and exactly one line end per
+ * row boundary (a quoted cell with a line break adds one), so each row renders as a plain join.
+ */
+function plainCells(text: string, rows: number): boolean {
+  if (text.includes('\t')) return false;
+  const body = text.replace(/[\r\n]+$/, '');
+  const lf = count(body, '\n');
+  const cr = count(body, '\r');
+  const ends = cr === 0 || cr === lf ? lf : lf === 0 ? cr : -1;
+  return ends === rows - 1;
+}
+
 function sheetName(fileName: string | undefined): string {
   const base = (fileName ?? '').split(/[\\/]/).pop() ?? '';
   return base.replace(/\.[^.]+$/, '') || 'CSV';
@@ -81,7 +100,8 @@ export async function readCsv(bytes: Uint8Array, options: ReadOptions = {}): Pro
       },
     });
   const encoding = decoded.encoding === 'euc-kr' ? 'euc-kr' : 'utf-8';
-  return sheetsOutput('csv', [{ name: sheetName(options.fileName), rows, delimiter }], {
+  const plain = plainCells(decoded.text, rows.length);
+  return sheetsOutput('csv', [{ name: sheetName(options.fileName), rows, delimiter, plain }], {
     warnings,
     encoding,
     fileName: options.fileName,

@@ -136,3 +136,33 @@ describe('reading a CSV file', () => {
     expect(read.warnings[0]?.message.ko).toContain('3행');
   });
 });
+
+describe('what the CSV reader hands on besides the cells', () => {
+  it('blocks: the title, the unit line and one table whose rows point at their sheet rows', async () => {
+    const read = await readCsv(withBom(PORTAL));
+    expect(read.blocks.map((block) => block.kind)).toEqual(['paragraph', 'unit', 'table']);
+    const table = read.blocks[2]!;
+    if (table.kind !== 'table') throw new Error('no table');
+    expect(table.columnLabels.slice(0, 4)).toEqual([
+      '회계연도',
+      '자치단체명',
+      '부서명',
+      '세부사업명',
+    ]);
+    expect(table.unit?.text).toBe('(단위: 천원)');
+    expect(table.rows).toHaveLength(3);
+    expect(table.rows[0]!.cells[3]!.text).toBe('경로당 운영 지원');
+    expect(table.rows[0]!.source).toEqual({ row: 3 });
+    expect(table.rows[0]!.line).toBe(4);
+  });
+
+  it('positions: every line of the text rendering maps to its row, computed on demand', async () => {
+    const read = await readCsv(withBom(PORTAL));
+    const positions = read.positions!;
+    expect(positions.size).toBe(6);
+    expect(positions.get(1)).toEqual({ row: 0 });
+    expect(positions.get(6)).toEqual({ row: 5 });
+    expect(positions.get(7)).toBeUndefined();
+    expect([...positions.keys()]).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
