@@ -132,7 +132,7 @@ export default tseslint.config(
   boundary(['renderer/src/features/**'], {
     layers: ['components', 'state', 'data', 'i18n', 'platform', 'shared', 'assets'],
     files: ['renderer/src/services/index.ts'],
-    packages: [...REACT, 'zustand', 'ag-grid-community', 'ag-grid-react', 'chart.js'],
+    packages: [...REACT, 'zustand', 'ag-grid-community', 'ag-grid-react', 'chart.js', 'exceljs'],
     because:
       'features call commands (@services) and read state: only services touch the store (db/) and the import worker.',
   }),

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../shared/model/report';
 import { CliError } from './errors';
 import { fileArgs, langOf, say, type Lang } from './lang';
-import { readReport } from './read-report';
+import { readAnyReport } from './sheets';
 import { renderTable } from './text-width';
 import type { LocalizedText } from '../shared/model/localized-text';
 
@@ -66,7 +66,7 @@ export async function runAudit(
   const tally: Tally = { files: files.length, unreadable: 0, error: 0, warning: 0, info: 0 };
   for (const file of files) {
     try {
-      const { name, report } = await readReport(file, lang);
+      const { name, report } = await readAnyReport(file, lang);
       out(`== ${name} — ${report.document.title}`);
       for (const finding of report.findings) tally[finding.severity]++;
       if (report.findings.length === 0)

@@ -1,7 +1,7 @@
 import { CliError } from './errors';
 import { linesToCsv } from './csv';
 import { fileArgs, langOf, say } from './lang';
-import { readReport } from './read-report';
+import { readAnyReport, spreadsheetFlags, withoutSheetFlags } from './sheets';
 
 /** `parse FILE|- [--json|--csv]`: the ParsedReport as JSON (default) or its lines as CSV. */
 export async function runParse(
@@ -9,7 +9,7 @@ export async function runParse(
   out: (text: string) => void,
 ): Promise<number> {
   const lang = langOf(args);
-  const files = fileArgs(args);
+  const files = fileArgs(withoutSheetFlags(args));
   if (files.length !== 1) {
     throw new CliError(
       say(lang, {
@@ -18,7 +18,7 @@ export async function runParse(
       }),
     );
   }
-  const { report } = await readReport(files[0]!, lang);
+  const { report } = await readAnyReport(files[0]!, lang, spreadsheetFlags(args, lang));
   if (args.includes('--csv')) out(linesToCsv(report.lines));
   else out(`${JSON.stringify(report, null, 2)}\n`);
   return 0;

@@ -30,9 +30,15 @@ export function isNumericText(text: string): boolean {
   return NUMERIC_TEXT.test(text);
 }
 
+/**
+ * Spaces before the sign do not make a cell safe, and full-width signs (＝＋－＠) are read as
+ * formulas by some spreadsheets' input conversion.
+ */
+const LEADING_TRIGGER = /^[ \u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 /** Whether a spreadsheet would read this text as a formula. */
 export function startsLikeFormula(text: string): boolean {
-  return FORMULA_TRIGGERS.some((trigger) => text.startsWith(trigger));
+  return FORMULA_TRIGGERS.some((trigger) => text.startsWith(trigger)) || LEADING_TRIGGER.test(text);
 }
 
 /** A cell's text that no spreadsheet evaluates; undefined is the empty cell. */

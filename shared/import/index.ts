@@ -15,6 +15,7 @@ export {
   type DocumentParse,
 } from './parse-report';
 export * from './readers';
+export * from './sheets';
 
 export interface ParseOptions {
   fileName?: string;

@@ -9,6 +9,7 @@ import { readDocument } from './readers/read-document';
 import { withPositions } from './readers/positions';
 import type { ReaderOutput, ReadOptions, Readers } from './readers/types';
 import { runAudit } from './run-audit';
+import { parseSpreadsheet, type SpreadsheetSummary } from './sheets/parse-spreadsheet';
 
 export interface DetailedParse {
   report: ParsedReport;
@@ -52,6 +53,8 @@ export function parseReportText(text: string, fileName?: string): ParsedReport {
 export interface DocumentParse extends DetailedParse {
   /** what the reader made of the file: its text rendering, blocks, positions, warnings */
   read: ReaderOutput;
+  /** CSV/XLSX: the sheets to choose from, the column mapping used and the preview's counts */
+  spreadsheet?: SpreadsheetSummary;
 }
 
 /**
@@ -65,6 +68,14 @@ export async function parseDocument(
   readers: Readers = {},
 ): Promise<DocumentParse> {
   const read = await readDocument(bytes, options, readers);
+  if (read.sheets) {
+    // a spreadsheet states its hierarchy and meaning in named columns: read by its own interpreter
+    const sheet = parseSpreadsheet(read, sha256Bytes(bytes), {
+      ...options.spreadsheet,
+      fileName: options.fileName,
+    });
+    return { ...sheet, blocks: read.blocks, read };
+  }
   const sha = read.format === 'text' ? sha256(read.text) : sha256Bytes(bytes);
   const detailed = parseBlocksDetailed(read.blocks, sha, options.fileName);
   const report = withPositions(detailed.report, read.positions);

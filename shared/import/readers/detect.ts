@@ -10,6 +10,10 @@ export type SniffedFormat =
   | 'text'
   /** a compound file that is not HWP 5 (an old Word or Excel file) */
   | 'cfb-other'
+  /** an Excel 97–2003 workbook (.xls) */
+  | 'xls'
+  /** a password-protected Office file (XLSX, DOCX…): an encrypted package in a compound file */
+  | 'office-encrypted'
   /** a zip that is neither HWPX nor XLSX (a Word .docx, an archive) */
   | 'zip-other'
   /** HWP 3.x and older */
@@ -83,11 +87,16 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
     // HWP 5 keeps a `FileHeader` stream that begins "HWP Document File"
     const hwp =
       contains(bytes, ascii('HWP Document File')) || contains(bytes, utf16le('FileHeader'));
-    return hwp ? 'hwp' : 'cfb-other';
+    if (hwp) return 'hwp';
+    if (contains(bytes, utf16le('EncryptedPackage'))) return 'office-encrypted';
+    if (contains(bytes, utf16le('Workbook'))) return 'xls';
+    return 'cfb-other';
   }
   if (startsWith(bytes, ZIP_SIGNATURE)) return zipKind(bytes);
   if (startsWith(bytes, ascii('HWP Document File V'))) return 'hwp3';
   if (startsWith(bytes, ascii('<MARKANY')) || contains(bytes, ascii('DRMONE'), 256)) return 'drm';
+  // UTF-16 with a byte-order mark (Excel's "Unicode text"): its zero bytes are not binary
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'text';
   if (looksBinary(bytes)) return 'binary';
   return 'text';
 }

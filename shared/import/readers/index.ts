@@ -4,3 +4,7 @@ export { sniffFormat, type SniffedFormat } from './detect';
 export { readDocument, cancelled } from './read-document';
 export { readTextReport } from './text-reader';
 export { withPositions } from './positions';
+export { readCsv } from './csv/csv-reader';
+export { looksLikeDelimitedTable, guessDelimiter } from './csv/delimited';
+export { readXlsx } from './xlsx/xlsx-reader';
+export { spreadsheetReaders } from './spreadsheet-readers';

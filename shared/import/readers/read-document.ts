@@ -1,4 +1,8 @@
 import type { DocumentFormat } from '../../model/report';
+import { cancelled } from './cancel';
+import { readCsv } from './csv/csv-reader';
+import { decodeSample } from './csv/decode-csv';
+import { looksLikeDelimitedTable } from './csv/delimited';
 import { sniffFormat, type SniffedFormat } from './detect';
 import { ReaderError } from './reader-error';
 import { readTextReport } from './text-reader';
@@ -32,6 +36,16 @@ function refusal(sniffed: SniffedFormat): ReaderError | undefined {
         ko: 'HWP 문서가 아닌 오피스 파일(구형 Word·Excel 등)입니다',
         en: 'an Office file (old Word or Excel) that is not an HWP document',
       });
+    case 'xls':
+      return new ReaderError('unsupported', {
+        ko: '구형 Excel(.xls) 파일은 읽지 못합니다. Excel에서 .xlsx 또는 CSV로 저장해 주세요',
+        en: 'old Excel (.xls) files are not supported; save it as .xlsx or CSV in Excel',
+      });
+    case 'office-encrypted':
+      return new ReaderError('password', {
+        ko: '암호가 걸린 오피스 파일입니다. 암호를 해제해 저장한 뒤 가져오세요',
+        en: 'a password-protected Office file; remove the password, save, and import again',
+      });
     case 'zip-other':
       return new ReaderError('unsupported', {
         ko: 'HWPX나 XLSX가 아닌 압축 파일입니다',
@@ -59,6 +73,11 @@ export async function readDocument(
   const sniffed = sniffFormat(bytes);
   const refused = refusal(sniffed);
   if (refused) throw refused;
+  // CSV is told from a report by content, not by name: rows of one width from the top
+  if (sniffed === 'text' && looksLikeDelimitedTable(decodeSample(bytes))) {
+    if (options.signal?.aborted) throw cancelled('csv');
+    return (readers.csv ?? readCsv)(bytes, options);
+  }
   if (sniffed === 'text' && !readers.text) return readTextReport(bytes);
   const format = sniffed as DocumentFormat;
   const reader = readers[format];
@@ -75,10 +94,4 @@ export async function readDocument(
   return reader(bytes, options);
 }
 
-export function cancelled(format?: DocumentFormat): ReaderError {
-  return new ReaderError(
-    'cancelled',
-    { ko: '가져오기를 취소했습니다', en: 'the import was cancelled' },
-    format,
-  );
-}
+export { cancelled };

@@ -1,6 +1,8 @@
 import type { Block } from '../blocks/types';
 import type { DocumentFormat, ImportWarning } from '../../model/report';
 import type { SourcePosition } from '../../model/source';
+import type { SpreadsheetOptions } from '../sheets/options';
+import type { SheetGrid } from '../sheets/types';
 
 /** What a reader makes of a file: the same blocks for every format, and the text they refer to. */
 export interface ReaderOutput {
@@ -20,6 +22,8 @@ export interface ReaderOutput {
   pages?: number;
   /** the text encoding, for text formats */
   encoding?: 'utf-8' | 'euc-kr';
+  /** CSV and XLSX: every sheet's cells, for the spreadsheet interpreter and its column mapping */
+  sheets?: SheetGrid[];
 }
 
 export interface ReadOptions {
@@ -28,6 +32,8 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
   /** aborting rejects with ReaderError 'cancelled' */
   signal?: AbortSignal;
+  /** CSV/XLSX: encoding, sheet, unit, a confirmed column mapping */
+  spreadsheet?: SpreadsheetOptions;
 }
 
 /** One format's reader. Each platform (CLI, import worker) supplies the readers it can run. */
