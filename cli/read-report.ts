@@ -69,10 +69,11 @@ export function readReport(path: string, lang: Lang): ReadReport {
     if (error instanceof ReportDecodeError) throw new CliError(`${name}: ${error.message}`);
     throw error;
   }
-  const report = parseReportText(
-    decoded.text,
-    path === '-' ? undefined : path.split(/[\\/]/).pop(),
-  );
+  const fileName = path === '-' ? undefined : path.split(/[\\/]/).pop();
+  const report = parseReportText(decoded.text, {
+    ...(fileName === undefined ? {} : { fileName }),
+    today: new Date(),
+  });
   if (isNotAReport(report)) {
     throw new CliError(
       say(lang, {

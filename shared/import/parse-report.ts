@@ -3,7 +3,7 @@ import type { Finding, ParsedReport } from '../model/report';
 import { sha256, sha256Bytes } from '../text/sha256';
 import { textToBlocks } from './blocks/text-to-blocks';
 import type { Block } from './blocks/types';
-import { interpretBlocks } from './interpret/interpret';
+import { interpretBlocks, type InterpretOptions } from './interpret/interpret';
 import { mergeRepeatedLines } from './merge-repeats';
 import { readDocument } from './readers/read-document';
 import { withPositions } from './readers/positions';
@@ -24,9 +24,9 @@ function byLine(a: Finding, b: Finding): number {
 export function parseBlocksDetailed(
   blocks: Block[],
   sha: string,
-  fileName?: string,
+  options: InterpretOptions | string = {},
 ): DetailedParse {
-  const interpretation = interpretBlocks(blocks, sha, fileName);
+  const interpretation = interpretBlocks(blocks, sha, options);
   const findings = [
     ...interpretation.importerFindings,
     ...runAudit(interpretation.auditInput),
@@ -37,14 +37,23 @@ export function parseBlocksDetailed(
 }
 
 /** Parse with everything the importer saw: the blocks and the interpreted tables (for a source view). */
-export function parseReportDetailed(text: string, fileName?: string): DetailedParse {
+export function parseReportDetailed(
+  text: string,
+  options: InterpretOptions | string = {},
+): DetailedParse {
   const clean = text.startsWith('\ufeff') ? text.slice(1) : text;
-  return parseBlocksDetailed(textToBlocks(clean), sha256(clean), fileName);
+  return parseBlocksDetailed(textToBlocks(clean), sha256(clean), options);
 }
 
-export function parseReportText(text: string, fileName?: string): ParsedReport {
-  return parseReportDetailed(text, fileName).report;
+export function parseReportText(
+  text: string,
+  options: InterpretOptions | string = {},
+): ParsedReport {
+  return parseReportDetailed(text, options).report;
 }
+
+/** What parseDocument takes: how to read the file, and how to interpret it. */
+export type ParseDocumentOptions = ReadOptions & Omit<InterpretOptions, 'fileName'>;
 
 export interface DocumentParse extends DetailedParse {
   /** what the reader made of the file: its text rendering, blocks, positions, warnings */
@@ -58,12 +67,16 @@ export interface DocumentParse extends DetailedParse {
  */
 export async function parseDocument(
   bytes: Uint8Array,
-  options: ReadOptions = {},
+  options: ParseDocumentOptions = {},
   readers: Readers = {},
 ): Promise<DocumentParse> {
-  const read = await readDocument(bytes, options, readers);
+  const { today, ...readOptions } = options;
+  const read = await readDocument(bytes, readOptions, readers);
   const sha = read.format === 'text' ? sha256(read.text) : sha256Bytes(bytes);
-  const detailed = parseBlocksDetailed(read.blocks, sha, options.fileName);
+  const interpretOptions: InterpretOptions = {};
+  if (options.fileName !== undefined) interpretOptions.fileName = options.fileName;
+  if (today) interpretOptions.today = today;
+  const detailed = parseBlocksDetailed(read.blocks, sha, interpretOptions);
   const report = withPositions(detailed.report, read.positions);
   report.warnings = [...read.warnings, ...report.warnings];
   if (read.format !== 'text') report.document.format = read.format;

@@ -13,7 +13,32 @@ import { mergePersonnel, type PersonnelTableRows } from './personnel-merge';
 import { readSectionTitle } from './sections';
 import { addNoBudgetProject, readStatement } from './inline-lines';
 import { sanitize } from './sanitize';
-import { observeDepartment, type Collected } from './sink';
+import { observeDepartment, warn, type Collected } from './sink';
+
+export interface InterpretOptions {
+  fileName?: string;
+  /** the day of the import: a document that names no year anywhere is filed under this year */
+  today?: Date;
+}
+
+/** when neither the document nor the caller gives a year (kept fixed so a parse is repeatable) */
+const UNKNOWN_YEAR = 2000;
+
+/** The year the body names most often (`2025년`), for a document whose cover names none. */
+function mentionedYear(blocks: readonly Block[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const block of blocks) {
+    if (block.kind === 'table' || block.kind === 'noise') continue;
+    for (const match of block.text.matchAll(/(?:^|\D)((?:19|20)\d{2})\s*년/g)) {
+      const year = Number(match[1]);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  let best: number | undefined;
+  for (const [year, count] of counts)
+    if (best === undefined || count > counts.get(best)!) best = year;
+  return best;
+}
 
 export interface Interpretation {
   report: Omit<ParsedReport, 'findings'>;
@@ -128,11 +153,13 @@ function readHeading(
 export function interpretBlocks(
   blocks: readonly Block[],
   sha256: string,
-  fileName?: string,
+  options: InterpretOptions | string = {},
 ): Interpretation {
+  const { fileName, today } = typeof options === 'string' ? { fileName: options } : options;
   const header = readHeader(blocks);
   const dateYear = fiscalYearFromDate(header.date, header.kind);
-  const fiscalYear = header.fiscalYear ?? dateYear ?? new Date().getFullYear();
+  const statedYear = header.fiscalYear ?? dateYear;
+  const fiscalYear = statedYear ?? today?.getFullYear() ?? mentionedYear(blocks) ?? UNKNOWN_YEAR;
   const fiscalYears = new Set<number>();
   if (header.fiscalYear !== undefined || dateYear !== undefined) fiscalYears.add(fiscalYear);
   const collected: Collected = {
@@ -182,6 +209,12 @@ export function interpretBlocks(
   }
 
   collected.personnel.push(...mergePersonnel(personnelTables));
+  if (statedYear === undefined && collected.lines.some((line) => line.fiscalYear === fiscalYear)) {
+    warn(collected, 1, {
+      ko: `문서에서 회계연도를 찾지 못한 항목을 ${fiscalYear}년으로 읽었습니다`,
+      en: `lines whose fiscal year the document does not state were read as ${fiscalYear}`,
+    });
+  }
   // a table captioned `2024년 단위사업 집행현황` in a 2025 plan: its year is one the report covers
   for (const year of collected.captionYears ?? []) fiscalYears.add(year);
   sanitize(collected, collected.personnel);

@@ -1,70 +1,23 @@
 import { parseTableUnit } from '../../money/parse';
 import { MONEY_UNITS, type MoneyUnit, type TableUnit } from '../../money/types';
-import type { BudgetLine, StatedRates } from '../../model/report';
-import type { AuditTable, CellValue, ColumnRole, TableRow } from '../../model/table';
-import { compact, tidySpaces } from '../../text/compact';
+import type { BudgetLine } from '../../model/report';
+import type { AuditTable, ColumnRole, TableRow } from '../../model/table';
+import { compact } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
-import { figureOf, isDitto, readCell } from './cells';
 import type { ReadingContext } from './context';
-import { inferHierarchy, type Figures } from './hierarchy';
-import { isDepartmentName, isTotalLabel, joinSpacedSyllables } from './names';
-import { observeDepartment, warn, type Collected } from './sink';
-import { MONEY_ROLES, planColumns, RATE_ROLES } from './table-columns';
+import { inferHierarchy } from './hierarchy';
+import { lineFromRow } from './row-lines';
+import { warn, type Collected } from './sink';
+import { MONEY_ROLES, planColumns } from './table-columns';
 import { linkSubProjects } from './sub-projects';
 import { captionYear, tableYear } from './table-year';
+import { LEAD_DEPARTMENT, readRows, type ReadRow } from './table-rows';
 
-type MoneyField =
-  | 'budget'
-  | 'previousBudget'
-  | 'currentBudget'
-  | 'originalBudget'
-  | 'supplementary'
-  | 'carriedOver'
-  | 'obligated'
-  | 'spent'
-  | 'projectedSpend'
-  | 'collected';
-
-const LINE_FIELDS: Partial<Record<ColumnRole, MoneyField>> = {
-  budget: 'budget',
-  previousBudget: 'previousBudget',
-  currentBudget: 'currentBudget',
-  originalBudget: 'originalBudget',
-  supplementary: 'supplementary',
-  carriedOver: 'carriedOver',
-  obligated: 'obligated',
-  spent: 'spent',
-  projectedSpend: 'projectedSpend',
-  collected: 'collected',
-};
-const RATE_FIELDS: Partial<Record<ColumnRole, keyof StatedRates>> = {
-  executionRate: 'execution',
-  obligationRate: 'obligation',
-  projectedRate: 'projected',
-  changeRate: 'change',
-};
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 const MONEY_IN_TEXT = /\d\s*(?:천원|백만원|억원|조원|만원|억)(?![가-힣])/;
-const LEAD_DEPARTMENT = /주관부서|소관부서|담당부서|주관|소관/;
-/** a column naming each row's own department (`부서`, `부서명`, `과명`), not a lead department */
-const DEPARTMENT_COLUMN = /^(?:부서|부서명|과명|실국|실과|담당과)$/;
-
-export interface ReadRow {
-  label: string;
-  /** the department named in a 부서 column of the row, if the table has one */
-  department?: string;
-  isTotal: boolean;
-  cells: CellValue[];
-  figures: Figures;
-  values: (number | null)[];
-  line: number;
-  raw: string;
-  leadDepartment?: string;
-}
-
 /** `예산액(백만원)`, `금액 (천원)`: a unit written in the column headers instead of a unit line. */
 function headerUnit(table: TableBlock): TableUnit | null {
   for (const label of table.columnLabels) {
@@ -216,154 +169,6 @@ function firstMoney(row: ReadRow, columns: AuditTable['columns']): number | unde
     if (value !== null && value !== undefined) return value;
   }
   return undefined;
-}
-
-export function readRows(
-  table: TableBlock,
-  unit: TableUnit | null,
-  columns: AuditTable['columns'],
-  nameColumn: number,
-  collected: Collected,
-): ReadRow[] {
-  const above: string[] = [];
-  const leadIndex = columns.findIndex(
-    (column, index) =>
-      column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''),
-  );
-  const departmentIndex = columns.findIndex(
-    (column, index) =>
-      column.role === 'text' && DEPARTMENT_COLUMN.test(table.columnLabels[index] ?? ''),
-  );
-  let department: string | undefined;
-  return table.rows.map((row) => {
-    const cells: CellValue[] = [];
-    const values: (number | null)[] = [];
-    row.cells.forEach((cell, index) => {
-      const role = columns[index]?.role ?? 'other';
-      let text = cell.text;
-      if (isDitto(text) && (role === 'text' || role === 'label')) text = above[index] ?? text;
-      above[index] = text;
-      if (role === 'label' || role === 'text') {
-        cells.push({ kind: 'text', text });
-        values.push(null);
-        return;
-      }
-      // a rate column holds percents even under `(단위: 백만원)`
-      const { value, cell: parsed } = readCell(text, RATE_ROLES.has(role) ? null : unit);
-      cells.push(parsed);
-      values.push(figureOf(value));
-      if (
-        parsed.kind === 'text' &&
-        text.trim() !== '' &&
-        (MONEY_ROLES.has(role) || RATE_ROLES.has(role))
-      ) {
-        warn(collected, row.line, {
-          ko: `숫자로 읽을 수 없는 칸 "${text.trim()}" (${columns[index]?.label ?? ''})`,
-          en: `a cell that is not a number: "${text.trim()}" (${columns[index]?.label ?? ''})`,
-        });
-      }
-    });
-    const nameCell = row.cells[nameColumn];
-    let label = joinSpacedSyllables(tidySpaces(nameCell?.label ?? ''));
-    if (isDitto(label)) label = '';
-    const group = tidySpaces(row.groupLabel);
-    // `도시재생 활성화 | 소계 | 2,000`: the subtotal row is the group's own line (단위사업 › 세부사업)
-    if (nameColumn !== 0 && compact(label) === '소계' && group !== '' && !isTotalLabel(group))
-      label = group;
-    const isTotal =
-      isTotalLabel(label) || (label === '' && nameColumn !== 0 && isTotalLabel(group));
-    if (label === '' && nameColumn === 0) label = group;
-    const read: ReadRow = {
-      label,
-      isTotal,
-      cells,
-      figures: values,
-      values,
-      line: row.line,
-      raw: row.raw,
-    };
-    if (leadIndex >= 0) {
-      const leadText = cells[leadIndex];
-      if (leadText?.kind === 'text' && leadText.text.trim() !== '')
-        read.leadDepartment = compact(leadText.text.split('\n')[0]!);
-    }
-    const departmentCell = departmentIndex >= 0 ? cells[departmentIndex] : undefined;
-    if (departmentCell?.kind === 'text' && departmentCell.text.trim() !== '') {
-      department = compact(departmentCell.text.split('\n')[0]!);
-    }
-    if (department && departmentIndex >= 0) read.department = department;
-    if (isDepartmentName(label)) observeDepartment(collected, compact(label), row.line, row.raw);
-    if (read.department && isDepartmentName(read.department)) {
-      observeDepartment(collected, read.department, row.line, row.raw);
-    }
-    if (read.leadDepartment && isDepartmentName(read.leadDepartment))
-      observeDepartment(collected, read.leadDepartment, row.line, row.raw);
-    return read;
-  });
-}
-
-export function lineFromRow(
-  row: ReadRow,
-  columns: AuditTable['columns'],
-  context: ReadingContext,
-  collected: Collected,
-  fiscalYear: number | undefined,
-  category: BudgetLine['category'],
-  overrides: { keyProject?: string; path?: string[]; parentKey?: string } = {},
-): BudgetLine | null {
-  const fields: Partial<Record<MoneyField, number>> = {};
-  const rates: StatedRates = {};
-  let any = false;
-  let totalColumn: number | undefined;
-  columns.forEach((column, index) => {
-    const value = row.values[index];
-    if (value === null || value === undefined) return;
-    const field = LINE_FIELDS[column.role];
-    const rate = RATE_FIELDS[column.role];
-    if (field) {
-      fields[field] = value;
-      any = true;
-    } else if (rate) rates[rate] = value;
-    else if (column.role === 'total') totalColumn = value;
-  });
-  const funding: NonNullable<BudgetLine['funding']> = {};
-  columns.forEach((column, index) => {
-    const value = row.values[index];
-    if (!column.role.startsWith('funding:') || value === null || value === undefined) return;
-    funding[column.role.slice('funding:'.length) as keyof typeof funding] = value;
-    any = true;
-  });
-  if (totalColumn !== undefined && fields.budget === undefined) {
-    fields.budget = totalColumn;
-    any = true;
-  }
-  if (!any) return null;
-  const rowIsDepartment = isDepartmentName(row.label);
-  const department = rowIsDepartment ? compact(row.label) : (row.department ?? context.department);
-  const project = row.label;
-  const year = fiscalYear ?? context.fiscalYear;
-  const keyProject = overrides.keyProject ?? project;
-  const key = collected.keys.next({
-    fiscalYear: year,
-    department,
-    project: keyProject,
-    path: overrides.path ?? [],
-  });
-  const line: BudgetLine = {
-    key,
-    fiscalYear: year,
-    project,
-    source: { line: row.line, text: row.raw },
-    ...fields,
-  };
-  if (department) line.department = department;
-  if (collected.bureau) line.bureau = collected.bureau;
-  if (category && category !== 'expenditure') line.category = category;
-  if (Object.keys(funding).length > 0) line.funding = funding;
-  if (Object.keys(rates).length > 0) line.statedRates = rates;
-  if (row.leadDepartment) line.leadDepartment = row.leadDepartment;
-  if (overrides.parentKey) line.parentKey = overrides.parentKey;
-  return line;
 }
 
 /** A table of counts (명, 건, 권…) or with no money in it: kept for the audit's row totals, no lines. */

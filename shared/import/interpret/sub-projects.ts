@@ -1,10 +1,10 @@
 import type { BudgetLine } from '../../model/report';
 import type { TableRow } from '../../model/table';
 import type { ProjectRef, ReadingContext } from './context';
-import type { ReadRow } from './money-table';
-import { lineFromRow } from './money-table';
+import { lineFromRow } from './row-lines';
 import type { Collected } from './sink';
 import type { ColumnPlan } from './table-columns';
+import type { ReadRow } from './table-rows';
 
 export interface SubProjectInput {
   rows: ReadRow[];
