@@ -169,6 +169,7 @@ export function interpretBlocks(
     names: [],
     warnings: [],
     findings: [],
+    subProjects: [],
     keys: new LineKeys(),
   };
   if (header.bureau) collected.bureau = header.bureau;
@@ -248,6 +249,7 @@ export function interpretBlocks(
       lines: collected.lines,
       personnel: collected.personnel,
       names: collected.names,
+      subProjects: collected.subProjects,
     },
     importerFindings: collected.findings,
   };

@@ -123,8 +123,20 @@ export function readMoneyTable(
   const total = totalIndex >= 0 ? rows[totalIndex] : undefined;
   const totalBudget = total ? firstMoney(total, plan.columns) : undefined;
   const statedTotal = totalBudget ?? (project ? sumWithoutTotal(rows, plan.columns) : undefined);
-  if (project && (lead >= 0 || (statedTotal !== undefined && statedTotal === project.amount))) {
-    linkSubProjects({ rows, auditRows, plan, project, context, collected, total, parents });
+  const addsUp = statedTotal !== undefined && statedTotal === project?.amount;
+  if (project && (lead >= 0 || addsUp)) {
+    const linkedBy = addsUp ? 'sum' : 'layout';
+    linkSubProjects({
+      rows,
+      auditRows,
+      plan,
+      project,
+      context,
+      collected,
+      total,
+      parents,
+      linkedBy,
+    });
     return;
   }
   const yearOfColumns = tableYear(plan.columns, plan.years);

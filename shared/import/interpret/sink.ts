@@ -1,4 +1,4 @@
-import type { ObservedName } from '../../model/audit-input';
+import type { ObservedName, SubProjectLink } from '../../model/audit-input';
 import type {
   BudgetLine,
   DocumentKind,
@@ -17,8 +17,10 @@ export interface Collected {
   tables: AuditTable[];
   names: ObservedName[];
   warnings: ImportWarning[];
-  /** checks only the importer can make (a sub-project table against its project's amount) */
+  /** checks only the importer can make */
   findings: Finding[];
+  /** sub-project tables linked to their project, for the audit to add up */
+  subProjects: SubProjectLink[];
   keys: LineKeys;
   bureau?: string;
   /** years named by table captions (`2024년 단위사업 집행현황`) that lines were filed under */
