@@ -1,0 +1,164 @@
+/**
+ * Budget facts of a key against the importer's lines (rules in tests/corpus-keys/README.md): same
+ * fiscal year, the field's figure equal to the amount, a matching name, the same page (PDF) or
+ * within two lines (text). Funding is scored apart, on the facts found.
+ */
+import type { BudgetLine, Funding } from '../../shared/model/report';
+import { FUNDING_KEYS, type KeyFact, type KeyField } from './key-schema';
+import { namesMatch, nameSimilarity, normalizeName } from './names';
+import { atPlace, describeSource } from './place';
+
+/** Row labels that are not names: a line so labelled is known by its department. */
+const GENERIC = new Set(['계', '합계', '소계', '총계', '총괄', '전체', '총액'].map(normalizeName));
+
+/**
+ * The names a line may be known by: its project; its department with the project (a row of a
+ * table by department, `관광정책과 세출`); its department alone for a total row (`계`).
+ */
+export function lineNames(line: BudgetLine): string[] {
+  const names = [line.project];
+  if (!line.department) return names;
+  names.push(`${line.department} ${line.project}`);
+  if (GENERIC.has(normalizeName(line.project)) || line.project === '') names.push(line.department);
+  return names;
+}
+
+function sourcesOf(line: BudgetLine) {
+  return [line.source, ...(line.alsoAt ?? [])];
+}
+
+const BUDGET_LIKE = ['budget', 'currentBudget', 'originalBudget', 'requiredBudget'] as const;
+
+function holdsBudget(line: BudgetLine, amount: number): boolean {
+  return BUDGET_LIKE.some((field) => line[field] === amount);
+}
+
+/**
+ * Whether the line holds `amount` as `field` of `fiscalYear`. Last year's budget is the same
+ * figure whether it is read as the previous year's `budget` or this year's `previousBudget`.
+ */
+export function holdsFigure(
+  line: BudgetLine,
+  field: KeyField,
+  fiscalYear: number,
+  amount: number,
+): boolean {
+  const year = line.fiscalYear;
+  const revenue = line.category === 'revenue';
+  switch (field) {
+    case 'budget':
+      return (
+        !revenue &&
+        ((year === fiscalYear && holdsBudget(line, amount)) ||
+          (year === fiscalYear + 1 && line.previousBudget === amount))
+      );
+    case 'previousBudget':
+      return (
+        !revenue &&
+        ((year === fiscalYear && line.previousBudget === amount) ||
+          (year === fiscalYear - 1 && holdsBudget(line, amount)))
+      );
+    case 'revenue':
+      return (
+        revenue &&
+        ((year === fiscalYear && holdsBudget(line, amount)) ||
+          (year === fiscalYear + 1 && line.previousBudget === amount))
+      );
+    default:
+      return year === fiscalYear && line[field] === amount;
+  }
+}
+
+/** Every part the key names equals the line's, and the line has no other (non-zero) part. */
+export function fundingMatches(expected: KeyFact['funding'], found: Funding | undefined): boolean {
+  if (!expected) return true;
+  if (!found) return false;
+  return FUNDING_KEYS.every((part) => (expected[part] ?? 0) === (found[part] ?? 0));
+}
+
+export interface FactResult {
+  fact: KeyFact;
+  found: boolean;
+  /** undefined when the key gives no funding or the fact was not found */
+  fundingRight?: boolean;
+  /** the line that matched (or, when missed, the closest candidate) */
+  line?: BudgetLine;
+  /** for a miss: what the closest candidate got wrong */
+  wrong?: string[];
+}
+
+function factMatches(fact: KeyFact, line: BudgetLine): boolean {
+  return (
+    holdsFigure(line, fact.field, fact.fiscalYear, fact.amount) &&
+    atPlace(fact, sourcesOf(line)) &&
+    lineNames(line).some((name) => namesMatch(fact.name, name))
+  );
+}
+
+const MONEY: (keyof BudgetLine)[] = [
+  ...BUDGET_LIKE,
+  'previousBudget',
+  'supplementary',
+  'obligated',
+  'spent',
+  'projectedSpend',
+  'totalCost',
+];
+
+/** What stops a line from matching the fact (empty when it matches). */
+export function whatIsWrong(fact: KeyFact, line: BudgetLine): string[] {
+  const wrong: string[] = [];
+  const anyYear = [fact.fiscalYear - 1, fact.fiscalYear, fact.fiscalYear + 1];
+  const figureSomewhere = MONEY.some((field) => line[field] === fact.amount);
+  if (!holdsFigure(line, fact.field, fact.fiscalYear, fact.amount)) {
+    if (!figureSomewhere) wrong.push('amount');
+    else if (anyYear.some((y) => holdsFigure(line, fact.field, y, fact.amount))) wrong.push('year');
+    else wrong.push('field');
+  }
+  if (!atPlace(fact, sourcesOf(line))) wrong.push(fact.page !== undefined ? 'page' : 'line');
+  if (!lineNames(line).some((name) => namesMatch(fact.name, name))) wrong.push('name');
+  return wrong;
+}
+
+function closeness(fact: KeyFact, line: BudgetLine): number {
+  const amount = MONEY.some((field) => line[field] === fact.amount) ? 5 : 0;
+  const place = atPlace(fact, sourcesOf(line)) ? 2 : 0;
+  const year = line.fiscalYear === fact.fiscalYear ? 0.5 : 0;
+  const name = Math.max(...lineNames(line).map((n) => nameSimilarity(fact.name, n)));
+  return amount + place + year + 2 * name;
+}
+
+/** The line most like the fact (same amount, same page, similar name), for --verbose. */
+export function closestLine(fact: KeyFact, lines: readonly BudgetLine[]): BudgetLine | undefined {
+  let best: BudgetLine | undefined;
+  let bestScore = 0;
+  for (const line of lines) {
+    const score = closeness(fact, line);
+    if (score > bestScore) [best, bestScore] = [line, score];
+  }
+  return best;
+}
+
+export function matchFact(fact: KeyFact, lines: readonly BudgetLine[]): FactResult {
+  const candidates = lines.filter((line) => factMatches(fact, line));
+  if (candidates.length === 0) {
+    const line = closestLine(fact, lines);
+    return { fact, found: false, line, wrong: line ? whatIsWrong(fact, line) : undefined };
+  }
+  if (!fact.funding) return { fact, found: true, line: candidates[0] };
+  const funded = candidates.find((line) => fundingMatches(fact.funding, line.funding));
+  return { fact, found: true, fundingRight: funded !== undefined, line: funded ?? candidates[0] };
+}
+
+export function matchFacts(facts: readonly KeyFact[], lines: readonly BudgetLine[]): FactResult[] {
+  return facts.map((fact) => matchFact(fact, lines));
+}
+
+/** One line as --verbose shows it: where, name, year and its figures. */
+export function describeLine(line: BudgetLine): string {
+  const figures = MONEY.filter((field) => line[field] !== undefined)
+    .map((field) => `${field}=${String(line[field])}`)
+    .join(' ');
+  const funding = line.funding ? ` funding=${JSON.stringify(line.funding)}` : '';
+  return `${describeSource(line.source)} "${line.project}" ${line.fiscalYear} ${figures}${funding}`;
+}

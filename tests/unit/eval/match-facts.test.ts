@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { closestLine, matchFact, whatIsWrong } from '../../eval/match-facts';
+import { fact, line } from './invented';
+
+describe('matching a key fact to the importer’s lines', () => {
+  it('finds a fact with the same year, amount, name and page', () => {
+    expect(matchFact(fact(), [line()]).found).toBe(true);
+  });
+
+  it('does not count a line with a wrong amount', () => {
+    const result = matchFact(fact(), [line({ budget: 2_640_000_001 })]);
+    expect(result.found).toBe(false);
+    expect(result.wrong).toEqual(['amount']);
+  });
+
+  it('does not count the right figure read on a different page', () => {
+    const result = matchFact(fact(), [line({ source: { line: 40, page: 10 } })]);
+    expect(result.found).toBe(false);
+    expect(result.wrong).toEqual(['page']);
+  });
+
+  it('does not count the right figure under a wrong fiscal year', () => {
+    const result = matchFact(fact(), [line({ fiscalYear: 2024 })]);
+    expect(result.found).toBe(false);
+    expect(result.wrong).toEqual(['year']);
+  });
+
+  it('does not count the right figure under a different project name', () => {
+    const result = matchFact(fact(), [line({ project: '달빛 체육관 보수' })]);
+    expect(result.found).toBe(false);
+    expect(result.wrong).toEqual(['name']);
+  });
+
+  it('counts a found fact’s funding right only when every part matches and none is extra', () => {
+    const funded = fact({ funding: { national: 2_110_000_000, city: 530_000_000 } });
+    const right = line({ funding: { national: 2_110_000_000, city: 530_000_000 } });
+    const wrongPart = line({ funding: { national: 2_110_000_000, city: 530_000_001 } });
+    const extraPart = line({
+      funding: { national: 2_110_000_000, city: 530_000_000, district: 1_000_000 },
+    });
+    expect(matchFact(funded, [right])).toMatchObject({ found: true, fundingRight: true });
+    expect(matchFact(funded, [wrongPart])).toMatchObject({ found: true, fundingRight: false });
+    expect(matchFact(funded, [extraPart])).toMatchObject({ found: true, fundingRight: false });
+    expect(matchFact(funded, [line()])).toMatchObject({ found: true, fundingRight: false });
+  });
+
+  it('prefers the candidate with the right funding when two lines hold the figure', () => {
+    const funded = fact({ funding: { city: 2_640_000_000 } });
+    const lines = [
+      line({ funding: { national: 2_640_000_000 } }),
+      line({ funding: { city: 2_640_000_000 } }),
+    ];
+    expect(matchFact(funded, lines).fundingRight).toBe(true);
+  });
+
+  it('takes 사업비 and 소요예산 (requiredBudget) and 최종 as the year’s budget', () => {
+    const required = line({ budget: undefined, requiredBudget: 2_640_000_000 });
+    const current = line({ budget: undefined, currentBudget: 2_640_000_000 });
+    expect(matchFact(fact(), [required]).found).toBe(true);
+    expect(matchFact(fact(), [current]).found).toBe(true);
+  });
+
+  it('reads last year’s budget either as that year’s budget or as this year’s previousBudget', () => {
+    const previous = fact({ field: 'previousBudget', amount: 500_000_000 });
+    expect(matchFact(previous, [line({ previousBudget: 500_000_000 })]).found).toBe(true);
+    expect(matchFact(previous, [line({ fiscalYear: 2024, budget: 500_000_000 })]).found).toBe(true);
+    expect(matchFact(previous, [line({ fiscalYear: 2023, budget: 500_000_000 })]).found).toBe(
+      false,
+    );
+    const lastYear = fact({ fiscalYear: 2024, amount: 500_000_000 });
+    expect(matchFact(lastYear, [line({ previousBudget: 500_000_000 })]).found).toBe(true);
+  });
+
+  it('never takes a multi-year total for the year’s budget, nor the reverse', () => {
+    const total = fact({ field: 'totalCost', amount: 184_000_000_000 });
+    expect(matchFact(total, [line({ budget: 184_000_000_000 })]).found).toBe(false);
+    expect(matchFact(total, [line({ totalCost: 184_000_000_000 })]).found).toBe(true);
+    expect(matchFact(fact(), [line({ budget: undefined, totalCost: 2_640_000_000 })]).found).toBe(
+      false,
+    );
+  });
+
+  it('matches a revenue fact only on a revenue line', () => {
+    const revenue = fact({ field: 'revenue' });
+    expect(matchFact(revenue, [line()]).found).toBe(false);
+    expect(matchFact(revenue, [line({ category: 'revenue' })]).found).toBe(true);
+    expect(matchFact(fact(), [line({ category: 'revenue' })]).found).toBe(false);
+  });
+
+  it('allows a text fact within two lines of where it is printed, not further', () => {
+    const textFact = fact({ page: undefined, line: 81 });
+    expect(matchFact(textFact, [line({ source: { line: 83 } })]).found).toBe(true);
+    expect(matchFact(textFact, [line({ source: { line: 84 } })]).found).toBe(false);
+  });
+
+  it('finds a fact read at another place of the same line (alsoAt)', () => {
+    const elsewhere = line({ source: { line: 10, page: 3 }, alsoAt: [{ line: 40, page: 9 }] });
+    expect(matchFact(fact(), [elsewhere]).found).toBe(true);
+  });
+
+  it('knows a total row by its department, and a department’s row by department and label', () => {
+    const total = line({ project: '계', department: '별빛정책과' });
+    expect(matchFact(fact({ name: '별빛정책과' }), [total]).found).toBe(true);
+    const row = line({ project: '세출', department: '별빛정책과' });
+    expect(matchFact(fact({ name: '별빛정책과 세출' }), [row]).found).toBe(true);
+    expect(matchFact(fact({ name: '달빛관리과 세입' }), [row]).found).toBe(false);
+  });
+
+  it('shows the closest line for a missed fact: the same amount before a similar name', () => {
+    const sameAmount = line({ project: '엉뚱한 이름', source: { line: 5, page: 2 } });
+    const similarName = line({ budget: 1, project: '별빛 도서관 건립' });
+    expect(closestLine(fact(), [similarName, sameAmount])).toBe(sameAmount);
+    expect(whatIsWrong(fact(), sameAmount)).toEqual(['page', 'name']);
+  });
+});
