@@ -33,6 +33,8 @@ export type ColumnRole =
   | `funding:${FundingSource}`
   | `account:${AccountKind}`
   | 'totalCost'
+  /** money of a year other than the table's own (a multi-year plan's `'26년 이후`) */
+  | 'otherYear'
   | 'count'
   | 'text'
   | 'other';

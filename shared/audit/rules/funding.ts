@@ -102,7 +102,8 @@ function lineSplits(line: BudgetLine): Split[] {
     value,
     cell: lineCell(line, name, value),
   });
-  const whole = line.requiredBudget ?? line.budget ?? line.currentBudget;
+  // the parts a statement names are of its main figure: a multi-year project's 총사업비 included
+  const whole = line.requiredBudget ?? line.budget ?? line.currentBudget ?? line.totalCost;
   const funding = (Object.entries(line.funding ?? {}) as [FundingSource, number | undefined][])
     .filter((entry): entry is [FundingSource, number] => typeof entry[1] === 'number')
     .map(([source, value]) => part(FUNDING_LABEL[source], value));

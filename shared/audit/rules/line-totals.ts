@@ -6,6 +6,11 @@ import { lineCell, sumArithmetic } from '../evidence';
 import { makeFinding } from '../finding';
 import { quoted, withParticle } from '../korean';
 
+/** A line's figure its parts add up to: the budget in force, else a multi-year total. */
+function mainFigure(line: BudgetLine): number | undefined {
+  return budgetInForce(line) ?? line.totalCost;
+}
+
 export interface LineTotalsOptions {
   /** lines checked elsewhere as parents (a table's rows, a linked sub-project table) */
   skip?: ReadonlySet<string>;
@@ -27,9 +32,9 @@ export function auditLineTotals(lines: BudgetLine[], options: LineTotalsOptions 
   return lines.flatMap((parent) => {
     if (options.skip?.has(parent.key)) return [];
     const parts = children.get(parent.key);
-    const stated = budgetInForce(parent);
+    const stated = mainFigure(parent);
     if (!parts || parts.length < 2 || stated === undefined || parent.noBudget) return [];
-    const figures = parts.map(budgetInForce);
+    const figures = parts.map(mainFigure);
     if (figures.some((figure) => figure === undefined)) return [];
     const sum = figures.reduce<number>((total, figure) => total + (figure ?? 0), 0);
     if (sum === stated) return [];

@@ -1,4 +1,4 @@
-import type { BudgetLine, StatedRates } from '../../model/report';
+import type { Accounts, BudgetLine, StatedRates } from '../../model/report';
 import type { AuditTable, ColumnRole } from '../../model/table';
 import { compact } from '../../text/compact';
 import type { ReadingContext } from './context';
@@ -16,7 +16,8 @@ type MoneyField =
   | 'obligated'
   | 'spent'
   | 'projectedSpend'
-  | 'collected';
+  | 'collected'
+  | 'totalCost';
 
 const LINE_FIELDS: Partial<Record<ColumnRole, MoneyField>> = {
   budget: 'budget',
@@ -29,6 +30,7 @@ const LINE_FIELDS: Partial<Record<ColumnRole, MoneyField>> = {
   spent: 'spent',
   projectedSpend: 'projectedSpend',
   collected: 'collected',
+  totalCost: 'totalCost',
 };
 const RATE_FIELDS: Partial<Record<ColumnRole, keyof StatedRates>> = {
   executionRate: 'execution',
@@ -36,6 +38,74 @@ const RATE_FIELDS: Partial<Record<ColumnRole, keyof StatedRates>> = {
   projectedRate: 'projected',
   changeRate: 'change',
 };
+
+/** What a table says about its columns' years, for rows whose columns span two years. */
+export interface ColumnYears {
+  /** the year the table is about (its lines' fiscal year) */
+  year?: number;
+  /** a year per column, where the header wrote one */
+  years: readonly (number | undefined)[];
+  /** 당초/최종/추경 per column */
+  revisions: readonly ('original' | 'final' | 'supplementary' | undefined)[];
+}
+
+/** A 당초/최종/추경 column of an earlier year: its figure belongs to that year's line. */
+function earlierRevision(index: number, dated: ColumnYears | undefined): number | undefined {
+  const year = dated?.years[index];
+  if (!dated || dated.year === undefined || year === undefined || year >= dated.year) return;
+  return dated.revisions[index] ? year : undefined;
+}
+
+interface RowFigures {
+  fields: Partial<Record<MoneyField, number>>;
+  rates: StatedRates;
+  funding: NonNullable<BudgetLine['funding']>;
+  accounts: Accounts;
+  any: boolean;
+}
+
+function figuresOf(
+  row: ReadRow,
+  columns: AuditTable['columns'],
+  dated: ColumnYears | undefined,
+): RowFigures {
+  const figures: RowFigures = { fields: {}, rates: {}, funding: {}, accounts: {}, any: false };
+  let totalColumn: number | undefined;
+  columns.forEach((column, index) => {
+    const value = row.values[index];
+    if (value === null || value === undefined) return;
+    const field = LINE_FIELDS[column.role];
+    const rate = RATE_FIELDS[column.role];
+    // last year's 당초 stays on last year's line; its 최종 is this year's previousBudget too
+    if (earlierRevision(index, dated) !== undefined && field !== 'previousBudget') return;
+    if (field) {
+      // two columns of one role: the first is the principal one
+      if (figures.fields[field] === undefined) figures.fields[field] = value;
+      figures.any = true;
+    } else if (rate) figures.rates[rate] ??= value;
+    else if (column.role === 'total') totalColumn ??= value;
+    else if (column.role.startsWith('funding:')) {
+      figures.funding[column.role.slice('funding:'.length) as keyof typeof figures.funding] = value;
+      figures.any = true;
+    } else if (column.role.startsWith('account:')) {
+      figures.accounts[column.role.slice('account:'.length) as keyof Accounts] = value;
+      figures.any = true;
+    }
+  });
+  if (totalColumn !== undefined && figures.fields.budget === undefined) {
+    figures.fields.budget = totalColumn;
+    figures.any = true;
+  }
+  return figures;
+}
+
+export interface RowLineOptions {
+  keyProject?: string;
+  path?: string[];
+  parentKey?: string;
+  dated?: ColumnYears;
+}
+
 export function lineFromRow(
   row: ReadRow,
   columns: AuditTable['columns'],
@@ -43,35 +113,10 @@ export function lineFromRow(
   collected: Collected,
   fiscalYear: number | undefined,
   category: BudgetLine['category'],
-  overrides: { keyProject?: string; path?: string[]; parentKey?: string } = {},
+  overrides: RowLineOptions = {},
 ): BudgetLine | null {
-  const fields: Partial<Record<MoneyField, number>> = {};
-  const rates: StatedRates = {};
-  let any = false;
-  let totalColumn: number | undefined;
-  columns.forEach((column, index) => {
-    const value = row.values[index];
-    if (value === null || value === undefined) return;
-    const field = LINE_FIELDS[column.role];
-    const rate = RATE_FIELDS[column.role];
-    if (field) {
-      fields[field] = value;
-      any = true;
-    } else if (rate) rates[rate] = value;
-    else if (column.role === 'total') totalColumn = value;
-  });
-  const funding: NonNullable<BudgetLine['funding']> = {};
-  columns.forEach((column, index) => {
-    const value = row.values[index];
-    if (!column.role.startsWith('funding:') || value === null || value === undefined) return;
-    funding[column.role.slice('funding:'.length) as keyof typeof funding] = value;
-    any = true;
-  });
-  if (totalColumn !== undefined && fields.budget === undefined) {
-    fields.budget = totalColumn;
-    any = true;
-  }
-  if (!any) return null;
+  const figures = figuresOf(row, columns, overrides.dated);
+  if (!figures.any) return null;
   const rowIsDepartment = isDepartmentName(row.label);
   const department = rowIsDepartment ? compact(row.label) : (row.department ?? context.department);
   const project = row.label;
@@ -88,14 +133,56 @@ export function lineFromRow(
     fiscalYear: year,
     project,
     source: { line: row.line, text: row.raw },
-    ...fields,
+    ...figures.fields,
   };
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   if (category && category !== 'expenditure') line.category = category;
-  if (Object.keys(funding).length > 0) line.funding = funding;
-  if (Object.keys(rates).length > 0) line.statedRates = rates;
+  if (Object.keys(figures.funding).length > 0) line.funding = figures.funding;
+  if (Object.keys(figures.accounts).length > 0) line.accounts = figures.accounts;
+  if (Object.keys(figures.rates).length > 0) line.statedRates = figures.rates;
   if (row.leadDepartment) line.leadDepartment = row.leadDepartment;
   if (overrides.parentKey) line.parentKey = overrides.parentKey;
+  return line;
+}
+
+/**
+ * `2024년 당초 | 2024년 최종 | 2025년 예산`: the row's figures for the earlier year, as that
+ * year's line (당초 = originalBudget, 최종 = currentBudget, 추경 = supplementary). Null when the
+ * table has no such columns.
+ */
+export function earlierYearLine(
+  row: ReadRow,
+  dated: ColumnYears,
+  base: BudgetLine,
+  collected: Collected,
+): BudgetLine | null {
+  const fields: Partial<Record<MoneyField, number>> = {};
+  let year: number | undefined;
+  row.values.forEach((value, index) => {
+    const earlier = earlierRevision(index, dated);
+    if (earlier === undefined || value === null || value === undefined) return;
+    year ??= earlier;
+    if (earlier !== year) return;
+    const revision = dated.revisions[index];
+    const field =
+      revision === 'original'
+        ? 'originalBudget'
+        : revision === 'final'
+          ? 'currentBudget'
+          : 'supplementary';
+    fields[field] ??= value;
+  });
+  if (year === undefined) return null;
+  const key = collected.keys.next({
+    fiscalYear: year,
+    department: base.department,
+    project: base.project,
+  });
+  const line: BudgetLine = { key, fiscalYear: year, project: base.project, source: base.source };
+  Object.assign(line, fields);
+  if (base.department) line.department = base.department;
+  if (base.bureau) line.bureau = base.bureau;
+  if (base.category) line.category = base.category;
   return line;
 }

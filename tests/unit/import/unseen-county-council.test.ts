@@ -64,9 +64,9 @@ describe('a 군의회 plan in 원 and 억원 with 도비/군비 (unseen-county-c
     });
   });
 
-  it('reads 억원 with decimals in the total and its parts', () => {
+  it('reads 억원 with decimals in the total and its parts, 총사업비 as the total cost', () => {
     expect(line('농촌체험 관광 활성화')).toMatchObject({
-      requiredBudget: 1_250_000_000,
+      totalCost: 1_250_000_000,
       statedUnit: '억원',
       funding: { national: 500_000_000, province: 250_000_000, district: 500_000_000 },
     });
