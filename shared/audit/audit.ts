@@ -79,11 +79,12 @@ export function auditReport(input: AuditInput): Finding[] {
   add(safely('line totals', FIRST_LINE, () => auditLineTotals(lines, { skip })));
   add(safely('sub-projects', FIRST_LINE, () => auditSubProjects(links, lines)));
   add(safely('units', FIRST_LINE, () => auditUnitAnomalies(lines)));
-  add(
-    safely('personnel', FIRST_LINE, () =>
-      auditPersonnelRows((input.personnel ?? []).map(usablePersonnel)),
-    ),
-  );
+  // rows read from a personnel table were checked as that table's rows, with its structure in view
+  const tableRows = new Set<number>();
+  for (const table of input.tables ?? [])
+    if (table.kind === 'personnel') for (const row of table.rows) tableRows.add(row.source.line);
+  const loose = (input.personnel ?? []).filter((row) => !tableRows.has(row.source.line));
+  add(safely('personnel', FIRST_LINE, () => auditPersonnelRows(loose.map(usablePersonnel))));
   add(safely('names', FIRST_LINE, () => auditNames(input.names ?? [])));
   return withoutDuplicates(findings).sort(
     (a, b) =>
