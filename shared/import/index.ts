@@ -15,7 +15,15 @@ export {
   type DetailedParse,
   type DocumentParse,
   type ParseDocumentOptions,
+  listTableReadings,
 } from './parse-report';
+export {
+  tableSignature,
+  type CorrectedRole,
+  type DocumentCorrections,
+  type TableCorrection,
+  type TableReading,
+} from './interpret/table-corrections';
 export * from './readers';
 
 /** `today`: the day of the import (callers pass it; shared code never reads the clock). */

@@ -4,6 +4,7 @@ import { sha256, sha256Bytes } from '../text/sha256';
 import { textToBlocks } from './blocks/text-to-blocks';
 import type { Block } from './blocks/types';
 import { interpretBlocks, type InterpretOptions } from './interpret/interpret';
+import type { TableReading } from './interpret/table-corrections';
 import { mergeRepeatedLines } from './merge-repeats';
 import { readDocument } from './readers/read-document';
 import { withPositions } from './readers/positions';
@@ -14,6 +15,8 @@ export interface DetailedParse {
   report: ParsedReport;
   blocks: Block[];
   auditInput: AuditInput;
+  /** how each table was read: what the import preview shows and lets the user correct */
+  tableReadings: TableReading[];
 }
 
 function byLine(a: Finding, b: Finding): number {
@@ -33,7 +36,17 @@ export function parseBlocksDetailed(
   ].sort(byLine);
   const merged = mergeRepeatedLines(interpretation.report.lines, findings);
   const report: ParsedReport = { ...interpretation.report, ...merged };
-  return { report, blocks, auditInput: interpretation.auditInput };
+  return {
+    report,
+    blocks,
+    auditInput: interpretation.auditInput,
+    tableReadings: interpretation.tableReadings,
+  };
+}
+
+/** Each table's reading (header rows, column roles, unit, hierarchy), for the import preview. */
+export function listTableReadings(parse: DetailedParse): TableReading[] {
+  return parse.tableReadings;
 }
 
 /** Parse with everything the importer saw: the blocks and the interpreted tables (for a source view). */
@@ -70,12 +83,13 @@ export async function parseDocument(
   options: ParseDocumentOptions = {},
   readers: Readers = {},
 ): Promise<DocumentParse> {
-  const { today, ...readOptions } = options;
+  const { today, corrections, ...readOptions } = options;
   const read = await readDocument(bytes, readOptions, readers);
   const sha = read.format === 'text' ? sha256(read.text) : sha256Bytes(bytes);
   const interpretOptions: InterpretOptions = {};
   if (options.fileName !== undefined) interpretOptions.fileName = options.fileName;
   if (today) interpretOptions.today = today;
+  if (corrections) interpretOptions.corrections = corrections;
   const detailed = parseBlocksDetailed(read.blocks, sha, interpretOptions);
   const report = withPositions(detailed.report, read.positions);
   report.warnings = [...read.warnings, ...report.warnings];

@@ -16,12 +16,21 @@ import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
 import { sanitize } from './sanitize';
+import {
+  correctionsFor,
+  Signatures,
+  type DocumentCorrections,
+  type TableReading,
+} from './table-corrections';
+import { readingOf } from './table-readings';
 import { observeDepartment, warn, type Collected } from './sink';
 
 export interface InterpretOptions {
   fileName?: string;
   /** the day of the import: a document that names no year anywhere is filed under this year */
   today?: Date;
+  /** the user's corrections to how tables were read (applied to the document with that sha256) */
+  corrections?: DocumentCorrections | readonly DocumentCorrections[];
 }
 
 /** when neither the document nor the caller gives a year (kept fixed so a parse is repeatable) */
@@ -49,6 +58,8 @@ export interface Interpretation {
   auditInput: AuditInput;
   /** findings only the importer can make */
   importerFindings: ParsedReport['findings'];
+  /** how each table was read, for the import preview to show and correct */
+  tableReadings: TableReading[];
 }
 
 /** A heading, paragraph or list item: section and project context, statements, sentence amounts. */
@@ -88,7 +99,10 @@ export function interpretBlocks(
   sha256: string,
   options: InterpretOptions | string = {},
 ): Interpretation {
-  const { fileName, today } = typeof options === 'string' ? { fileName: options } : options;
+  const { fileName, today, corrections } =
+    typeof options === 'string' ? { fileName: options } : options;
+  const corrected = correctionsFor(corrections, sha256);
+  const signatures = new Signatures();
   const header = readHeader(blocks);
   const dateYear = fiscalYearFromDate(header.date, header.kind);
   const statedYear = header.fiscalYear ?? dateYear;
@@ -104,6 +118,7 @@ export function interpretBlocks(
     findings: [],
     subProjects: [],
     keys: new LineKeys(),
+    readings: [],
   };
   if (header.bureau) collected.bureau = header.bureau;
   if (header.fiscalYear !== undefined || dateYear !== undefined)
@@ -124,15 +139,20 @@ export function interpretBlocks(
     }
     if (block.kind === 'table') {
       if (block.rows.length === 0) continue;
+      const signature = signatures.next(block);
+      const correction = corrected.get(signature);
+      const before = collected.tables.length;
       if (isPersonnelTable(block)) {
-        const result = readPersonnelTable(block, context.department);
+        const result = readPersonnelTable(block, context.department, correction?.headerRows);
         personnelTables.push({ line: block.line, rows: result.rows });
         collected.tables.push(...result.tables);
         for (const row of result.rows) {
           if (row.department && isDepartmentName(row.department))
             observeDepartment(collected, row.department, row.source.line, row.source.text);
         }
-      } else readMoneyTable(block, context, collected);
+      } else readMoneyTable(block, context, collected, correction);
+      for (const audit of collected.tables.slice(before))
+        collected.readings.push(readingOf(signature, block, audit, correction));
     }
   }
 
@@ -179,5 +199,6 @@ export function interpretBlocks(
       subProjects: collected.subProjects,
     },
     importerFindings: collected.findings,
+    tableReadings: collected.readings,
   };
 }

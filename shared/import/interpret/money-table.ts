@@ -1,74 +1,82 @@
-import { parseTableUnit } from '../../money/parse';
-import { MONEY_UNITS, type MoneyUnit, type TableUnit } from '../../money/types';
-import type { BudgetLine } from '../../model/report';
-import type { AuditTable, ColumnRole, TableRow } from '../../model/table';
+import { MONEY_UNITS, type TableUnit } from '../../money/types';
+import type { LocalizedText } from '../../model/localized-text';
+import type { AuditTable, TableColumn, TableRow } from '../../model/table';
 import { compact } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import type { ReadingContext } from './context';
-import { inferHierarchy } from './hierarchy';
-import { lineFromRow } from './row-lines';
+import { readCountTable } from './count-table';
+import { inferHierarchy, type Parents } from './hierarchy';
+import { readSpecialTable } from './money-layouts';
+import { earlierYearLine, lineFromRow, type ColumnYears } from './row-lines';
 import { warn, type Collected } from './sink';
-import { MONEY_ROLES, planColumns } from './table-columns';
 import { linkSubProjects } from './sub-projects';
-import { captionYear, tableYear } from './table-year';
+import { applyCorrection, type TableCorrection } from './table-corrections';
+import { MONEY_ROLES, planColumns, type ColumnPlan } from './table-columns';
+import { alignHeader, withHeaderRows } from './table-header';
 import { LEAD_DEPARTMENT, readRows, type ReadRow } from './table-rows';
+import { categoryOf, hasExplicitMoney, unitOf } from './table-unit';
+import { captionYear, tableYear } from './table-year';
 
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+const UNIT_ASSUMED: LocalizedText = {
+  ko: '단위(천원)를 가정',
+  en: 'the unit (천원, assumed: the table states none)',
+};
+
+/** The hierarchy's origin: labelled rows (계, 소계) or the figures adding up. */
+function hierarchyKind(rows: readonly ReadRow[], parents: Parents): AuditTable['hierarchy'] {
+  const guessed = parents.some(
+    (parent, index) => parent !== undefined && parent !== index && !rows[parent]?.isTotal,
+  );
+  return guessed ? 'sums' : 'explicit';
 }
 
-const MONEY_IN_TEXT = /\d\s*(?:천원|백만원|억원|조원|만원|억)(?![가-힣])/;
-/** `예산액(백만원)`, `금액 (천원)`: a unit written in the column headers instead of a unit line. */
-function headerUnit(table: TableBlock): TableUnit | null {
-  for (const label of table.columnLabels) {
-    const match = /[(（](조원|억원|백만원|천원|원)[)）]/.exec(label);
-    if (match) return { kind: 'money', unit: match[1] as MoneyUnit };
+function shiftedColumns(columns: TableColumn[], shifted: readonly number[]): void {
+  for (const index of shifted) {
+    const column = columns[index];
+    if (!column || column.inferred) continue;
+    column.inferred = {
+      ko: `머리글 '${column.label}'을(를) 한 칸 옮겨 읽은 열`,
+      en: `header '${column.label}' moved one column over its figures`,
+    };
   }
-  return null;
 }
 
-function unitOf(table: TableBlock): TableUnit | null {
-  return (
-    parseTableUnit(table.unit?.text ?? '') ??
-    parseTableUnit(table.caption?.text ?? '') ??
-    headerUnit(table)
-  );
-}
-
-function hasExplicitMoney(table: TableBlock): boolean {
-  return table.rows.some((row) =>
-    row.cells.some((cell) => /^[△-]?\s*[\d,.]+\s*(?:천원|백만원|억원|원)$/.test(cell.text.trim())),
-  );
-}
-
-function categoryOf(table: TableBlock, labels: readonly string[]): BudgetLine['category'] {
-  const caption = compact(table.caption?.text ?? '');
-  if (/세입/.test(caption) || labels.some((label) => /세외수입|지방세|세입|교부금$/.test(label)))
-    return 'revenue';
-  if (labels.some((label) => /^(?:일반회계|특별회계|기금|총계|재원)$/.test(label)))
-    return 'summary';
-  return 'expenditure';
+/** A table as it will be read: its header settled, any correction the user made applied. */
+export function settleTable(
+  block: TableBlock,
+  correction: TableCorrection | undefined,
+): { table: TableBlock; shifted: number[] } {
+  const reheaded = withHeaderRows(block, correction?.headerRows);
+  return correction?.headerRows !== undefined
+    ? { table: reheaded, shifted: [] }
+    : alignHeader(reheaded);
 }
 
 /**
  * A money table (세입/세출 총괄, a per-project execution table, a budget summary, a sub-project
- * table): an audit table with column roles and inferred hierarchy, and a budget line per row.
+ * table): an audit table with column roles and its hierarchy, and a budget line per row.
  */
 export function readMoneyTable(
-  table: TableBlock,
+  block: TableBlock,
   context: ReadingContext,
   collected: Collected,
+  correction?: TableCorrection,
 ): void {
-  let unit = unitOf(table);
+  const { table, shifted } = settleTable(block, correction);
+  if (!correction && readSpecialTable(table, context, collected)) return;
+  let unit: TableUnit | null = correction?.unit
+    ? { kind: 'money', unit: correction.unit }
+    : unitOf(table);
   if (unit?.kind === 'count') return readCountTable(table, unit, collected);
-  const plan = planColumns(table, unit);
-  const moneyColumns = plan.columns
-    .map((column, index) => ({ column, index }))
-    .filter(({ column }) => MONEY_ROLES.has(column.role));
-  const explicit = hasExplicitMoney(table);
-  if (unit?.kind !== 'money' && !explicit) {
+  const plan = planColumns(table, unit, context.fiscalYear);
+  if (correction) applyCorrection(plan, correction);
+  shiftedColumns(plan.columns, shifted);
+  const moneyColumns = plan.columns.filter((column) => MONEY_ROLES.has(column.role));
+  let unitInferred: LocalizedText | undefined;
+  if (unit?.kind !== 'money' && !hasExplicitMoney(table)) {
     if (moneyColumns.length === 0) return readCountTable(table, unit, collected);
     unit = { kind: 'money', unit: '천원' };
+    unitInferred = UNIT_ASSUMED;
     warn(collected, table.line, {
       ko: `표에 단위가 없어 천원으로 읽었습니다: ${table.columnLabels.filter(Boolean).join(', ')}`,
       en: `the table states no unit; read as 천원 (thousand won): ${table.columnLabels.filter(Boolean).join(', ')}`,
@@ -82,6 +90,30 @@ export function readMoneyTable(
   }
   const rows = readRows(table, unit, plan.columns, plan.nameColumn, collected);
   const totalIndex = rows.findIndex((row) => row.isTotal);
+  const parents = correction?.parents
+    ? correction.parents.map((parent) => (parent === null ? undefined : parent))
+    : inferParents(rows, plan, unit, totalIndex);
+  const auditRows = rows.map((row, index) => auditRowOf(row, parents[index]));
+  const audit: AuditTable = {
+    kind: 'money',
+    columns: plan.columns,
+    rows: auditRows,
+    source: { line: table.line },
+    hierarchy: correction?.parents ? 'explicit' : hierarchyKind(rows, parents),
+  };
+  if (unit?.kind === 'money') audit.unit = unit;
+  if (unitInferred) audit.unitInferred = unitInferred;
+  if (table.caption) audit.caption = table.caption.text;
+  collected.tables.push(audit);
+  readLines({ table, plan, rows, auditRows, parents, totalIndex, context, collected });
+}
+
+function inferParents(
+  rows: readonly ReadRow[],
+  plan: ColumnPlan,
+  unit: TableUnit | null,
+  totalIndex: number,
+): Parents {
   const additive = plan.columns.map(
     (column) => MONEY_ROLES.has(column.role) && column.role !== 'total',
   );
@@ -90,31 +122,35 @@ export function readMoneyTable(
   );
   const multiplier = unit?.kind === 'money' ? MONEY_UNITS[unit.unit] : 1;
   const tolerance = multiplier >= 1_000_000 ? multiplier * 2 : 0;
-  const parents = inferHierarchy(
-    figures,
-    totalIndex >= 0 ? { totalIndex, tolerance } : { tolerance },
-  );
+  return inferHierarchy(figures, totalIndex >= 0 ? { totalIndex, tolerance } : { tolerance });
+}
 
-  const auditRows: TableRow[] = rows.map((row, index) => {
-    const auditRow: TableRow = {
-      label: row.label,
-      isTotal: row.isTotal,
-      cells: row.cells,
-      source: { line: row.line, text: row.raw },
-    };
-    const parent = parents[index];
-    if (parent !== undefined) auditRow.parentIndex = parent;
-    return auditRow;
-  });
-  const audit: AuditTable = {
-    kind: 'money',
-    columns: plan.columns,
-    rows: auditRows,
-    source: { line: table.line },
+function auditRowOf(row: ReadRow, parent: number | undefined): TableRow {
+  const auditRow: TableRow = {
+    label: row.label,
+    isTotal: row.isTotal,
+    cells: row.cells,
+    source: { line: row.line, text: row.raw },
   };
-  if (table.caption) audit.caption = table.caption.text;
-  collected.tables.push(audit);
+  if (row.sources.some((source) => source !== undefined)) auditRow.cellSources = row.sources;
+  if (parent !== undefined) auditRow.parentIndex = parent;
+  return auditRow;
+}
 
+interface LineInput {
+  table: TableBlock;
+  plan: ColumnPlan;
+  rows: ReadRow[];
+  auditRows: TableRow[];
+  parents: Parents;
+  totalIndex: number;
+  context: ReadingContext;
+  collected: Collected;
+}
+
+/** The table's rows as budget lines: a sub-project table's under its project, else one per row. */
+function readLines(input: LineInput): void {
+  const { table, plan, rows, auditRows, parents, totalIndex, context, collected } = input;
   const lead = plan.columns.findIndex(
     (column, index) =>
       column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''),
@@ -147,17 +183,27 @@ export function readMoneyTable(
     table,
     rows.map((row) => compact(row.label)),
   );
+  const dated: ColumnYears = { years: plan.years, revisions: plan.revisions };
+  const year = yearOfTable ?? context.fiscalYear;
+  dated.year = year;
   const lineKeys: (string | undefined)[] = [];
   rows.forEach((row, index) => {
-    if (row.isTotal || row.label === '') return;
-    const line = lineFromRow(row, plan.columns, context, collected, yearOfTable, category);
+    if (row.label === '' && !row.isTotal) return;
+    // a total row is a line of its own, a summary beside the rows it adds up
+    const rowCategory = row.isTotal && category === 'expenditure' ? 'summary' : category;
+    const line = lineFromRow(row, plan.columns, context, collected, yearOfTable, rowCategory, {
+      dated,
+    });
     if (!line) return;
     const parent = parents[index];
-    const parentKey = parent !== undefined && parent !== totalIndex ? lineKeys[parent] : undefined;
+    const parentKey =
+      !row.isTotal && parent !== undefined && parent !== totalIndex ? lineKeys[parent] : undefined;
     if (parentKey) line.parentKey = parentKey;
     lineKeys[index] = line.key;
     auditRows[index]!.lineKey = line.key;
     collected.lines.push(line);
+    const earlier = earlierYearLine(row, dated, line, collected);
+    if (earlier) collected.lines.push(earlier);
   });
 }
 
@@ -181,39 +227,4 @@ function firstMoney(row: ReadRow, columns: AuditTable['columns']): number | unde
     if (value !== null && value !== undefined) return value;
   }
   return undefined;
-}
-
-/** A table of counts (명, 건, 권…) or with no money in it: kept for the audit's row totals, no lines. */
-function readCountTable(table: TableBlock, unit: TableUnit | null, collected: Collected): void {
-  const plan = planColumns(table, unit);
-  const columns = plan.columns.map((column) => ({
-    ...column,
-    role: (column.role === 'label' || column.role === 'text' ? column.role : 'count') as ColumnRole,
-  }));
-  const rows = readRows(table, unit, columns, plan.nameColumn, collected);
-  const mentionsMoney = table.rows.some((row) =>
-    row.cells.some((cell) => MONEY_IN_TEXT.test(cell.text)),
-  );
-  if (mentionsMoney) {
-    const about = table.caption?.text ?? table.columnLabels.filter(Boolean).join(', ');
-    warn(collected, table.line, {
-      ko: `금액이 적힌 표를 예산 항목으로 읽지 못했습니다: ${shorten(about)}`,
-      en: `a table with amounts was not read as budget lines: ${shorten(about)}`,
-    });
-  }
-  if (!rows.some((row) => row.values.some((value) => value !== null))) return;
-  const auditRows: TableRow[] = rows.map((row) => ({
-    label: row.label,
-    isTotal: row.isTotal,
-    cells: row.cells,
-    source: { line: row.line, text: row.raw },
-  }));
-  const audit: AuditTable = {
-    kind: 'count',
-    columns,
-    rows: auditRows,
-    source: { line: table.line },
-  };
-  if (table.caption) audit.caption = table.caption.text;
-  collected.tables.push(audit);
 }

@@ -168,7 +168,14 @@ export function fundingSourceOf(word: string): FundingName | null {
   return near ? { source: near, guessed: true } : null;
 }
 
-/** `기 금`, `합 계`: a short word typeset with a space between every syllable, joined again. */
+/**
+ * `기 금`, `합 계`, `청 년 정 책 과`: a word typeset with a space between every syllable, joined
+ * again (a `·` or `(…)` between the spaced syllables may stay: `산 사 태 예 방 · 관리`).
+ */
 export function joinSpacedSyllables(label: string): string {
-  return /^[가-힣](?: [가-힣]){1,3}$/.test(label) ? label.replace(/ /g, '') : label;
+  if (/^[가-힣](?: [가-힣]){1,15}$/.test(label)) return label.replace(/ /g, '');
+  // runs of three or more single spaced syllables inside a longer label
+  return label.replace(/(?<![가-힣])[가-힣](?: [가-힣]){2,}(?![가-힣])/g, (run) =>
+    run.replace(/ /g, ''),
+  );
 }

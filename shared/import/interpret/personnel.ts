@@ -65,6 +65,14 @@ function gradeName(table: TableBlock, column: number): string {
   return compact(header || table.columnLabels[column] || `${column + 1}열`);
 }
 
+/** Grades that end like a department's name (`전문경력관`, `기록연구관`). */
+const GRADE_TITLE = /(?:경력관|연구관|지도관|연구사|지도사|사무관|서기관|이사관|부이사관|관리관)$/;
+
+function isDepartmentColumn(table: TableBlock, column: number): boolean {
+  const name = gradeName(table, column);
+  return isDepartmentName(name) && !GRADE_TITLE.test(name);
+}
+
 /**
  * A headcount table with 정원/현원 as rows (by grade, optionally per department: `합⇥정 원` /
  * `⇥현 원`): one PersonnelRow per department and grade, and one audit table per headcount kind.
@@ -82,7 +90,8 @@ function readRowsLayout(
     columns.push({ role: 'total', label: table.columnLabels[layout.totalColumn] ?? '' });
   for (const c of layout.gradeColumns)
     columns.push({ role: 'count', label: table.columnLabels[c] ?? '' });
-  const departmentsAcross = layout.gradeColumns.some((c) => isDepartmentName(gradeName(table, c)));
+  const departmentsAcross =
+    layout.gradeColumns.filter((c) => isDepartmentColumn(table, c)).length >= 2;
   for (const row of table.rows) {
     const kind = KIND_WORDS[compact(row.cells[layout.kindColumn]?.label ?? '')];
     if (!kind) continue;
@@ -99,7 +108,7 @@ function readRowsLayout(
       cells.push(count.cell);
       if (count.value === undefined && count.note === undefined) continue;
       // `구분 | 계 | 청년정책과 | 지산학협력과`: departments across the columns, each its own total
-      const across = isDepartmentName(gradeName(table, c));
+      const across = departmentsAcross && isDepartmentColumn(table, c);
       const grade = c === layout.totalColumn || across ? '계' : gradeName(table, c);
       const cellDepartment = across
         ? gradeName(table, c)
@@ -146,8 +155,11 @@ function readRowsLayout(
 export function readPersonnelTable(
   block: TableBlock,
   department: string | undefined,
+  headerRows?: number,
 ): PersonnelResult {
-  const { table, shifted } = alignHeader(withHeaderRows(block));
+  const reheaded = withHeaderRows(block, headerRows);
+  const { table, shifted } =
+    headerRows === undefined ? alignHeader(reheaded) : { table: reheaded, shifted: [] };
   const pairs = readPairsLayout(table, department);
   if (pairs) return pairs;
   const layout = layoutOf(table);

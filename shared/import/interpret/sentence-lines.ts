@@ -6,7 +6,7 @@
  */
 import { findAmounts } from '../../money/amounts';
 import type { BudgetLine } from '../../model/report';
-import { tidySpaces } from '../../text/compact';
+import { compact, tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
 import { leadOf, type ReadingContext } from './context';
 import type { Collected } from './sink';
@@ -16,9 +16,15 @@ type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 /** Words after an amount that make it a limit, a rate or a unit price, not a budget. */
 const NOT_A_BUDGET =
   /^\s*(?:한도|이하|이상|이내|미만|초과|규모|당|씩|까지|절감|이자|내외|수준|상당|증|감|↑|↓|→|%)/;
-/** Words before an amount inside the parenthesis that make it something other than the cost. */
-const NOT_A_COST =
-  /(?:月|월|연|年|1인당|인당|개소당|최대|최고|최저|평균|자부담|민간|매출|수출|투자|유치|절감|편익|효과|부담|대출|보증|융자|지원금|한도)\s*$/;
+/**
+ * What may stand before the amount in the parenthesis's last item: nothing, or a word that names
+ * the cost (`예산 13억`, `총 2억원`). A label (`외교부 1,219,972천원`, `부부합산 1억원`, `구당 약
+ * 4.3억원`) makes it a part, a limit or a unit price, not the piece's cost.
+ */
+const COST_WORD = /^(?:(?:총|약|예산|사업비|소요예산|총사업비)\s*)*$/;
+
+/** Labels that name no thing of their own: the open project is what they measure. */
+const GENERIC_LABEL = /^(?:총)?(?:규모|사업규모|예산규모|총액|금액|예산|소요액|투자규모)$/;
 
 /** Splits at commas outside parentheses. */
 function pieces(text: string): { text: string; start: number }[] {
@@ -42,6 +48,8 @@ interface SentenceAmount {
   name: string;
   won: number;
   unit: BudgetLine['statedUnit'];
+  /** `… 세입: 1,564,058천원`: money coming in, not spent */
+  revenue?: true;
 }
 
 /** The amount a piece ends with, in its closing parenthesis, and the words before it. */
@@ -62,13 +70,15 @@ function pieceAmount(
   }
   if (open <= 0) return null;
   const inner = trimmed.slice(open + 1, -1);
-  const items = inner.split(/[,，/]\s*(?!\d{3})/);
-  const last = (items[items.length - 1] ?? '').trim().replace(/(\d)\s*억$/, '$1억원');
-  const amount = findAmounts(last).at(-1);
+  const items = inner.split(/[,，/]\s*(?!\d{3})/).map((item) => item.trim());
+  // `(예산 211억원, 구당 평균 약 8.8억원)`: an item that says it is the cost wins over the last
+  const named = items.find((item) => /^(?:예산|사업비|소요예산|총사업비)\s*\d/.test(item));
+  const item = (named ?? items[items.length - 1] ?? '').replace(/(\d)\s*억$/, '$1억원');
+  const amount = findAmounts(item).at(-1);
   if (!amount || amount.value.kind !== 'money' || amount.value.won <= 0) return null;
-  if (NOT_A_BUDGET.test(last.slice(amount.end))) return null;
-  if (last.slice(amount.end).trim() !== '') return null;
-  if (NOT_A_COST.test(last.slice(0, amount.start))) return null;
+  if (NOT_A_BUDGET.test(item.slice(amount.end))) return null;
+  if (item.slice(amount.end).trim() !== '') return null;
+  if (!COST_WORD.test(item.slice(0, amount.start).trim())) return null;
   return { before: trimmed.slice(0, open), won: amount.value.won, unit: amount.value.unit };
 }
 
@@ -82,7 +92,35 @@ function nameOf(before: string): string {
   );
 }
 
+/**
+ * `2021 시민참여예산사업 선정 결과 : 총 898건 666억원`, `여권발급수수료 세입: 1,564,058천원(…)`: a
+ * label, a colon and an amount that ends the item (a count may come first; a note may follow).
+ */
+function colonAmount(text: string): SentenceAmount | null {
+  const match =
+    /^(.{2,60}?)\s*[:：]\s*(?:총\s*)?(?:[\d,]+\s*(?:건|개소|개사|개교|개|명|곳)\s*)?(.+)$/.exec(
+      text.trim(),
+    );
+  if (!match) return null;
+  const label = tidySpaces(match[1]!.replace(/^[^\p{L}\p{N}]+/u, ''));
+  // `'20. 11월 :`, `3. 추진 :`: a date or an ordinal, not a name
+  if (!/[가-힣]{2}/.test(label) || /^['‘’`]?\d{1,2}\s*[.)년월]|^\d+$/.test(label)) return null;
+  const rest = match[2]!.trim();
+  const amount = findAmounts(rest)[0];
+  if (!amount || amount.start !== 0 || amount.value.kind !== 'money' || amount.value.won <= 0)
+    return null;
+  const after = rest.slice(amount.end).trim();
+  if (after !== '' && !/^[(（].*[)）]$/.test(after)) return null;
+  const revenue = /세입$/.test(compact(label));
+  const name = revenue ? tidySpaces(label.replace(/\s*세\s*입$/, '')) || label : label;
+  const found: SentenceAmount = { name, won: amount.value.won, unit: amount.value.unit };
+  if (revenue) found.revenue = true;
+  return found;
+}
+
 export function sentenceAmounts(text: string): SentenceAmount[] {
+  const colon = colonAmount(text);
+  if (colon) return [colon];
   const lead = leadOf(text);
   const found: SentenceAmount[] = [];
   pieces(text).forEach((piece, index) => {
@@ -110,6 +148,8 @@ export function readSentenceAmounts(
   const amounts = sentenceAmounts(block.text);
   const project = context.project();
   for (const amount of amounts) {
+    // `○ 총 규모 : 700억원 내외` under a project heading: the project's own size
+    if (project && GENERIC_LABEL.test(compact(amount.name))) amount.name = project.name;
     const department = project?.department ?? context.department;
     const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
     const key = collected.keys.next({ fiscalYear, department, project: amount.name });
@@ -122,6 +162,7 @@ export function readSentenceAmounts(
       source: { line: block.line, text: block.raw },
     };
     if (amount.unit) line.statedUnit = amount.unit;
+    if (amount.revenue) line.category = 'revenue';
     if (department) line.department = department;
     if (collected.bureau) line.bureau = collected.bureau;
     collected.lines.push(line);

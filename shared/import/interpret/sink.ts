@@ -9,6 +9,7 @@ import type {
 import type { AuditTable } from '../../model/table';
 import type { LocalizedText } from '../../model/localized-text';
 import type { LineKeys } from './line-keys';
+import type { TableReading } from './table-corrections';
 
 /** Everything stage 2 collects while it reads the blocks. */
 export interface Collected {
@@ -22,6 +23,8 @@ export interface Collected {
   /** sub-project tables linked to their project, for the audit to add up */
   subProjects: SubProjectLink[];
   keys: LineKeys;
+  /** how each table was read (header rows, column roles, unit, hierarchy), for the preview */
+  readings: TableReading[];
   bureau?: string;
   /** years named by table captions (`2024년 단위사업 집행현황`) that lines were filed under */
   captionYears?: number[];

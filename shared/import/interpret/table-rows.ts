@@ -1,5 +1,6 @@
 import type { TableUnit } from '../../money/types';
 import type { AuditTable, CellValue } from '../../model/table';
+import type { SourcePosition } from '../../model/source';
 import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import { figureOf, isDitto, readCell } from './cells';
@@ -20,6 +21,8 @@ export interface ReadRow {
   cells: CellValue[];
   figures: Figures;
   values: (number | null)[];
+  /** where each cell sits in the original, when the reader says */
+  sources: (SourcePosition | undefined)[];
   line: number;
   raw: string;
   leadDepartment?: string;
@@ -86,6 +89,7 @@ export function readRows(
       cells,
       figures: values,
       values,
+      sources: row.cells.map((cell) => cell.source),
       line: row.line,
       raw: row.raw,
     };

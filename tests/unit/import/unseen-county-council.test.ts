@@ -77,8 +77,8 @@ describe('a 군의회 plan in 원 and 억원 with 도비/군비 (unseen-county-c
     expect(line('로컬푸드 직매장 운영')).toMatchObject({ noBudget: true, fiscalYear: 2025 });
   });
 
-  it('gives eight lines, no warnings and no findings', () => {
-    expect(report.lines).toHaveLength(8);
+  it('gives eight lines and the budget table’s 합계, no warnings and no findings', () => {
+    expect(report.lines).toHaveLength(9);
     expect(report.warnings).toEqual([]);
     expect(report.findings).toEqual([]);
   });
