@@ -48,11 +48,11 @@ function summary(tally: Tally, lang: Lang): string {
  * `audit FILE…`: findings per file as a table, then a one-line summary.
  * Exit 0 without errors, 1 with any error finding, 2 when a file could not be read as a report.
  */
-export function runAudit(
+export async function runAudit(
   args: readonly string[],
   out: (text: string) => void,
   err: (text: string) => void,
-): number {
+): Promise<number> {
   const lang = langOf(args);
   const files = fileArgs(args);
   if (files.length === 0)
@@ -65,7 +65,7 @@ export function runAudit(
   const tally: Tally = { files: files.length, unreadable: 0, error: 0, warning: 0, info: 0 };
   for (const file of files) {
     try {
-      const { name, report } = readReport(file, lang);
+      const { name, report } = await readReport(file, lang);
       out(`== ${name} — ${report.document.title}`);
       for (const finding of report.findings) tally[finding.severity]++;
       if (report.findings.length === 0)
@@ -78,7 +78,7 @@ export function runAudit(
             en: `  ${report.warnings.length} import warning(s):`,
           }),
         );
-        for (const warning of report.warnings) out(`    ${warning.line}: ${warning.message}`);
+        for (const warning of report.warnings) out(`    ${warning.line}: ${warning.message[lang]}`);
       }
     } catch (error) {
       if (!(error instanceof CliError)) throw error;

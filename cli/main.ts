@@ -1,14 +1,18 @@
 /**
- * `npm run cli -- parse FILE|- [--json|--csv]`, `audit FILE… [--lang en]`, `pack …`.
+ * `npm run cli -- parse FILE|- [--json|--csv]`, `audit FILE… [--lang en]`, `blocks FILE [--page N]
+ * [--json]`, `pack …`.
  * A thin shell over shared/import; problems with input become one clear line and exit code 2.
  */
 import { runAudit } from './audit-command';
+import { runBlocks } from './blocks-command';
 import { CliError } from './errors';
 import { runParse } from './parse-command';
 
 const USAGE = `사용법 / usage:
-  npm run cli -- parse 파일|- [--json|--csv]     보고서를 읽어 JSON 또는 CSV(사업 줄)로 출력
+  npm run cli -- parse 파일|- [--json|--csv] [--corrections 교정.json]
+                                                 보고서를 읽어 JSON 또는 CSV(사업 줄)로 출력
   npm run cli -- audit 파일… [--lang en]         검산 결과 표와 요약 (오류 있으면 종료 코드 1)
+  npm run cli -- blocks 파일 [--page N] [--json] 읽은 내용(블록·표·위치) 보기
   npm run cli -- pack …                          브리핑 자료 PDF 만들기`;
 
 const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -38,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
       return runParse(args, (text) => process.stdout.write(text));
     case 'audit':
       return runAudit(args, out, err);
+    case 'blocks':
+      return runBlocks(args, (text) => process.stdout.write(text));
     case 'pack':
       return runPack(args);
     case undefined:

@@ -1,15 +1,25 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeReportBytes, parseReportText, ReportDecodeError } from '../shared/import';
+import {
+  isReaderError,
+  parseDocument,
+  sniffFormat,
+  type DocumentParse,
+  type ParseDocumentOptions,
+} from '../shared/import';
 import type { ParsedReport } from '../shared/model/report';
 import { CliError } from './errors';
 import type { Lang } from './lang';
 import { say } from './lang';
+import { nodeReaders } from './readers';
 
 export interface ReadReport {
   name: string;
   report: ParsedReport;
-  encoding: 'utf-8' | 'euc-kr';
+  /** the text encoding, for text files */
+  encoding?: 'utf-8' | 'euc-kr';
+  /** what the reader made of the file (text rendering, blocks, positions) */
+  read: DocumentParse['read'];
 }
 
 /** `npm run cli` runs from the project folder; paths are meant from where the clerk typed them. */
@@ -17,7 +27,7 @@ function located(path: string): string {
   return resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }
 
-function readBytes(given: string, lang: Lang): Uint8Array {
+export function readBytes(given: string, lang: Lang): Uint8Array {
   if (given === '-') return readFileSync(0);
   const path = located(given);
   try {
@@ -53,27 +63,51 @@ function isNotAReport(report: ParsedReport): boolean {
   );
 }
 
-/** Reads, decodes and parses one report file (or stdin for '-'); throws CliError naming the file. */
-export function readReport(path: string, lang: Lang): ReadReport {
+function isBlank(bytes: Uint8Array): boolean {
+  if (bytes.length === 0) return true;
+  return sniffFormat(bytes) === 'text' && new TextDecoder().decode(bytes).trim() === '';
+}
+
+/** The bytes of one file (or stdin for '-'), refusing an empty one; throws CliError naming it. */
+export function readInput(path: string, lang: Lang): { name: string; bytes: Uint8Array } {
   const name = path === '-' ? '<stdin>' : path;
   const bytes = readBytes(path, lang);
-  if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') {
+  if (isBlank(bytes)) {
     throw new CliError(
       say(lang, { ko: `${name}: 빈 파일입니다`, en: `${name}: the file is empty` }),
     );
   }
-  let decoded: ReturnType<typeof decodeReportBytes>;
-  try {
-    decoded = decodeReportBytes(bytes);
-  } catch (error) {
-    if (error instanceof ReportDecodeError) throw new CliError(`${name}: ${error.message}`);
-    throw error;
-  }
+  return { name, bytes };
+}
+
+/** A file that cannot be read (not a format we read, scanned, encrypted…) is one line naming it. */
+export function readerFailure(name: string, error: unknown): never {
+  if (isReaderError(error)) throw new CliError(`${name}: ${error.ko} / ${error.en}`);
+  throw error;
+}
+
+/**
+ * Reads and parses one report file of any format we read (or stdin for '-'); throws CliError naming
+ * the file when it cannot be read or is not a report.
+ */
+export async function readReport(
+  path: string,
+  lang: Lang,
+  options: Pick<ParseDocumentOptions, 'corrections'> = {},
+): Promise<ReadReport> {
+  const { name, bytes } = readInput(path, lang);
   const fileName = path === '-' ? undefined : path.split(/[\\/]/).pop();
-  const report = parseReportText(decoded.text, {
-    ...(fileName === undefined ? {} : { fileName }),
-    today: new Date(),
-  });
+  let parsed: DocumentParse;
+  try {
+    parsed = await parseDocument(
+      bytes,
+      { ...(fileName ? { fileName } : {}), today: new Date(), ...options },
+      nodeReaders,
+    );
+  } catch (error) {
+    readerFailure(name, error);
+  }
+  const { report, read } = parsed;
   if (isNotAReport(report)) {
     throw new CliError(
       say(lang, {
@@ -82,5 +116,7 @@ export function readReport(path: string, lang: Lang): ReadReport {
       }),
     );
   }
-  return { name, report, encoding: decoded.encoding };
+  const result: ReadReport = { name, report, read };
+  if (read.encoding) result.encoding = read.encoding;
+  return result;
 }

@@ -1,5 +1,5 @@
 import type { AuditInput } from '../model/audit-input';
-import type { Finding, ParsedReport } from '../model/report';
+import type { Finding, ImportWarning, ParsedReport } from '../model/report';
 import { sha256, sha256Bytes } from '../text/sha256';
 import { textToBlocks } from './blocks/text-to-blocks';
 import type { Block } from './blocks/types';
@@ -55,7 +55,10 @@ export function parseReportDetailed(
   options: InterpretOptions | string = {},
 ): DetailedParse {
   const clean = text.startsWith('\ufeff') ? text.slice(1) : text;
-  return parseBlocksDetailed(textToBlocks(clean), sha256(clean), options);
+  const warnings: ImportWarning[] = [];
+  const detailed = parseBlocksDetailed(textToBlocks(clean, { warnings }), sha256(clean), options);
+  if (warnings.length > 0) detailed.report.warnings = [...warnings, ...detailed.report.warnings];
+  return detailed;
 }
 
 export function parseReportText(

@@ -38,7 +38,8 @@ function isNumericCell(cell: TableCellBlock): boolean {
 /** `2024`, `2025년`, `'24년도`: a year heading a column, not a figure. */
 const YEAR_HEADER = /^(?:(?:19|20)\d{2}|['‘’]\d{2})\s*(?:년도?)?$/;
 
-function looksLikeHeader(row: TableRowBlock): boolean {
+/** A header row holds only short words (or years): no figures, no sentences. */
+export function looksLikeHeader(row: Pick<TableRowBlock, 'cells'>): boolean {
   const filled = row.cells.filter((cell) => cell.text !== '');
   if (filled.length === 0) return false;
   return filled.every(

@@ -1,17 +1,15 @@
 import { readMarkers } from './markers';
 import { findTableOfContents, isPageNumber, isRule } from './noise';
 import { buildTable, carryGroupLabels, type RawLine } from './table-block';
+import { attachContext, continuesTable } from './table-context';
+import { pipeTables, spaceAlignedTables } from './text-tables';
+import type { ImportWarning } from '../../model/report';
 import type { Block, HeadingMarker, TableBlock } from './types';
 
 const UNIT_ONLY = /^[([<［〈【]?[^()]*단\s*위\s*[:：][^()]*[)\]>］〉】]?$/;
-const DECLARES_UNIT = /단\s*위\s*[:：]/;
 const MAX_PLAIN_HEADING = 30;
 const HAS_TEXT = /[^\s\u200b]/;
-/** how many lines (blank, page number) a page break may put between two parts of one table */
-const MAX_PAGE_BREAK = 5;
 const SENTENCE_END = /(?:다|함|음|임|됨|요|\.|,|:)$/;
-/** How far above a table its unit line and caption may sit (in lines). */
-const LOOK_BACK_LINES = 6;
 
 /** Splits text into lines the way line numbers are counted: \r\n, \r and \n all end a line. */
 export function splitLines(text: string): string[] {
@@ -70,101 +68,85 @@ function lineBlock(lines: readonly string[], index: number, flattened?: string):
   return { kind: 'paragraph', text, line, raw };
 }
 
-function textOf(block: Block): string | null {
-  switch (block.kind) {
-    case 'heading':
-    case 'paragraph':
-    case 'list':
-    case 'unit':
-      return block.text;
-    default:
-      return null;
-  }
+/** A table a reader built from the file itself (a PDF's ruled grid), placed on its lines. */
+export interface PlacedTable {
+  /** 0-based index of its first line in the text, and the index after its last line */
+  start: number;
+  end: number;
+  table: TableBlock;
+  /** the same table continued on the next page: its rows join the table above */
+  continues?: boolean;
 }
 
-/** Gives a table the unit line and the caption written just above it. */
-function attachContext(table: TableBlock, before: readonly Block[]): void {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const block = before[i]!;
-    if (block.kind === 'table' || table.line - block.line > LOOK_BACK_LINES) break;
-    if (block.kind === 'noise') continue;
-    const text = textOf(block) ?? '';
-    if (!table.unit && DECLARES_UNIT.test(text)) table.unit = { text, line: block.line };
-    if (!table.caption && block.kind !== 'unit') {
-      table.caption = { text, line: block.line };
-      if (block.kind === 'heading') break;
-    }
-  }
+/** What a reader of a laid-out format knows beyond the text: its tables and page furniture. */
+export interface TextLayout {
+  /** the tables the reader found; without them, tables written with spaces or pipes are looked for */
+  tables?: readonly PlacedTable[];
+  /** 0-based indices of running headers and footers */
+  furniture?: ReadonlySet<number>;
+  /** where to say what could not be read (a table whose columns could not be split) */
+  warnings?: ImportWarning[];
 }
 
-/** How many blocks at the top of a document a running page header may repeat. */
-const COVER_BLOCKS = 40;
-
-/** `2025년도 복지정책과 주요업무 계획` again at the top of a page, or a `(계속)` mark. */
-function isPageFurniture(block: Block, before: readonly Block[], until: number): boolean {
-  const text = textOf(block);
-  if (text === null || block.kind === 'unit') return false;
-  if (/^[(<［〈【]?\s*계\s*속\s*[)>］〉】]?$/.test(text)) return true;
-  const limit = Math.min(until, COVER_BLOCKS);
-  for (let i = 0; i < limit; i++) if (textOf(before[i]!) === text) return true;
-  return false;
-}
-
-function sameLabels(a: TableBlock, b: TableBlock): boolean {
-  return (
-    a.columnLabels.length === b.columnLabels.length &&
-    a.columnLabels.every((label, index) => label === b.columnLabels[index])
+/** Tables written without tabs: markdown pipes first, then columns aligned with spaces. */
+function untabbedTables(
+  lines: readonly string[],
+  skip: (index: number) => boolean,
+  warnings: ImportWarning[],
+): PlacedTable[] {
+  const pipes = pipeTables(lines, skip);
+  const inPipes = new Set(
+    pipes.flatMap((table) =>
+      Array.from({ length: table.end - table.start }, (_, k) => table.start + k),
+    ),
   );
+  return [
+    ...pipes,
+    ...spaceAlignedTables(lines, (index) => skip(index) || inPipes.has(index), warnings),
+  ];
 }
 
-/**
- * Rows after a page break belong to the table above: either bare rows (no header, same width, a
- * few lines below) or the same header repeated on the new page, with only a page number, a
- * running page header or `(계속)` in between.
- */
-function continuesTable(table: TableBlock, before: Block[]): boolean {
-  let pageBreak = false;
-  const furniture: number[] = [];
-  for (let i = before.length - 1; i >= 0; i--) {
-    const block = before[i]!;
-    if (block.kind === 'noise') {
-      pageBreak ||= block.reason === 'page-number';
-      continue;
-    }
-    if (block.kind !== 'table') {
-      if (furniture.length >= 2 || !isPageFurniture(block, before, i)) return false;
-      furniture.push(i);
-      continue;
-    }
-    const gap = pageBreak ? MAX_PAGE_BREAK + 3 * (furniture.length + 1) : MAX_PAGE_BREAK;
-    if (table.line - block.endLine > gap || block.header.length === 0) return false;
-    const bare = table.header.length === 0 && furniture.length === 0;
-    const repeated = table.header.length > 0 && pageBreak && sameLabels(block, table);
-    if (block.columnLabels.length !== table.columnLabels.length || (!bare && !repeated))
-      return false;
-    block.rows.push(...table.rows);
-    block.endLine = table.endLine;
-    carryGroupLabels(block.rows);
-    for (const index of furniture) {
-      const text = textOf(before[index]!) ?? '';
-      before[index] = { kind: 'noise', reason: 'page-header', text, line: before[index]!.line };
-    }
-    return true;
+function placeTable(placed: PlacedTable, blocks: Block[]): void {
+  const { table } = placed;
+  const above = placed.continues ? blocks.findLast((block) => block.kind === 'table') : undefined;
+  if (above?.kind === 'table') {
+    above.rows.push(...table.rows);
+    above.endLine = table.endLine;
+    carryGroupLabels(above.rows);
+    return;
   }
-  return false;
+  if (continuesTable(table, blocks)) return;
+  attachContext(table, blocks);
+  blocks.push(table);
 }
 
 /**
  * Stage 1: report text → blocks. Tables are runs of tab-separated lines; everything else is one
- * block per non-empty line, so every block keeps its exact source line.
+ * block per non-empty line, so every block keeps its exact source line. A reader that found the
+ * tables itself passes them in `layout`, with the lines that are page furniture.
  */
-export function textToBlocks(text: string): Block[] {
+export function textToBlocks(text: string, layout: TextLayout = {}): Block[] {
   const lines = splitLines(text);
   const toc = findTableOfContents(lines);
+  const skip = (index: number) => toc.has(index) || (layout.furniture?.has(index) ?? false);
+  const tables = layout.tables ?? untabbedTables(lines, skip, layout.warnings ?? []);
+  const placed = new Map(tables.map((table) => [table.start, table]));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
     const raw = lines[i]!;
+    const table = placed.get(i);
+    if (table) {
+      placeTable(table, blocks);
+      i = Math.max(table.end, i + 1);
+      continue;
+    }
+    if (layout.furniture?.has(i)) {
+      if (HAS_TEXT.test(raw))
+        blocks.push({ kind: 'noise', reason: 'page-header', text: raw.trim(), line: i + 1 });
+      i++;
+      continue;
+    }
     if (toc.has(i)) {
       const trimmed = raw.trim();
       if (trimmed !== '') {

@@ -39,8 +39,8 @@ function refusal(sniffed: SniffedFormat): ReaderError | undefined {
       });
     case 'binary':
       return new ReaderError('unsupported', {
-        ko: '읽을 수 있는 형식(HWP, HWPX, PDF, CSV, XLSX, 텍스트)이 아닙니다',
-        en: 'not a format we read (HWP, HWPX, PDF, CSV, XLSX, text)',
+        ko: '읽을 수 있는 형식(HWP, HWPX, PDF, CSV, XLSX, 텍스트)이 아닌 바이너리 파일입니다',
+        en: 'a binary file in none of the formats we read (HWP, HWPX, PDF, CSV, XLSX, text)',
       });
     default:
       return undefined;

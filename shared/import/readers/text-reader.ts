@@ -1,5 +1,6 @@
 import { textToBlocks } from '../blocks/text-to-blocks';
 import { decodeReportBytes, ReportDecodeError } from '../decode';
+import type { ImportWarning } from '../../model/report';
 import { ReaderError } from './reader-error';
 import type { ReaderOutput } from './types';
 
@@ -21,11 +22,12 @@ export function readTextReport(bytes: Uint8Array): ReaderOutput {
     throw error;
   }
   const text = decoded.text.startsWith('\ufeff') ? decoded.text.slice(1) : decoded.text;
+  const warnings: ImportWarning[] = [];
   return {
     format: 'text',
     text,
-    blocks: textToBlocks(text),
-    warnings: [],
+    blocks: textToBlocks(text, { warnings }),
+    warnings,
     encoding: decoded.encoding,
   };
 }

@@ -1,0 +1,2 @@
+export { createPdfReader } from './pdf-reader';
+export type { PdfPlatform, PdfjsModule } from './pdfjs-types';
