@@ -76,7 +76,8 @@ export function auditReport(input: AuditInput): Finding[] {
   }
   const links = input.subProjects ?? [];
   const skip = new Set([...fromTables, ...links.map((link) => link.projectKey)]);
-  add(safely('line totals', FIRST_LINE, () => auditLineTotals(lines, { skip })));
+  const inferredLinks = new Set(input.inferredLinks ?? []);
+  add(safely('line totals', FIRST_LINE, () => auditLineTotals(lines, { skip, inferredLinks })));
   add(safely('sub-projects', FIRST_LINE, () => auditSubProjects(links, lines)));
   add(safely('units', FIRST_LINE, () => auditUnitAnomalies(lines)));
   // rows read from a personnel table were checked as that table's rows, with its structure in view

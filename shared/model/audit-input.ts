@@ -31,4 +31,9 @@ export interface AuditInput {
   personnel: PersonnelRow[];
   names: ObservedName[];
   subProjects?: SubProjectLink[];
+  /**
+   * Keys of lines whose parent was inferred from the layout (a statement under a sub-heading of a
+   * project that has its own), not stated: a total over them is a warning, not an error.
+   */
+  inferredLinks?: string[];
 }

@@ -14,7 +14,14 @@ function mainFigure(line: BudgetLine): number | undefined {
 export interface LineTotalsOptions {
   /** lines checked elsewhere as parents (a table's rows, a linked sub-project table) */
   skip?: ReadonlySet<string>;
+  /** lines whose parent the layout suggested rather than stated */
+  inferredLinks?: ReadonlySet<string>;
 }
+
+const LINK_GUESS = {
+  ko: '제목의 들여쓰기만 보고 세부 항목을 이 사업의 일부로',
+  en: 'the sub-lines were taken for parts of this line from the headings’ nesting alone',
+};
 
 /**
  * A line with sub-lines (parentKey) against the sum of their budgets, when every sub-line has one:
@@ -60,6 +67,7 @@ export function auditLineTotals(lines: BudgetLine[], options: LineTotalsOptions 
           ...parts.map((part, index) => lineCell(part, '예산', figures[index] ?? 0)),
         ],
         arithmetic: sumArithmetic({ name: parent.project, value: stated }, terms, write),
+        inferred: parts.some((part) => options.inferredLinks?.has(part.key)) ? [LINK_GUESS] : [],
       }),
     ];
   });

@@ -27,10 +27,15 @@ export function auditSubProjects(
   const byKey = new Map(lines.map((line) => [line.key, line]));
   return links.flatMap((link) => {
     const project = byKey.get(link.projectKey);
-    const stated = project && statedAmount(project);
+    if (!project) return [];
+    // a project known by its 총사업비 is checked against the rows' 총사업비
+    const whole = statedAmount(project) === undefined && project.totalCost !== undefined;
+    const stated = whole ? project.totalCost : statedAmount(project);
+    const amountOf = (line: BudgetLine) =>
+      whole ? (line.totalCost ?? rowAmount(line)) : rowAmount(line);
     const children = link.childKeys.flatMap((key) => byKey.get(key) ?? []);
-    if (!project || stated === undefined || children.length === 0) return [];
-    const sum = children.reduce((total, line) => total + rowAmount(line), 0);
+    if (stated === undefined || children.length === 0) return [];
+    const sum = children.reduce((total, line) => total + amountOf(line), 0);
     if (sum === stated) return [];
     const unit = children[0]?.statedUnit ?? project.statedUnit ?? '천원';
     const step = MONEY_UNITS[unit] >= 1_000_000 ? MONEY_UNITS[unit] : 0;
@@ -52,11 +57,11 @@ export function auditSubProjects(
         source: link.source,
         cells: [
           lineCell(project, '사업비', stated),
-          ...children.map((line) => lineCell(line, '예산액', rowAmount(line))),
+          ...children.map((line) => lineCell(line, '예산액', amountOf(line))),
         ],
         arithmetic: sumArithmetic(
           { name: project.project, value: stated },
-          children.map((line) => ({ name: line.project, value: rowAmount(line) })),
+          children.map((line) => ({ name: line.project, value: amountOf(line) })),
           write,
         ),
         inferred: link.inferred ? [link.inferred] : [],

@@ -118,8 +118,12 @@ export function auditTotals(table: AuditTable): Finding[] {
       if (!first || sums.some((option) => option.sum === stated)) continue;
       const decimals = Math.max(first.decimals, decimalsOf(cell));
       const difference = stated - first.sum;
+      // each printed figure may be off by half a step of its own precision (753억 over 0.03억)
       const tolerance = scale.isRounded(decimals)
-        ? (first.children.length / 2) * scale.step(decimals)
+        ? first.children.reduce(
+            (total, child) => total + scale.step(decimalsOf(table.rows[child]?.cells[column])) / 2,
+            scale.step(decimalsOf(cell)) / 2,
+          )
         : 0;
       const rounding = Math.abs(difference) <= tolerance;
       const what = `${quoted(rowName(parent))} 행의 ${columnName(table, column)}`;

@@ -64,7 +64,7 @@ function rateRole(parent: string, own: string): ColumnRole {
 }
 
 function moneyRole(parent: string, own: string, whole: string): ColumnRole | null {
-  if (/총사업비|총\s*사업비/.test(own)) return 'totalCost';
+  if (/총사업비|총투자|총투자비/.test(own)) return 'totalCost';
   if (PROJECTED_GROUP.test(parent) && /예상|예산|집행/.test(own)) return 'projectedSpend';
   if (/불용/.test(whole)) return 'projectedLapse';
   if (/증감/.test(own) || (/증감/.test(parent) && /액/.test(own))) return 'change';

@@ -127,6 +127,9 @@ export class ReadingContext {
     this.topicItem = undefined;
     const name = projectName(block.text);
     if (name === '' || isStandardLabel(name)) return false;
+    // `(사업개요) 교육·여가 시설 확충`, `(추진상황 및 향후일정)`: an outline item, not a project
+    const label = /^[(（]\s*([^()（）]{2,20})\s*[)）]/.exec(name)?.[1];
+    if (label && isStandardLabel(label)) return false;
     const rank = ORDINAL_RANK[block.marker];
     const ref = (r: number): ProjectRef => {
       const project: ProjectRef = { name, line: block.line, rank: r, fiscalYear: this.fiscalYear };

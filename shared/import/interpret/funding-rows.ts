@@ -43,87 +43,127 @@ function valueAt(text: string, unit: TableUnit): number | undefined {
   return figureOf(value) ?? undefined;
 }
 
+interface Group {
+  /** the 계 row, and the funding rows under it up to the next 계 */
+  total: number;
+  sources: { index: number; source: FundingSource }[];
+  /** `계(부경대)`: which part of the project the group is */
+  part?: string;
+}
+
+function groupsOf(labels: readonly string[]): Group[] {
+  const groups: Group[] = [];
+  labels.forEach((label, index) => {
+    if (isTotalRow(label)) {
+      const part = /[(（]\s*([^)）]+?)\s*[)）]/.exec(label)?.[1];
+      groups.push(part ? { total: index, sources: [], part } : { total: index, sources: [] });
+      return;
+    }
+    const source = sourceOfRow(label);
+    const group = groups[groups.length - 1];
+    if (source && group) group.sources.push({ index, source });
+  });
+  return groups.filter((group) => group.sources.length >= 2);
+}
+
 export function readFundingRows(
   table: TableBlock,
   context: ReadingContext,
   collected: Collected,
 ): boolean {
   const labels = table.rows.map((row) => tidySpaces(row.cells[0]?.text ?? ''));
-  const totalRow = labels.findIndex(isTotalRow);
-  const sourceRows = labels.flatMap((label, index) => {
-    const source = sourceOfRow(label);
-    return source ? [{ index, source }] : [];
-  });
+  const groups = groupsOf(labels);
   const kinds = table.columnLabels.map(columnKind);
-  if (totalRow < 0 || sourceRows.length < 2 || !kinds.some((kind) => kind !== null)) return false;
+  if (groups.length === 0 || !kinds.some((kind) => kind !== null)) return false;
   const unit = unitOf(table);
   const project = context.project();
   if (unit?.kind !== 'money' || !project) return false;
-  const lines = new Map<number, BudgetLine>();
-  const lineFor = (year: number): BudgetLine => {
-    const known = lines.get(year);
-    if (known) return known;
-    const key = collected.keys.next({
-      fiscalYear: year,
-      department: project.department,
-      project: project.name,
-      path: ['연차별'],
-    });
-    const row = table.rows[totalRow]!;
-    const line: BudgetLine = {
-      key,
-      fiscalYear: year,
-      project: project.name,
-      source: { line: row.line, text: row.raw },
+  let made = 0;
+  for (const group of groups) {
+    const name = group.part ? `${project.name} (${group.part})` : project.name;
+    // the total cost is a line of its own; each year's budget another
+    const lines = new Map<number | 'total', BudgetLine>();
+    const lineFor = (slot: number | 'total'): BudgetLine => {
+      const known = lines.get(slot);
+      if (known) return known;
+      const year = slot === 'total' ? project.fiscalYear : slot;
+      const key = collected.keys.next({
+        fiscalYear: year,
+        department: project.department,
+        project: name,
+        path: slot === 'total' ? ['총사업비'] : ['연차별'],
+      });
+      const row = table.rows[group.total]!;
+      const line: BudgetLine = {
+        key,
+        fiscalYear: year,
+        project: name,
+        source: { line: row.line, text: row.raw },
+      };
+      line.statedUnit = unit.unit;
+      if (project.department) line.department = project.department;
+      if (collected.bureau) line.bureau = collected.bureau;
+      lines.set(slot, line);
+      return line;
     };
-    line.statedUnit = unit.unit;
-    if (project.department) line.department = project.department;
-    if (collected.bureau) line.bureau = collected.bureau;
-    lines.set(year, line);
-    return line;
-  };
-  kinds.forEach((kind, column) => {
-    if (!kind) return;
-    const whole = valueAt(table.rows[totalRow]!.cells[column]?.text ?? '', unit);
-    if (whole === undefined) return;
-    const line = lineFor(kind.kind === 'total' ? project.fiscalYear : kind.year);
-    const field = kind.kind === 'total' ? 'totalCost' : kind.spent ? 'spent' : 'budget';
-    line[field] = whole;
-    if (field === 'spent') return;
-    const funding: Funding = {};
-    for (const { index, source } of sourceRows) {
-      const part = valueAt(table.rows[index]!.cells[column]?.text ?? '', unit);
-      if (part !== undefined && part !== 0) funding[source] = (funding[source] ?? 0) + part;
-    }
-    // the funding of the total cost and of the year's budget are told apart by the line's year
-    if (Object.keys(funding).length > 0 && (field === 'budget' || !line.funding))
-      line.funding = funding;
-  });
-  collected.lines.push(...lines.values());
-  collected.tables.push(auditTableOf(table, unit, totalRow, kinds));
-  return lines.size > 0;
+    kinds.forEach((kind, column) => {
+      if (!kind) return;
+      const whole = valueAt(table.rows[group.total]!.cells[column]?.text ?? '', unit);
+      if (whole === undefined) return;
+      const line = lineFor(kind.kind === 'total' ? 'total' : kind.year);
+      const field = kind.kind === 'total' ? 'totalCost' : kind.spent ? 'spent' : 'budget';
+      line[field] = whole;
+      if (field === 'spent') return;
+      const funding: Funding = {};
+      for (const { index, source } of group.sources) {
+        const part = valueAt(table.rows[index]!.cells[column]?.text ?? '', unit);
+        if (part !== undefined && part !== 0) funding[source] = (funding[source] ?? 0) + part;
+      }
+      if (Object.keys(funding).length > 0) line.funding = funding;
+    });
+    collected.lines.push(...lines.values());
+    made += lines.size;
+  }
+  collected.tables.push(auditTableOf(table, unit, groups, kinds));
+  return made > 0;
 }
 
 /** The table as printed, its 계 row checked against the funding rows column by column. */
 function auditTableOf(
   table: TableBlock,
   unit: TableUnit,
-  totalRow: number,
+  groups: readonly Group[],
   kinds: readonly ColumnKind[],
 ): AuditTable {
+  const parentOf = new Map<number, number>();
+  for (const group of groups)
+    for (const { index } of group.sources) parentOf.set(index, group.total);
   const columns: TableColumn[] = table.columnLabels.map((label, index) => ({
     label,
     role: index === 0 ? 'label' : kinds[index]?.kind === 'total' ? 'totalCost' : 'otherYear',
   }));
-  const rows: TableRow[] = table.rows.map((row, index) => ({
-    label: tidySpaces(row.cells[0]?.text ?? ''),
-    isTotal: index === totalRow,
-    cells: row.cells.map((cell, column) =>
-      column === 0 ? { kind: 'text', text: cell.text } : readCell(cell.text, unit).cell,
-    ),
-    source: { line: row.line, text: row.raw },
-  }));
-  const audit: AuditTable = { kind: 'money', unit, columns, rows, source: { line: table.line } };
+  const totals = new Set(groups.map((group) => group.total));
+  const rows: TableRow[] = table.rows.map((row, index) => {
+    const auditRow: TableRow = {
+      label: tidySpaces(row.cells[0]?.text ?? ''),
+      isTotal: totals.has(index),
+      cells: row.cells.map((cell, column) =>
+        column === 0 ? { kind: 'text', text: cell.text } : readCell(cell.text, unit).cell,
+      ),
+      source: { line: row.line, text: row.raw },
+    };
+    const parent = parentOf.get(index);
+    if (parent !== undefined) auditRow.parentIndex = parent;
+    return auditRow;
+  });
+  const audit: AuditTable = {
+    kind: 'money',
+    unit,
+    columns,
+    rows,
+    source: { line: table.line },
+    hierarchy: 'explicit',
+  };
   if (table.caption) audit.caption = table.caption.text;
   return audit;
 }

@@ -178,7 +178,11 @@ export function readStatement(
     project: sub?.name ?? projectName,
     source: { line: block.line, text: block.raw },
   };
-  if ((sub || !primary) && project?.lineKey) line.parentKey = project.lineKey;
+  if ((sub || !primary) && project?.lineKey) {
+    line.parentKey = project.lineKey;
+    // the heading's nesting suggests the parent; nothing says the figures are its parts
+    collected.inferredLinks.push(key);
+  }
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   applyStatement(line, statement);

@@ -117,6 +117,7 @@ export function interpretBlocks(
     warnings: [],
     findings: [],
     subProjects: [],
+    inferredLinks: [],
     keys: new LineKeys(),
     readings: [],
   };
@@ -197,6 +198,7 @@ export function interpretBlocks(
       personnel: collected.personnel,
       names: collected.names,
       subProjects: collected.subProjects,
+      inferredLinks: collected.inferredLinks,
     },
     importerFindings: collected.findings,
     tableReadings: collected.readings,

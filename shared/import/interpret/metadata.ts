@@ -75,8 +75,11 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
       meta.kind = section?.kind ?? kindOfTitle(text);
       continue;
     }
-    const writer = !meta.organization && block.kind !== 'list' ? readWriter(text) : null;
-    if (writer) {
+    // a council committee on the cover (`기획재경위원회`) gives way to the bureau that wrote it
+    const committee = meta.bureau !== undefined && /위원회$/.test(meta.bureau) && !meta.department;
+    const writer =
+      (!meta.organization || committee) && block.kind !== 'list' ? readWriter(text) : null;
+    if (writer && !(committee && writer.bureau && /위원회$/.test(writer.bureau))) {
       Object.assign(meta, writer);
       continue;
     }

@@ -92,20 +92,34 @@ function readOfficesAcross(
   collected: Collected,
 ): boolean {
   const labels = table.columnLabels;
-  const offices = labels.flatMap((label, index) => (index > 0 && isOffice(label) ? [index] : []));
-  if (offices.length < 2) return false;
+  const recognised = labels.filter((label, index) => index > 0 && isOffice(label)).length;
+  if (recognised < 2) return false;
+  const totalColumn = labels.findIndex((label, index) => index > 0 && isTotalLabel(label));
+  // every other column is an office too, even one whose name the reader split (`지산학협력`)
+  const offices = labels.flatMap((label, index) =>
+    index > 0 && index !== totalColumn && !/비고/.test(label) ? [index] : [],
+  );
+  const unsure = offices.some((index) => !isOffice(labels[index] ?? ''));
   const caption = compact(`${table.caption?.text ?? ''}`);
   const kinds = table.rows.map((row) => rowKind(row.cells[0]?.text ?? '', caption));
   if (kinds.some((kind) => kind === null)) return false;
   const unit = unitOf(table);
   if (unit?.kind !== 'money') return false;
-  const totalColumn = labels.findIndex((label, index) => index > 0 && isTotalLabel(label));
   const owner = collected.bureau ?? context.department;
   const columns: AuditTable['columns'] = [{ role: 'label', label: labels[0] ?? '' }];
   const rowsByColumn = new Map<number, CellValue[]>();
   table.rows.forEach((row, r) => {
     const kind = kinds[r]!;
-    columns.push({ role: 'budget', label: tidySpaces(row.cells[0]?.text ?? '') });
+    const column: AuditTable['columns'][number] = {
+      role: 'budget',
+      label: tidySpaces(row.cells[0]?.text ?? ''),
+    };
+    if (unsure)
+      column.inferred = {
+        ko: '이름을 온전히 읽지 못한 열도 부서로',
+        en: 'a column whose name was not read whole taken for an office',
+      };
+    columns.push(column);
     for (const index of [...(totalColumn >= 0 ? [totalColumn] : []), ...offices]) {
       const figure = money(row.cells[index]?.text ?? '', unit);
       const cells = rowsByColumn.get(index) ?? [{ kind: 'text', text: labels[index] ?? '' }];

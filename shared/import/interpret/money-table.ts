@@ -157,9 +157,12 @@ function readLines(input: LineInput): void {
   );
   const project = context.project();
   const total = totalIndex >= 0 ? rows[totalIndex] : undefined;
-  const totalBudget = total ? firstMoney(total, plan.columns) : undefined;
-  const statedTotal = totalBudget ?? (project ? sumWithoutTotal(rows, plan.columns) : undefined);
-  const addsUp = statedTotal !== undefined && statedTotal === project?.amount;
+  const addsUp =
+    project?.amount !== undefined &&
+    MAIN_ROLES.some((role) => {
+      const stated = total ? moneyIn(total, plan.columns, role) : undefined;
+      return (stated ?? sumWithoutTotal(rows, plan.columns, role)) === project.amount;
+    });
   if (project && (lead >= 0 || addsUp)) {
     const linkedBy = addsUp ? 'sum' : 'layout';
     linkSubProjects({
@@ -207,24 +210,32 @@ function readLines(input: LineInput): void {
   });
 }
 
-/** A table with no 계 row: what its rows add up to (first money column), when there are several. */
-function sumWithoutTotal(rows: ReadRow[], columns: AuditTable['columns']): number | undefined {
-  const items = rows.filter((row) => row.label !== '');
+/** The columns whose total may be the project's amount (its budget, or its multi-year cost). */
+const MAIN_ROLES = ['budget', 'currentBudget', 'total', 'totalCost'] as const;
+
+/** A table with no 계 row: what its rows add up to in a column, when there are several. */
+function sumWithoutTotal(
+  rows: ReadRow[],
+  columns: AuditTable['columns'],
+  role: (typeof MAIN_ROLES)[number],
+): number | undefined {
+  const items = rows.filter((row) => row.label !== '' && !row.isTotal);
   if (items.length < 2) return undefined;
   let sum = 0;
   for (const row of items) {
-    const value = firstMoney(row, columns);
+    const value = moneyIn(row, columns, role);
     if (value === undefined) return undefined;
     sum += value;
   }
   return sum;
 }
 
-function firstMoney(row: ReadRow, columns: AuditTable['columns']): number | undefined {
-  for (const role of ['budget', 'currentBudget', 'total'] as const) {
-    const index = columns.findIndex((column) => column.role === role);
-    const value = index >= 0 ? row.values[index] : null;
-    if (value !== null && value !== undefined) return value;
-  }
-  return undefined;
+function moneyIn(
+  row: ReadRow,
+  columns: AuditTable['columns'],
+  role: (typeof MAIN_ROLES)[number],
+): number | undefined {
+  const index = columns.findIndex((column) => column.role === role);
+  const value = index >= 0 ? row.values[index] : null;
+  return value ?? undefined;
 }

@@ -22,6 +22,8 @@ export interface Collected {
   findings: Finding[];
   /** sub-project tables linked to their project, for the audit to add up */
   subProjects: SubProjectLink[];
+  /** lines whose parent the layout suggested rather than stated */
+  inferredLinks: string[];
   keys: LineKeys;
   /** how each table was read (header rows, column roles, unit, hierarchy), for the preview */
   readings: TableReading[];
