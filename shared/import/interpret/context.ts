@@ -59,7 +59,11 @@ export function leadOf(text: string): string | undefined {
   if (!match) return undefined;
   const lead = tidySpaces(match[1]!);
   // `(단위: 백만원)`, `(’24.)`, `(계속)`: not a subject
-  if (!/[가-힣A-Za-z]{2}/.test(lead) || /단위|계속|기준|^\W/.test(lead) || isStandardLabel(lead))
+  if (
+    !/[가-힣A-Za-z]{2}/.test(lead) ||
+    /단위|계속|기준|^[^\p{L}\p{N}]/u.test(lead) ||
+    isStandardLabel(lead)
+  )
     return undefined;
   return lead;
 }
@@ -75,6 +79,8 @@ export class ReadingContext {
   private symbol: { name: string; line: number } | undefined;
   /** the latest list item naming its subject in parentheses, for the deeper items below it */
   private topicItem: Topic | undefined;
+  /** projects a table named in its cells (`사업명 : …`), for the tables drawn inside those cells */
+  private queued: { name: string; line: number }[] = [];
 
   constructor(fiscalYear: number, kind: DocumentKind, department: string | undefined) {
     this.fiscalYear = fiscalYear;
@@ -94,6 +100,7 @@ export class ReadingContext {
   }
 
   closeProjects(): void {
+    this.queued = [];
     this.stack = [];
     this.fallback = undefined;
     this.symbol = undefined;
@@ -110,6 +117,25 @@ export class ReadingContext {
   /** The topic a block of this rank belongs to (only blocks deeper than the topic's item). */
   topic(rank: number): Topic | undefined {
     return this.topicItem && rank > this.topicItem.rank ? this.topicItem : undefined;
+  }
+
+  /** Projects a table names in its cells, in order: the tables that follow take them one by one. */
+  queueProjects(names: readonly { name: string; line: number }[]): void {
+    this.queued = [...names];
+  }
+
+  /** The next project a table named, for a table drawn inside its cell; undefined when none. */
+  takeQueued(): ProjectRef | undefined {
+    const next = this.queued.shift();
+    if (!next) return undefined;
+    const project: ProjectRef = {
+      name: next.name,
+      line: next.line,
+      rank: 9,
+      fiscalYear: this.fiscalYear,
+    };
+    if (this.department) project.department = this.department;
+    return project;
   }
 
   /** `사 업 명 : 야간관광 특화도시 조성사업`: a field that names the project outright. */

@@ -29,9 +29,10 @@ function isTotalRow(label: string): boolean {
 type ColumnKind = { kind: 'total' } | { kind: 'year'; year: number; spent: boolean } | null;
 
 function columnKind(label: string): ColumnKind {
-  if (/총사업비/.test(label)) return { kind: 'total' };
-  if (/이전|이후|기투자|까지/.test(label)) return null;
-  const year = /(?:^|\/)(?:(\d{4})|['‘’](\d{2}))\s*년?도?(?:\/|$)/.exec(label);
+  if (/총사업비|총투자/.test(label)) return { kind: 'total' };
+  // `'23년 이전` is read as that year (the plan's first); 기투자 names no year
+  if (/기투자|까지/.test(label)) return null;
+  const year = /(?:^|\/)(?:(\d{4})|['‘’](\d{2}))\s*년?도?\s*(?:이전|이후)?(?:\/|$)/.exec(label);
   if (!year) return null;
   const value = year[1] ? Number(year[1]) : 2000 + Number(year[2]);
   return { kind: 'year', year: value, spent: /집행|지출/.test(label) };
@@ -76,8 +77,9 @@ export function readFundingRows(
   const kinds = table.columnLabels.map(columnKind);
   if (groups.length === 0 || !kinds.some((kind) => kind !== null)) return false;
   const unit = unitOf(table);
-  const project = context.project();
-  if (unit?.kind !== 'money' || !project) return false;
+  if (unit?.kind !== 'money') return false;
+  const project = context.takeQueued() ?? context.project();
+  if (!project) return false;
   let made = 0;
   for (const group of groups) {
     const name = group.part ? `${project.name} (${group.part})` : project.name;

@@ -100,6 +100,9 @@ export function readHeading(
     if (year !== undefined) {
       context.startSection(year, kind ?? context.kind);
       fiscalYears.add(year);
+    } else if (collected.cover && collected.cover.kind !== 'unknown') {
+      // `Ⅲ. 정책환경 및 대응방향` after `Ⅱ. 2024년 주요성과`: back to the year the document is about
+      context.startSection(collected.cover.fiscalYear, collected.cover.kind);
     }
     return;
   }
@@ -115,8 +118,9 @@ export function numberedTitle(block: ParagraphBlock): HeadingBlock | null {
   const match = /^(\d{1,2}(?:-\d{1,2})?)\s+(\S.{1,60})$/.exec(block.text);
   if (!match) return null;
   const text = match[2]!.trim();
-  if (/(?:다|함|음|임|됨)\.?$|[:：]|\d\s*(?:억|천|백만|만)?\s*원|^\d|^[-–.]/.test(text))
-    return null;
+  if (/(?:다|함|음|임|됨)\.?$|[:：]|\d\s*(?:억|천|백만|만)?\s*원|^[-–.]/.test(text)) return null;
+  // `6 2025 「페스티벌 시월」 개최`: a year may open the title, a bare figure may not
+  if (/^\d/.test(text) && !/^\d{4}\s*년?\s+\S/.test(text)) return null;
   if (!/[가-힣]{2}/.test(text)) return null;
   const heading: HeadingBlock = {
     kind: 'heading',

@@ -22,7 +22,7 @@ import {
   type DocumentCorrections,
   type TableReading,
 } from './table-corrections';
-import { readingOf } from './table-readings';
+import { namedProjects, readingOf } from './table-readings';
 import { observeDepartment, warn, type Collected } from './sink';
 
 export interface InterpretOptions {
@@ -133,8 +133,9 @@ export function interpretBlocks(
     const block = blocks[index]!;
     if (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list') {
       // a running page header (the title again after a page number) is no heading
-      if (block.kind !== 'list' && afterPageBreak(blocks, index) && cover.has(compact(block.text)))
-        continue;
+      const plain =
+        block.kind === 'paragraph' || (block.kind === 'heading' && block.marker === 'plain');
+      if (plain && afterPageBreak(blocks, index) && cover.has(compact(block.text))) continue;
       index += readTextBlock(blocks, index, context, collected, fiscalYears);
       continue;
     }
@@ -154,6 +155,8 @@ export function interpretBlocks(
       } else readMoneyTable(block, context, collected, correction);
       for (const audit of collected.tables.slice(before))
         collected.readings.push(readingOf(signature, block, audit, correction));
+      const named = namedProjects(block);
+      if (named.length > 0) context.queueProjects(named);
     }
   }
 

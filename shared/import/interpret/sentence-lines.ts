@@ -123,11 +123,12 @@ export function sentenceAmounts(text: string): SentenceAmount[] {
   if (colon) return [colon];
   const lead = leadOf(text);
   const found: SentenceAmount[] = [];
-  pieces(text).forEach((piece, index) => {
+  pieces(text).forEach((piece) => {
     const amount = pieceAmount(piece.text);
     if (!amount) return;
     const own = nameOf(amount.before);
-    const name = index === 0 && lead ? lead : own;
+    // the subject in parentheses names the first amount; later ones are named by their own words
+    const name = found.length === 0 && lead ? lead : own;
     if (name.length < 2 || !/[가-힣A-Za-z]{2}/.test(name)) return;
     found.push({ name, won: amount.won, unit: amount.unit });
   });

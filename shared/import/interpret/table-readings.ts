@@ -34,3 +34,15 @@ export function readingOf(
   if (audit.unitInferred) reading.unitInferred = audit.unitInferred;
   return reading;
 }
+
+/** `◆ 사업명 : 야간관광 특화도시 조성사업` in a table's cells: the projects it lists, in order. */
+export function namedProjects(block: TableBlock): { name: string; line: number }[] {
+  const names: { name: string; line: number }[] = [];
+  for (const row of block.rows)
+    for (const cell of row.cells)
+      for (const part of cell.text.split('\n')) {
+        const match = /^[^\p{L}\p{N}]*사\s*업\s*명\s*[:：]\s*(\S.{1,60}?)\s*$/u.exec(part.trim());
+        if (match) names.push({ name: match[1]!, line: row.line });
+      }
+  return names;
+}
