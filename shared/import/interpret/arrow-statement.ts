@@ -3,7 +3,12 @@
  * 총 530억원`: a project named before an arrow, its figure after it.
  */
 import { tidySpaces } from '../../text/compact';
-import { emptyStatement, readAmountAndParts, type BudgetStatement } from './budget-statement';
+import {
+  emptyStatement,
+  readAmountAndParts,
+  readBudgetStatement,
+  type BudgetStatement,
+} from './budget-statement';
 import { readPeriod } from './statement-period';
 
 const ARROW = /[▹▸‣➜➡⇨]/;
@@ -11,16 +16,34 @@ const ARROW = /[▹▸‣➜➡⇨]/;
 const FIGURE_FIRST = /^\s*(?:총\s*|약\s*)?\d[\d,.]*\s*(?:조|억|천만|백만|천|만)?\s*원?/;
 
 export interface ArrowStatement {
-  name: string;
+  /** the name before the arrow, when what stands there is one */
+  name?: string;
   statement: BudgetStatement;
+}
+
+/** `E/S(3개소, 6대) ․ E/L(1 대)`: what stands before the arrow is specifications, not a name. */
+function isName(text: string): boolean {
+  const hangul = (text.match(/[가-힣]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return (
+    text.length >= 2 &&
+    text.length <= 80 &&
+    /[가-힣]{2}/.test(text) &&
+    !/[=㎡]/.test(text) &&
+    hangul > latin
+  );
 }
 
 export function readArrowStatement(text: string): ArrowStatement | null {
   const at = text.search(ARROW);
   if (at <= 0) return null;
-  const name = tidySpaces(text.slice(0, at));
-  if (name.length < 2 || name.length > 80 || !/[가-힣]{2}/.test(name)) return null;
+  const before = tidySpaces(text.slice(0, at));
   let rest = text.slice(at + 1);
+  // `… ▸ 총사업비 214 억원(국 30%, 시 70%)`: a keyword statement after the arrow
+  const keyed = readBudgetStatement(rest.trim());
+  if (keyed) return isName(before) ? { name: before, statement: keyed } : { statement: keyed };
+  if (!isName(before)) return null;
+  const name = before;
   const period = readPeriod(rest);
   if (period) rest = period.rest;
   if (!FIGURE_FIRST.test(rest) || !/\d\s*(?:조|억|천만|백만|천|만)?\s*원|\d\s*억/.test(rest))

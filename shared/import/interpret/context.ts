@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../../model/report';
-import type { HeadingBlock } from '../blocks/types';
+import type { HeadingBlock, SourcePosition } from '../blocks/types';
 import { tidySpaces } from '../../text/compact';
 import { isStandardLabel } from './sections';
 
@@ -35,6 +35,15 @@ export interface ProjectRef {
   amount?: number;
   fiscalYear: number;
   department?: string;
+}
+
+/** A project a table names in a cell, and where that cell's row sits on its page. */
+export interface QueuedProject {
+  name: string;
+  line: number;
+  page?: number;
+  top?: number;
+  bottom?: number;
 }
 
 /** `ㅇ (광안대교 경관조명) 조명 교체(33억원)`: a list item that names its subject first, in parentheses. */
@@ -80,7 +89,7 @@ export class ReadingContext {
   /** the latest list item naming its subject in parentheses, for the deeper items below it */
   private topicItem: Topic | undefined;
   /** projects a table named in its cells (`사업명 : …`), for the tables drawn inside those cells */
-  private queued: { name: string; line: number }[] = [];
+  private queued: QueuedProject[] = [];
 
   constructor(fiscalYear: number, kind: DocumentKind, department: string | undefined) {
     this.fiscalYear = fiscalYear;
@@ -120,13 +129,26 @@ export class ReadingContext {
   }
 
   /** Projects a table names in its cells, in order: the tables that follow take them one by one. */
-  queueProjects(names: readonly { name: string; line: number }[]): void {
+  queueProjects(names: readonly QueuedProject[]): void {
     this.queued = [...names];
   }
 
-  /** The next project a table named, for a table drawn inside its cell; undefined when none. */
-  takeQueued(): ProjectRef | undefined {
-    const next = this.queued.shift();
+  /**
+   * The project a table named in the cell this table is drawn in (found by page and position when
+   * the reader gives them, else the next in order); undefined when none.
+   */
+  takeQueued(where?: SourcePosition): ProjectRef | undefined {
+    const middle = where?.box ? (where.box[1] + where.box[3]) / 2 : undefined;
+    const inside = this.queued.findIndex(
+      (entry) =>
+        middle !== undefined &&
+        entry.page === where?.page &&
+        entry.top !== undefined &&
+        entry.bottom !== undefined &&
+        middle >= entry.top &&
+        middle <= entry.bottom,
+    );
+    const [next] = this.queued.splice(inside >= 0 ? inside : 0, 1);
     if (!next) return undefined;
     const project: ProjectRef = {
       name: next.name,

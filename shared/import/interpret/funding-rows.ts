@@ -78,7 +78,7 @@ export function readFundingRows(
   if (groups.length === 0 || !kinds.some((kind) => kind !== null)) return false;
   const unit = unitOf(table);
   if (unit?.kind !== 'money') return false;
-  const project = context.takeQueued() ?? context.project();
+  const project = context.takeQueued(table.source) ?? context.project();
   if (!project) return false;
   let made = 0;
   for (const group of groups) {

@@ -55,7 +55,10 @@ function readAny(text: string): Reading | null {
   const statement = readBudgetStatement(text);
   if (statement) return { statement };
   const arrow = readArrowStatement(text);
-  return arrow ? { statement: arrow.statement, ownName: arrow.name } : null;
+  if (!arrow) return null;
+  return arrow.name === undefined
+    ? { statement: arrow.statement }
+    : { statement: arrow.statement, ownName: arrow.name };
 }
 
 /** The project a statement belongs to, and the name its line takes. */

@@ -5,10 +5,11 @@
  * the subject in parentheses that opens the item, else by the piece itself.
  */
 import { findAmounts } from '../../money/amounts';
-import type { BudgetLine } from '../../model/report';
+import type { BudgetLine, FundingSource } from '../../model/report';
 import { compact, tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
 import { leadOf, type ReadingContext } from './context';
+import { fundingSourceOf } from './names';
 import type { Collected } from './sink';
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
@@ -48,14 +49,21 @@ interface SentenceAmount {
   name: string;
   won: number;
   unit: BudgetLine['statedUnit'];
+  /** `(국비 693백만원)`: who pays, when the parenthesis says */
+  source?: FundingSource;
   /** `… 세입: 1,564,058천원`: money coming in, not spent */
   revenue?: true;
 }
 
+interface PieceAmount {
+  before: string;
+  won: number;
+  unit: BudgetLine['statedUnit'];
+  source?: FundingSource;
+}
+
 /** The amount a piece ends with, in its closing parenthesis, and the words before it. */
-function pieceAmount(
-  piece: string,
-): { before: string; won: number; unit: BudgetLine['statedUnit'] } | null {
+function pieceAmount(piece: string): PieceAmount | null {
   const trimmed = piece.trim().replace(/\s*등$/, '');
   if (!/[)）]$/.test(trimmed)) return null;
   let depth = 0;
@@ -78,8 +86,17 @@ function pieceAmount(
   if (!amount || amount.value.kind !== 'money' || amount.value.won <= 0) return null;
   if (NOT_A_BUDGET.test(item.slice(amount.end))) return null;
   if (item.slice(amount.end).trim() !== '') return null;
-  if (!COST_WORD.test(item.slice(0, amount.start).trim())) return null;
-  return { before: trimmed.slice(0, open), won: amount.value.won, unit: amount.value.unit };
+  const label = item.slice(0, amount.start).trim();
+  // `(국비 693백만원)` alone: the cost, and who pays it
+  const source = items.length === 1 ? fundingSourceOf(label) : null;
+  if (!COST_WORD.test(label) && !(source && !source.guessed)) return null;
+  const found: PieceAmount = {
+    before: trimmed.slice(0, open),
+    won: amount.value.won,
+    unit: amount.value.unit,
+  };
+  if (source) found.source = source.source;
+  return found;
 }
 
 /** A piece's name: the words before its parenthesis, without a leading subject or bullet. */
@@ -118,20 +135,27 @@ function colonAmount(text: string): SentenceAmount | null {
   return found;
 }
 
-export function sentenceAmounts(text: string): SentenceAmount[] {
+export function sentenceAmounts(raw: string): SentenceAmount[] {
+  const text = raw.replace(/^[^\p{L}\p{N}(（]+/u, '');
   const colon = colonAmount(text);
   if (colon) return [colon];
   const lead = leadOf(text);
   const found: SentenceAmount[] = [];
-  pieces(text).forEach((piece) => {
+  const read = pieces(text).flatMap((piece) => {
     const amount = pieceAmount(piece.text);
-    if (!amount) return;
-    const own = nameOf(amount.before);
-    // the subject in parentheses names the first amount; later ones are named by their own words
-    const name = found.length === 0 && lead ? lead : own;
-    if (name.length < 2 || !/[가-힣A-Za-z]{2}/.test(name)) return;
-    found.push({ name, won: amount.won, unit: amount.unit });
+    return amount ? [{ piece, amount }] : [];
   });
+  for (const { piece, amount } of read) {
+    // one amount in the sentence: all the words before it name it; several: each its own piece
+    const before = read.length === 1 ? text.slice(0, piece.start) + amount.before : amount.before;
+    const own = nameOf(before);
+    // the sentence is its own name: the first amount keeps the subject its item opens with
+    const name = found.length === 0 && lead ? (own && own !== lead ? `${lead} ${own}` : lead) : own;
+    if (name.length < 2 || !/[가-힣A-Za-z]{2}/.test(name)) continue;
+    const entry: SentenceAmount = { name, won: amount.won, unit: amount.unit };
+    if (amount.source) entry.source = amount.source;
+    found.push(entry);
+  }
   return found;
 }
 
@@ -164,6 +188,7 @@ export function readSentenceAmounts(
     };
     if (amount.unit) line.statedUnit = amount.unit;
     if (amount.revenue) line.category = 'revenue';
+    if (amount.source) line.funding = { [amount.source]: amount.won };
     if (department) line.department = department;
     if (collected.bureau) line.bureau = collected.bureau;
     collected.lines.push(line);

@@ -1,6 +1,7 @@
 import type { AuditTable } from '../../model/table';
 import type { TableBlock } from '../blocks/types';
 import { withHeaderRows } from './table-header';
+import type { QueuedProject } from './context';
 import type { TableCorrection, TableReading } from './table-corrections';
 
 /** How one of a table's audit tables was read, in the terms the preview shows and the user edits. */
@@ -36,13 +37,21 @@ export function readingOf(
 }
 
 /** `◆ 사업명 : 야간관광 특화도시 조성사업` in a table's cells: the projects it lists, in order. */
-export function namedProjects(block: TableBlock): { name: string; line: number }[] {
-  const names: { name: string; line: number }[] = [];
+export function namedProjects(block: TableBlock): QueuedProject[] {
+  const names: QueuedProject[] = [];
   for (const row of block.rows)
     for (const cell of row.cells)
       for (const part of cell.text.split('\n')) {
         const match = /^[^\p{L}\p{N}]*사\s*업\s*명\s*[:：]\s*(\S.{1,60}?)\s*$/u.exec(part.trim());
-        if (match) names.push({ name: match[1]!, line: row.line });
+        if (!match) continue;
+        const entry: QueuedProject = { name: match[1]!, line: row.line };
+        const where = row.source ?? cell.source;
+        if (where?.page !== undefined) entry.page = where.page;
+        if (where?.box) {
+          entry.top = where.box[1];
+          entry.bottom = where.box[3];
+        }
+        names.push(entry);
       }
   return names;
 }
