@@ -11,7 +11,8 @@ import { runPack } from './pack';
 import { runParse } from './parse-command';
 
 const USAGE = `사용법 / usage:
-  npm run cli -- parse 파일|- [--json|--csv]     보고서를 읽어 JSON 또는 CSV(사업 줄)로 출력
+  npm run cli -- parse 파일|- [--json|--csv] [--corrections 교정.json]
+                                                  보고서를 읽어 JSON 또는 CSV(사업 줄)로 출력
       CSV·XLSX: [--sheet 시트] [--unit 천원] [--encoding cp949]
   npm run cli -- audit 파일… [--lang en]         검산 결과 표와 요약 (오류 있으면 종료 코드 1)
   npm run cli -- blocks 파일 [--page N] [--json] 읽은 내용(블록·표·위치) 보기

@@ -1,6 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isReaderError, parseDocument, sniffFormat, type DocumentParse } from '../shared/import';
+import {
+  isReaderError,
+  parseDocument,
+  sniffFormat,
+  type DocumentParse,
+  type ParseDocumentOptions,
+} from '../shared/import';
 import type { ParsedReport } from '../shared/model/report';
 import { CliError } from './errors';
 import type { Lang } from './lang';
@@ -84,12 +90,20 @@ export function readerFailure(name: string, error: unknown): never {
  * Reads and parses one report file of any format we read (or stdin for '-'); throws CliError naming
  * the file when it cannot be read or is not a report.
  */
-export async function readReport(path: string, lang: Lang): Promise<ReadReport> {
+export async function readReport(
+  path: string,
+  lang: Lang,
+  options: Pick<ParseDocumentOptions, 'corrections'> = {},
+): Promise<ReadReport> {
   const { name, bytes } = readInput(path, lang);
   const fileName = path === '-' ? undefined : path.split(/[\\/]/).pop();
   let parsed: DocumentParse;
   try {
-    parsed = await parseDocument(bytes, fileName ? { fileName } : {}, nodeReaders);
+    parsed = await parseDocument(
+      bytes,
+      { ...(fileName ? { fileName } : {}), today: new Date(), ...options },
+      nodeReaders,
+    );
   } catch (error) {
     readerFailure(name, error);
   }

@@ -106,10 +106,11 @@ export async function readAnyReport(
   path: string,
   lang: Lang,
   options: SpreadsheetOptions = {},
+  textOptions: Parameters<typeof readReport>[2] = {},
 ): Promise<ReadReport> {
   if (path !== '-') {
     const bytes = readBytes(path, lang);
     if (isSpreadsheet(bytes)) return readSpreadsheet(bytes, path, lang, options);
   }
-  return readReport(path, lang);
+  return readReport(path, lang, textOptions);
 }

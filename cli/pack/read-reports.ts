@@ -19,7 +19,10 @@ async function readOne(file: string): Promise<ParsedReport> {
       throw new Error(`보고서 JSON 형식이 아닙니다: ${checked.error.issues[0]?.message ?? ''}`);
     return checked.data;
   }
-  const { encoding: _encoding, ...report } = parseReportBytes(bytes, basename(file));
+  const { encoding: _encoding, ...report } = parseReportBytes(bytes, {
+    fileName: basename(file),
+    today: new Date(),
+  });
   if (report.lines.length === 0 && report.personnel.length === 0)
     throw new Error(
       '예산이나 인력 표가 없어 주요업무 보고서로 보이지 않습니다 (not a work report)',

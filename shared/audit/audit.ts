@@ -7,6 +7,7 @@ import { auditChanges } from './rules/change';
 import { auditLineFunding, auditTableFunding } from './rules/funding';
 import { auditLineRates } from './rules/line-rates';
 import { auditLineTotals } from './rules/line-totals';
+import { auditSubProjects } from './rules/sub-projects';
 import { auditNames } from './rules/names';
 import { auditPersonnelRows } from './rules/personnel-rows';
 import { auditPersonnelTable } from './rules/personnel-table';
@@ -63,18 +64,28 @@ export function auditReport(input: AuditInput): Finding[] {
     add(safely('personnel', at, () => auditPersonnelTable(table)));
   }
   const lines = (input.lines ?? []).map(usableLine);
+  // a line made from a table row was checked as that row, with the table's columns in view
+  const fromTables = new Set<string>();
+  for (const table of input.tables ?? [])
+    for (const row of table.rows) if (row.lineKey !== undefined) fromTables.add(row.lineKey);
   for (const line of lines) {
+    if (fromTables.has(line.key)) continue;
     const at = line.source ?? FIRST_LINE;
     add(safely('funding', at, () => auditLineFunding(line)));
     add(safely('rates', at, () => auditLineRates(line)));
   }
-  add(safely('line totals', FIRST_LINE, () => auditLineTotals(lines)));
+  const links = input.subProjects ?? [];
+  const skip = new Set([...fromTables, ...links.map((link) => link.projectKey)]);
+  const inferredLinks = new Set(input.inferredLinks ?? []);
+  add(safely('line totals', FIRST_LINE, () => auditLineTotals(lines, { skip, inferredLinks })));
+  add(safely('sub-projects', FIRST_LINE, () => auditSubProjects(links, lines)));
   add(safely('units', FIRST_LINE, () => auditUnitAnomalies(lines)));
-  add(
-    safely('personnel', FIRST_LINE, () =>
-      auditPersonnelRows((input.personnel ?? []).map(usablePersonnel)),
-    ),
-  );
+  // rows read from a personnel table were checked as that table's rows, with its structure in view
+  const tableRows = new Set<number>();
+  for (const table of input.tables ?? [])
+    if (table.kind === 'personnel') for (const row of table.rows) tableRows.add(row.source.line);
+  const loose = (input.personnel ?? []).filter((row) => !tableRows.has(row.source.line));
+  add(safely('personnel', FIRST_LINE, () => auditPersonnelRows(loose.map(usablePersonnel))));
   add(safely('names', FIRST_LINE, () => auditNames(input.names ?? [])));
   return withoutDuplicates(findings).sort(
     (a, b) =>

@@ -1,4 +1,5 @@
-import type { Finding, Severity, SourceRef } from '../model/report';
+import type { Finding, FindingCell, Severity, SourceRef } from '../model/report';
+import type { LocalizedText } from '../model/localized-text';
 import { roundTo } from '../variance/rounding';
 
 export interface FindingDraft {
@@ -10,14 +11,40 @@ export interface FindingDraft {
   computed?: number;
   source: SourceRef;
   lineKey?: string;
+  /** the figures the check used, the stated one first */
+  cells?: FindingCell[];
+  /** the check written out with its figures */
+  arithmetic?: LocalizedText;
+  /** what the check rests on that was guessed: an error becomes a warning that says so */
+  inferred?: readonly LocalizedText[];
 }
 
-/** A finding with its difference (stated − computed) filled in. */
+function joined(guesses: readonly LocalizedText[]): LocalizedText {
+  const unique = (texts: string[]) => [...new Set(texts)];
+  return {
+    ko: unique(guesses.map((guess) => guess.ko)).join('; '),
+    en: unique(guesses.map((guess) => guess.en)).join('; '),
+  };
+}
+
+/**
+ * A finding with its difference (stated − computed) filled in. An error that rests on a guess (a
+ * column role, a hierarchy or a unit the importer inferred) is shown as a warning naming the guess:
+ * only a certain reading of the figures may call them wrong.
+ */
 export function makeFinding(draft: FindingDraft): Finding {
+  const guessed = draft.inferred && draft.inferred.length > 0 ? joined(draft.inferred) : undefined;
+  const downgraded = draft.severity === 'error' && guessed !== undefined;
+  const message = downgraded
+    ? {
+        ko: `${draft.ko} — 다만 ${guessed.ko}(으)로 추정해 읽은 표라 경고로 표시합니다`,
+        en: `${draft.en} This rests on a guess (${guessed.en}), so it is a warning, not an error.`,
+      }
+    : { ko: draft.ko, en: draft.en };
   const finding: Finding = {
-    severity: draft.severity,
+    severity: downgraded ? 'warning' : draft.severity,
     code: draft.code,
-    message: { ko: draft.ko, en: draft.en },
+    message,
     source: draft.source,
   };
   if (draft.stated !== undefined) finding.stated = draft.stated;
@@ -28,6 +55,9 @@ export function makeFinding(draft: FindingDraft): Finding {
     finding.difference = Math.abs(difference) < 1e12 ? roundTo(difference, 6) : difference;
   }
   if (draft.lineKey !== undefined) finding.lineKey = draft.lineKey;
+  if (draft.cells && draft.cells.length > 0) finding.cells = draft.cells;
+  if (draft.arithmetic) finding.arithmetic = draft.arithmetic;
+  if (downgraded) finding.inferred = guessed;
   return finding;
 }
 
@@ -35,6 +65,8 @@ export function makeFinding(draft: FindingDraft): Finding {
 export const FINDING_CODES = {
   totalMismatch: 'total-mismatch',
   totalRounding: 'total-rounding',
+  subprojectTotalMismatch: 'subproject-total-mismatch',
+  subprojectTotalRounding: 'subproject-total-rounding',
   rateMismatch: 'rate-mismatch',
   rateTruncated: 'rate-truncated',
   changeMismatch: 'change-mismatch',
@@ -43,6 +75,8 @@ export const FINDING_CODES = {
   lapseMismatch: 'lapse-mismatch',
   fundingMismatch: 'funding-mismatch',
   fundingRounding: 'funding-rounding',
+  accountMismatch: 'account-mismatch',
+  accountRounding: 'account-rounding',
   personnelTotalMismatch: 'personnel-total-mismatch',
   personnelSurplusMismatch: 'personnel-surplus-mismatch',
   unitAnomaly: 'unit-anomaly',

@@ -13,3 +13,5 @@ export { auditUnitAnomalies } from './rules/units';
 export { auditNames } from './rules/names';
 export { auditLineRates } from './rules/line-rates';
 export { auditLineTotals } from './rules/line-totals';
+export { auditSubProjects } from './rules/sub-projects';
+export { sumArithmetic, differenceArithmetic, tableCell, lineCell, type Term } from './evidence';

@@ -75,6 +75,8 @@ export const BudgetLineSchema = z.object({
   /** 일반회계 / 특별회계 / 기금: a total split by account (never a funding split) */
   accounts: AccountsSchema.optional(),
   statedRates: StatedRatesSchema.optional(),
+  /** read from a sentence (`일자리 12,400개 추진(1,230억원)`), not from a budget statement or table */
+  fromSentence: z.literal(true).optional(),
   source: SourceRefSchema,
   /** other places the same line's figures were read from (e.g. its row in an execution table) */
   alsoAt: z.array(SourceRefSchema).optional(),
@@ -84,6 +86,8 @@ export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 export const PersonnelRowSchema = z.object({
   department: z.string().optional(),
   grade: z.string().optional(),
+  /** the grade group a grade is listed under (`일반직` for `5급`); the group's own row has none */
+  group: z.string().optional(),
   authorized: z.number().int().optional(),
   current: z.number().int().optional(),
   surplus: z.number().int().optional(),
@@ -95,17 +99,39 @@ export type PersonnelRow = z.infer<typeof PersonnelRowSchema>;
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/**
+ * A figure a finding used: where it is printed (line, and page/box or HWP cell where known), the row
+ * and column it sits in as the document names them, and the value the audit read (won for money,
+ * percent for rates, people for headcounts).
+ */
+export const FindingCellSchema = SourceRefSchema.extend({
+  rowLabel: z.string().optional(),
+  columnLabel: z.string().optional(),
+  value: z.number().optional(),
+});
+export type FindingCell = z.infer<typeof FindingCellSchema>;
+
 export const FindingSchema = z.object({
   severity: SeveritySchema,
   /** stable machine code, e.g. 'total-mismatch', 'rate-truncated' */
   code: z.string().min(1),
   message: LocalizedTextSchema,
+  /** the figure the document prints */
   stated: z.number().optional(),
+  /** what the other figures make it */
   computed: z.number().optional(),
+  /** stated − computed */
   difference: z.number().optional(),
   /** key of the budget line the finding is about, when there is one */
   lineKey: z.string().optional(),
   source: SourceRefSchema,
+  /** every figure the check used, the stated one first */
+  cells: z.array(FindingCellSchema).optional(),
+  /** the check written out with its figures (`1,000 − (300 + 400 + 200) = 100`) */
+  arithmetic: LocalizedTextSchema.optional(),
+  /** what the finding rests on that the importer guessed rather than read (a column's role, a
+   * table's hierarchy, a unit): why it is a warning and not an error */
+  inferred: LocalizedTextSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

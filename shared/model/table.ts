@@ -3,6 +3,8 @@
  * Money cells are already in integer won; rates in percent as printed; counts as plain numbers.
  */
 import type { FundingSource, SourceRef } from './report';
+import type { LocalizedText } from './localized-text';
+import type { SourcePosition } from './source';
 import type { TableUnit } from '../money/types';
 
 export type ColumnRole =
@@ -29,9 +31,16 @@ export type ColumnRole =
   | 'current'
   | 'surplus'
   | `funding:${FundingSource}`
+  | `account:${AccountKind}`
+  | 'totalCost'
+  /** money of a year other than the table's own (a multi-year plan's `'26년 이후`) */
+  | 'otherYear'
   | 'count'
   | 'text'
   | 'other';
+
+/** 일반회계 / 특별회계 / 기금: parts of a total by account, never a funding split. */
+export type AccountKind = 'general' | 'special' | 'fund';
 
 export type TableKind = 'money' | 'count' | 'personnel' | 'unknown';
 
@@ -44,6 +53,16 @@ export interface TableColumn {
   role: ColumnRole;
   /** header text, normalised (spaces removed), both header rows joined with '/' */
   label: string;
+  /**
+   * Set when the role was guessed rather than read from an unambiguous header (a bare `금액`, a
+   * column named by its position, a role the figures suggested): what was guessed. A check that
+   * rests on this column is then a warning, never an error.
+   */
+  inferred?: LocalizedText;
+  /** for a rate: the column its part is (the `10.31기준` 집행액 a `집행률(10.31기준)` names) */
+  partColumn?: number;
+  /** for a rate: the column its base is */
+  baseColumn?: number;
 }
 
 export interface TableRow {
@@ -54,6 +73,8 @@ export interface TableRow {
   isTotal: boolean;
   cells: CellValue[];
   source: SourceRef;
+  /** where each cell sits in the original (a PDF cell's box, an HWP cell), when the reader says */
+  cellSources?: (SourcePosition | undefined)[];
   /** key of the budget line made from this row, if any */
   lineKey?: string;
 }
@@ -67,4 +88,11 @@ export interface AuditTable {
   columns: TableColumn[];
   rows: TableRow[];
   source: SourceRef;
+  /**
+   * How the rows' parentIndex was decided: 'explicit' (labelled 계/소계 rows, indentation, or the
+   * user said so) or 'sums' (inferred from the figures adding up). Absent = explicit.
+   */
+  hierarchy?: 'explicit' | 'sums';
+  /** set when the unit was assumed (no `(단위: …)` anywhere): what was assumed */
+  unitInferred?: LocalizedText;
 }

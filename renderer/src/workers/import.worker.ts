@@ -15,7 +15,7 @@ function handle(request: ImportRequest): ImportResponse {
     };
   }
   try {
-    const parsed = parseReport(decoded.text, { fileName: request.name });
+    const parsed = parseReport(decoded.text, { fileName: request.name, today: new Date() });
     if (parsed.lines.length === 0 && parsed.personnel.length === 0) {
       return {
         ok: false,

@@ -1,6 +1,9 @@
 import type { Finding } from '../../model/report';
 import type { AuditTable, ColumnRole, TableRow } from '../../model/table';
 import { makeFinding } from '../finding';
+import { columnGuesses, unitGuess } from '../certainty';
+import { differenceArithmetic, tableCell } from '../evidence';
+import type { LocalizedText } from '../../model/localized-text';
 import { quoted, withParticle } from '../korean';
 import {
   cellFigure,
@@ -49,6 +52,26 @@ interface ColumnPlan {
   subtrahendColumn: number;
   scale: ColumnScale;
   write: (value: number) => string;
+  inferred: LocalizedText[];
+}
+
+/** A guess when several columns could be the one meant and the nearest was taken. */
+function choiceGuess(
+  table: AuditTable,
+  at: number,
+  roles: readonly ColumnRole[],
+  chosen: number,
+): LocalizedText[] {
+  const candidates = table.columns.filter((column) => roles.includes(column.role)).length;
+  if (candidates <= 1) return [];
+  const name = columnName(table, chosen);
+  const stating = columnName(table, at);
+  return [
+    {
+      ko: `'${stating}'의 계산에 '${name}' 열을 쓴다고`,
+      en: `'${stating}' taken as computed from column '${name}'`,
+    },
+  ];
 }
 
 function planColumn(table: AuditTable, at: number, rule: Difference): ColumnPlan | null {
@@ -56,11 +79,17 @@ function planColumn(table: AuditTable, at: number, rule: Difference): ColumnPlan
   const subtrahendColumn = nearestColumn(table, rule.subtrahend, at);
   if (minuendColumn === undefined || subtrahendColumn === undefined) return null;
   const scale = columnScale(table, at);
-  return { at, rule, minuendColumn, subtrahendColumn, scale, write: figureWriter(table, at) };
+  const inferred = [
+    ...columnGuesses(table, [at, minuendColumn, subtrahendColumn]),
+    ...choiceGuess(table, at, rule.minuend, minuendColumn),
+    ...choiceGuess(table, at, rule.subtrahend, subtrahendColumn),
+  ];
+  const write = figureWriter(table, at);
+  return { at, rule, minuendColumn, subtrahendColumn, scale, write, inferred };
 }
 
 function checkRow(table: AuditTable, row: TableRow, plan: ColumnPlan): Finding | null {
-  const { at, rule, minuendColumn, subtrahendColumn, scale, write } = plan;
+  const { at, rule, minuendColumn, subtrahendColumn, scale, write, inferred } = plan;
   const stated = statedNumber(row.cells[at]);
   if (stated === null) return null;
   const minuend = cellFigure(row.cells[minuendColumn]);
@@ -90,7 +119,24 @@ function checkRow(table: AuditTable, row: TableRow, plan: ColumnPlan): Finding |
     computed,
     source: row.source,
     ...rowLineKey(row),
+    cells: [
+      tableCell(table, row, at, stated),
+      tableCell(table, row, minuendColumn, minuend),
+      tableCell(table, row, subtrahendColumn, subtrahend),
+    ],
+    arithmetic: differenceArithmetic(
+      { name, value: stated },
+      { name: columnName(table, minuendColumn), value: minuend },
+      { name: columnName(table, subtrahendColumn), value: subtrahend },
+      write,
+    ),
+    inferred: rounding ? [] : [...inferred, ...(unitGuessFor(table, difference) ?? [])],
   });
+}
+
+function unitGuessFor(table: AuditTable, difference: number): LocalizedText[] | undefined {
+  const guess = unitGuess(table, difference, 2);
+  return guess ? [guess] : undefined;
 }
 
 /** 증감 = this year − last year, and 불용액 = 예산현액 − 예상집행액, row by row. */

@@ -4,6 +4,7 @@ import { budgetInForce } from '../../variance/line-variance';
 import { makeFinding } from '../finding';
 import { quoted, withParticle } from '../korean';
 import { checkRate, describeRate, impliedDecimals } from '../rate-check';
+import { lineCell, rateArithmetic } from '../evidence';
 
 interface LineRate {
   rate: keyof StatedRates;
@@ -85,6 +86,12 @@ export function auditLineRates(line: BudgetLine): Finding[] {
         computed: verdict.computed,
         source: line.source,
         lineKey: line.key,
+        cells: [
+          lineCell(line, spec.name, stated),
+          lineCell(line, spec.partName, part),
+          lineCell(line, spec.baseName, base),
+        ],
+        arithmetic: rateArithmetic(how, exact, { name: spec.name, value: stated }, printed),
       }),
     ];
   });

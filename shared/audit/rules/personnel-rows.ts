@@ -2,6 +2,8 @@ import type { Finding, PersonnelRow } from '../../model/report';
 import { formatWon } from '../../money/format';
 import { appendAll, groupBy } from '../collections';
 import { makeFinding } from '../finding';
+import { differenceArithmetic, sumArithmetic } from '../evidence';
+import type { FindingCell } from '../../model/report';
 import { quoted, withParticle } from '../korean';
 
 const TOTAL_NAME = /^(총계|합계|계|합|소계)$/;
@@ -19,16 +21,30 @@ const FIELD_NAME: Record<Field, { ko: string; en: string }> = {
   current: { ko: '현원', en: 'current' },
 };
 
+function personCell(row: PersonnelRow, field: Field | 'surplus', value: number): FindingCell {
+  const cell: FindingCell = { ...row.source, rowLabel: rowName(row), value };
+  delete cell.text;
+  cell.columnLabel = field === 'surplus' ? '과부족' : FIELD_NAME[field].ko;
+  return cell;
+}
+
 function totalFinding(
   row: PersonnelRow,
   field: Field,
   stated: number,
-  computed: number,
+  parts: PersonnelRow[],
   over: { ko: string; en: string },
 ): Finding {
+  const computed = parts.reduce((sum, part) => sum + (part[field] ?? 0), 0);
   const gap = people(Math.abs(stated - computed));
   const name = FIELD_NAME[field];
+  const terms = parts.map((part) => ({ name: rowName(part), value: part[field] ?? 0 }));
   return makeFinding({
+    cells: [
+      personCell(row, field, stated),
+      ...parts.map((part) => personCell(part, field, part[field] ?? 0)),
+    ],
+    arithmetic: sumArithmetic({ name: `${rowName(row)} ${name.ko}`, value: stated }, terms, count),
     severity: 'error',
     code: 'personnel-total-mismatch',
     ko: `${quoted(rowName(row))}의 ${name.ko} ${withParticle(people(stated), '이/가')} ${over.ko} 합계 ${withParticle(people(computed), '과/와')} ${gap} 다릅니다`,
@@ -50,7 +66,7 @@ function sumsAgainst(
     const values = parts.map((part) => part[field]);
     if (stated === undefined || values.every((value) => value === undefined)) return [];
     const sum = values.reduce<number>((acc, value) => acc + (value ?? 0), 0);
-    return stated === sum ? [] : [totalFinding(total, field, stated, sum, over)];
+    return stated === sum ? [] : [totalFinding(total, field, stated, parts, over)];
   });
 }
 
@@ -61,6 +77,17 @@ function surplusFinding(row: PersonnelRow): Finding[] {
   if (surplus === computed) return [];
   return [
     makeFinding({
+      cells: [
+        personCell(row, 'surplus', surplus),
+        personCell(row, 'current', current),
+        personCell(row, 'authorized', authorized),
+      ],
+      arithmetic: differenceArithmetic(
+        { name: '과부족', value: surplus },
+        { name: '현원', value: current },
+        { name: '정원', value: authorized },
+        count,
+      ),
       severity: 'error',
       code: 'personnel-surplus-mismatch',
       ko: `${quoted(rowName(row))}의 과부족 ${withParticle(people(surplus), '이/가')} 현원 ${people(current)} − 정원 ${people(authorized)} = ${withParticle(people(computed), '과/와')} 다릅니다`,
@@ -71,6 +98,14 @@ function surplusFinding(row: PersonnelRow): Finding[] {
     }),
   ];
 }
+
+/** The grades a department's 계 adds up: groups' own rows, and grades of groups that have none. */
+function topLevel(grades: PersonnelRow[]): PersonnelRow[] {
+  const groups = new Set(grades.filter((row) => row.group === undefined).map((row) => row.grade));
+  return grades.filter((row) => row.group === undefined || !groups.has(row.group));
+}
+
+const count = (value: number) => formatWon(value, '원');
 
 /**
  * Personnel rows: 과부족 = 현원 − 정원; a department's 계 grade against its other grades; a 계/합계
@@ -84,8 +119,19 @@ export function auditPersonnelRows(rows: PersonnelRow[]): Finding[] {
   );
   for (const total of rows) {
     if (!isTotalName(total.grade)) continue;
-    const grades = gradesOf.get(total.department) ?? [];
+    const grades = topLevel(gradesOf.get(total.department) ?? []);
     appendAll(findings, sumsAgainst(total, grades, { ko: '직급별', en: 'grades' }));
+  }
+  // a group's own row (`일반직`) against the grades listed under it (`4급` … `9급`)
+  for (const grades of gradesOf.values()) {
+    const members = groupBy(
+      grades.filter((row) => row.group !== undefined),
+      (row) => row.group,
+    );
+    for (const row of grades) {
+      const under = row.group === undefined ? members.get(row.grade) : undefined;
+      if (under) appendAll(findings, sumsAgainst(row, under, { ko: '직급별', en: 'grades' }));
+    }
   }
   const departmentsOf = groupBy(
     rows.filter((row) => !isTotalName(row.department)),

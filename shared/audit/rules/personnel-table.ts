@@ -2,6 +2,10 @@ import type { Finding } from '../../model/report';
 import type { AuditTable, ColumnRole, TableRow } from '../../model/table';
 import { formatWon } from '../../money/format';
 import { makeFinding } from '../finding';
+import { columnGuesses, HIERARCHY_GUESS } from '../certainty';
+import { differenceArithmetic, sumArithmetic, tableCell } from '../evidence';
+import type { FindingCell } from '../../model/report';
+import type { LocalizedText } from '../../model/localized-text';
 import { quoted, withParticle } from '../korean';
 import { cellFigure, columnName, RATE_ROLES, rowLineKey, statedNumber } from '../table-view';
 import { childrenByRow, MEASURE_WORDS, measureOf, type Measure } from './personnel-kinds';
@@ -25,6 +29,12 @@ function displayName(row: TableRow): string {
   return word && !label.replace(/\s+/g, '').includes(word) ? `${label} ${word}` : label;
 }
 
+interface Evidence {
+  cells: FindingCell[];
+  arithmetic: LocalizedText;
+  inferred?: LocalizedText[];
+}
+
 function mismatch(
   code: 'personnel-total-mismatch' | 'personnel-surplus-mismatch',
   row: TableRow,
@@ -32,9 +42,11 @@ function mismatch(
   stated: number,
   computed: number,
   computedName: { ko: string; en: string },
+  evidence: Evidence,
 ): Finding {
   const gap = people(Math.abs(stated - computed));
   return makeFinding({
+    ...evidence,
     severity: 'error',
     code,
     ko: `${quoted(displayName(row))} 행의 ${column} ${withParticle(people(stated), '이/가')} ${computedName.ko} ${withParticle(people(computed), '과/와')} ${gap} 다릅니다`,
@@ -56,16 +68,43 @@ function sumColumns(row: TableRow, columns: number[]): number | null {
   return sum;
 }
 
+const count = (value: number) => formatWon(value, '원');
+
 function rowTotals(table: AuditTable): Finding[] {
   const total = table.columns.findIndex((column) => column.role === 'total');
   const grades = table.columns.flatMap((c, i) => (NOT_GRADES.has(c.role) ? [] : [i]));
   if (total < 0 || grades.length === 0) return [];
+  const inferred = columnGuesses(table, [total, ...grades]);
   return table.rows.flatMap((row) => {
     const stated = statedNumber(row.cells[total]);
     const sum = sumColumns(row, grades);
     if (stated === null || sum === null || stated === sum) return [];
     const name = { ko: '직급별 합계', en: 'the sum of the grades' };
-    return [mismatch('personnel-total-mismatch', row, columnName(table, total), stated, sum, name)];
+    const parts = grades.map((column) => ({
+      column,
+      name: columnName(table, column),
+      value: cellFigure(row.cells[column]) ?? 0,
+    }));
+    const evidence: Evidence = {
+      cells: [
+        tableCell(table, row, total, stated),
+        ...parts.map((part) => tableCell(table, row, part.column, part.value)),
+      ],
+      arithmetic: sumArithmetic({ name: columnName(table, total), value: stated }, parts, count),
+      inferred,
+    };
+    const column = columnName(table, total);
+    return [mismatch('personnel-total-mismatch', row, column, stated, sum, name, evidence)];
+  });
+}
+
+/** In a table whose hierarchy was inferred, the same rows must add up exactly in another column. */
+function proven(table: AuditTable, row: TableRow, children: TableRow[], column: number): boolean {
+  if (table.hierarchy !== 'sums') return true;
+  return numericColumns(table).some((other) => {
+    if (other === column) return false;
+    const stated = statedNumber(row.cells[other]);
+    return stated !== null && stated !== 0 && sumColumn(children, other) === stated;
   });
 }
 
@@ -101,15 +140,25 @@ function columnTotals(table: AuditTable): Finding[] {
       const childSum = sumOf(children, column);
       if (childSum === null || stated === childSum) continue;
       const name = { ko: '부서별 합계', en: 'the sum of the rows' };
+      const parts = children.map((child) => ({
+        child,
+        name: displayName(child),
+        value: cellFigure(child.cells[column]) ?? 0,
+      }));
+      const evidence: Evidence = {
+        cells: [
+          tableCell(table, row, column, stated),
+          ...parts.map((part) => tableCell(table, part.child, column, part.value)),
+        ],
+        arithmetic: sumArithmetic({ name: displayName(row), value: stated }, parts, count),
+        inferred: [
+          ...columnGuesses(table, [column]),
+          ...(proven(table, row, children, column) ? [] : [HIERARCHY_GUESS]),
+        ],
+      };
+      const label = columnName(table, column);
       findings.push(
-        mismatch(
-          'personnel-total-mismatch',
-          row,
-          columnName(table, column),
-          stated,
-          childSum,
-          name,
-        ),
+        mismatch('personnel-total-mismatch', row, label, stated, childSum, name, evidence),
       );
     }
   });
@@ -138,8 +187,23 @@ function surplusRows(table: AuditTable): Finding[] {
       const c = cellFigure(current.cells[column]);
       if (stated === null || a === null || c === null || stated === c - a) continue;
       const name = { ko: '현원 − 정원', en: 'current − authorized' };
+      const evidence: Evidence = {
+        cells: [
+          tableCell(table, row, column, stated),
+          tableCell(table, current, column, c),
+          tableCell(table, authorized, column, a),
+        ],
+        arithmetic: differenceArithmetic(
+          { name: displayName(row), value: stated },
+          { name: displayName(current), value: c },
+          { name: displayName(authorized), value: a },
+          count,
+        ),
+        inferred: columnGuesses(table, [column]),
+      };
+      const label = columnName(table, column);
       findings.push(
-        mismatch('personnel-surplus-mismatch', row, columnName(table, column), stated, c - a, name),
+        mismatch('personnel-surplus-mismatch', row, label, stated, c - a, name, evidence),
       );
     }
   });
@@ -158,9 +222,22 @@ function surplusColumns(table: AuditTable): Finding[] {
     if (stated === current - authorized) return [];
     const name = { ko: '현원 − 정원', en: 'current − authorized' };
     const column = columnName(table, s);
-    return [
-      mismatch('personnel-surplus-mismatch', row, column, stated, current - authorized, name),
-    ];
+    const evidence: Evidence = {
+      cells: [
+        tableCell(table, row, s, stated),
+        tableCell(table, row, c, current),
+        tableCell(table, row, a, authorized),
+      ],
+      arithmetic: differenceArithmetic(
+        { name: column, value: stated },
+        { name: columnName(table, c), value: current },
+        { name: columnName(table, a), value: authorized },
+        count,
+      ),
+      inferred: columnGuesses(table, [s, c, a]),
+    };
+    const computed = current - authorized;
+    return [mismatch('personnel-surplus-mismatch', row, column, stated, computed, name, evidence)];
   });
 }
 

@@ -4,6 +4,9 @@ import { formatPercent } from '../../money/format';
 import { makeFinding } from '../finding';
 import { quoted, withParticle } from '../korean';
 import { checkRate, describeRate } from '../rate-check';
+import { columnGuesses } from '../certainty';
+import { rateArithmetic, tableCell } from '../evidence';
+import type { LocalizedText } from '../../model/localized-text';
 import {
   cellFigure,
   columnName,
@@ -33,33 +36,86 @@ interface RateInputs {
   currentColumn?: number;
 }
 
-function changeRateInputs(table: AuditTable, row: TableRow, at: number): RateInputs | null {
-  const baseColumn = nearestColumn(table, ['previousBudget'], at);
-  if (baseColumn === undefined) return null;
-  const base = cellFigure(row.cells[baseColumn]);
-  const currentColumn = nearestColumn(table, ['currentBudget', 'budget'], at);
-  const current = currentColumn === undefined ? null : cellFigure(row.cells[currentColumn]);
-  if (current !== null && currentColumn !== undefined && base !== null) {
-    return { part: current - base, base, partColumn: currentColumn, baseColumn, currentColumn };
-  }
-  const changeColumn = nearestColumn(table, ['change'], at);
-  const change = changeColumn === undefined ? null : cellFigure(row.cells[changeColumn]);
-  if (change === null || changeColumn === undefined || base === null) return null;
-  return { part: change, base, partColumn: changeColumn, baseColumn };
+/**
+ * The column a rate's part or base is in: the one the importer linked it to (`집행률(10.31기준)` →
+ * the `10.31기준` column), else the nearest with the role. `certain` when linked or the only one.
+ */
+function pick(
+  table: AuditTable,
+  roles: readonly ColumnRole[],
+  at: number,
+  linked: number | undefined,
+): { column: number; certain: boolean } | undefined {
+  if (linked !== undefined && table.columns[linked]) return { column: linked, certain: true };
+  const column = nearestColumn(table, roles, at);
+  if (column === undefined) return undefined;
+  const candidates = table.columns.filter((c) => roles.includes(c.role)).length;
+  return { column, certain: candidates === 1 };
 }
 
-function rateInputs(table: AuditTable, row: TableRow, at: number): RateInputs | null {
-  const role = table.columns[at]?.role;
-  if (role === 'changeRate') return changeRateInputs(table, row, at);
-  const parts = role ? RATE_PARTS[role] : undefined;
+/** Which columns a rate column is computed from, and what was guessed in choosing them. */
+function rateColumns(
+  table: AuditTable,
+  at: number,
+): {
+  part?: number;
+  base: number;
+  current?: number;
+  change?: number;
+  guesses: LocalizedText[];
+} | null {
+  const spec = table.columns[at];
+  if (!spec) return null;
+  const guesses: LocalizedText[] = [];
+  const guess = (chosen: { column: number; certain: boolean }) => {
+    if (!chosen.certain) {
+      const name = columnName(table, chosen.column);
+      guesses.push({
+        ko: `'${spec.label}'의 계산에 '${name}' 열을 쓴다고`,
+        en: `'${spec.label}' taken as computed from column '${name}'`,
+      });
+    }
+    return chosen.column;
+  };
+  if (spec.role === 'changeRate') {
+    const base = pick(table, ['previousBudget'], at, spec.baseColumn);
+    if (!base) return null;
+    const current = pick(table, ['currentBudget', 'budget'], at, spec.partColumn);
+    const change = current ? undefined : pick(table, ['change'], at, undefined);
+    if (!current && !change) return null;
+    const result = { base: guess(base), guesses };
+    return current ? { ...result, current: guess(current) } : { ...result, change: guess(change!) };
+  }
+  const parts = RATE_PARTS[spec.role];
   if (!parts) return null;
-  const partColumn = nearestColumn(table, [parts.part], at);
-  const baseColumn = nearestColumn(table, parts.base, at);
-  if (partColumn === undefined || baseColumn === undefined) return null;
+  const part = pick(table, [parts.part], at, spec.partColumn);
+  const base = pick(table, parts.base, at, spec.baseColumn);
+  if (!part || !base) return null;
+  return { part: guess(part), base: guess(base), guesses };
+}
+
+type Chosen = NonNullable<ReturnType<typeof rateColumns>>;
+
+function rateInputs(row: TableRow, chosen: Chosen): RateInputs | null {
+  const base = cellFigure(row.cells[chosen.base]);
+  if (base === null) return null;
+  if (chosen.current !== undefined) {
+    const current = cellFigure(row.cells[chosen.current]);
+    if (current === null) return null;
+    const partColumn = chosen.current;
+    return {
+      part: current - base,
+      base,
+      partColumn,
+      baseColumn: chosen.base,
+      currentColumn: partColumn,
+    };
+  }
+  const partColumn = chosen.part ?? chosen.change;
+  if (partColumn === undefined) return null;
   const part = cellFigure(row.cells[partColumn]);
-  const base = cellFigure(row.cells[baseColumn]);
-  if (part === null || base === null) return null;
-  return { part, base, partColumn, baseColumn };
+  if (part === null) return null;
+  return { part, base, partColumn, baseColumn: chosen.base };
 }
 
 type WriterFor = (column: number) => (value: number) => string;
@@ -103,11 +159,14 @@ export function auditRates(table: AuditTable): Finding[] {
   const writerFor = writers(table);
   table.columns.forEach((column, at) => {
     if (!['changeRate', ...Object.keys(RATE_PARTS)].includes(column.role)) return;
+    const chosen = rateColumns(table, at);
+    if (!chosen) return;
+    const inferred = [...columnGuesses(table, [at]), ...chosen.guesses];
     for (const row of table.rows) {
       const cell = row.cells[at];
       const stated = statedNumber(cell);
       if (stated === null) continue;
-      const inputs = rateInputs(table, row, at);
+      const inputs = rateInputs(row, chosen);
       if (!inputs || inputs.base === 0) continue;
       const decimals = decimalsOf(cell);
       const verdict = checkRate(stated, inputs.part, inputs.base, decimals);
@@ -132,6 +191,15 @@ export function auditRates(table: AuditTable): Finding[] {
           computed: verdict.computed,
           source: row.source,
           ...rowLineKey(row),
+          cells: [
+            tableCell(table, row, at, stated),
+            ...(inputs.currentColumn === undefined
+              ? [tableCell(table, row, inputs.partColumn, inputs.part)]
+              : [tableCell(table, row, inputs.currentColumn, inputs.part + inputs.base)]),
+            tableCell(table, row, inputs.baseColumn, inputs.base),
+          ],
+          arithmetic: rateArithmetic(how, exact, { name: column.label, value: stated }, printed),
+          inferred,
         }),
       );
     }

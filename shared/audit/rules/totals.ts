@@ -15,6 +15,9 @@ import {
   summableColumns,
 } from '../table-view';
 import { childSets } from './table-children';
+import { columnGuesses, HIERARCHY_GUESS, unitGuess } from '../certainty';
+import { sumArithmetic, tableCell } from '../evidence';
+import type { LocalizedText } from '../../model/localized-text';
 
 /** Sum of `column` over `children`, or null when a child holds text there (not a summed column). */
 function sumOf(table: AuditTable, children: number[], column: number): number | null {
@@ -60,6 +63,28 @@ function childFacts(table: AuditTable): (children: number[], column: number) => 
 }
 
 /**
+ * Whether the rows a total was summed over are its children for certain: the hierarchy is explicit,
+ * or the same rows add up exactly to the same total in another column (proven by the sums).
+ */
+function provenElsewhere(
+  table: AuditTable,
+  parentIndex: number,
+  children: number[],
+  column: number,
+  columns: readonly number[],
+  factsOf: (children: number[], column: number) => ChildFacts,
+): boolean {
+  if (table.hierarchy !== 'sums') return true;
+  const parent = table.rows[parentIndex];
+  return columns.some((other) => {
+    if (other === column) return false;
+    const stated = statedNumber(parent?.cells[other]);
+    if (stated === null || stated === 0) return false;
+    return factsOf(children, other).sum === stated;
+  });
+}
+
+/**
  * Total rows against the sum of their children, column by column. When figures are rounded
  * (백만원/억원 tables, or decimals shown), a difference of at most half a printed step per child is
  * rounding: info 'total-rounding'. Anything else is an error 'total-mismatch'.
@@ -93,11 +118,25 @@ export function auditTotals(table: AuditTable): Finding[] {
       if (!first || sums.some((option) => option.sum === stated)) continue;
       const decimals = Math.max(first.decimals, decimalsOf(cell));
       const difference = stated - first.sum;
+      // each printed figure may be off by half a step of its own precision (753억 over 0.03억)
       const tolerance = scale.isRounded(decimals)
-        ? (first.children.length / 2) * scale.step(decimals)
+        ? first.children.reduce(
+            (total, child) => total + scale.step(decimalsOf(table.rows[child]?.cells[column])) / 2,
+            scale.step(decimalsOf(cell)) / 2,
+          )
         : 0;
       const rounding = Math.abs(difference) <= tolerance;
       const what = `${quoted(rowName(parent))} 행의 ${columnName(table, column)}`;
+      const inferred: LocalizedText[] = columnGuesses(table, [column]);
+      const allColumns = columns.map((entry) => entry.column);
+      if (!provenElsewhere(table, parentIndex, first.children, column, allColumns, factsOf))
+        inferred.push(HIERARCHY_GUESS);
+      const unit = rounding ? undefined : unitGuess(table, difference, first.children.length);
+      if (unit) inferred.push(unit);
+      const parts = first.children.map((child) => {
+        const row = table.rows[child]!;
+        return { row, value: cellFigure(row.cells[column]) ?? 0 };
+      });
       const ko = rounding
         ? `${what} ${withParticle(write(stated), '이/가')} ${sumName} ${withParticle(write(first.sum), '과/와')} ${write(Math.abs(difference))} 다르지만, 반올림한 수치를 더한 차이로 보입니다`
         : `${what} ${withParticle(write(stated), '이/가')} ${sumName} ${withParticle(write(first.sum), '과/와')} ${write(Math.abs(difference))} 다릅니다`;
@@ -114,6 +153,16 @@ export function auditTotals(table: AuditTable): Finding[] {
           computed: first.sum,
           source: parent.source,
           ...rowLineKey(parent),
+          cells: [
+            tableCell(table, parent, column, stated),
+            ...parts.map(({ row, value }) => tableCell(table, row, column, value)),
+          ],
+          arithmetic: sumArithmetic(
+            { name: rowName(parent), value: stated },
+            parts.map(({ row, value }) => ({ name: rowName(row), value })),
+            write,
+          ),
+          inferred,
         }),
       );
     }

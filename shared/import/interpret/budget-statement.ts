@@ -1,35 +1,40 @@
 import { findAmounts } from '../../money/amounts';
-import { parseCell } from '../../money/cell';
-import type { MoneyUnit, ParsedValue } from '../../money/types';
+import type { ParsedValue } from '../../money/types';
 import type { Funding } from '../../model/report';
 import { compact } from '../../text/compact';
-import { fundingSourceOf } from './names';
+import { readParenthesis } from './statement-parts';
+import { readPeriod, yearFigureAfter, type Period } from './statement-period';
+
+export { PART_SEPARATOR, placementOf, readPart, type NamedPart } from './statement-parts';
 
 /** Which figure a statement's keyword names. */
-export type StatementField = 'requiredBudget' | 'budget';
+export type StatementField = 'requiredBudget' | 'budget' | 'totalCost';
 
-const KEYWORDS = String.raw`사\s*업\s*비|총\s*사\s*업\s*비|소\s*요\s*예\s*산|소\s*요\s*사\s*업\s*비|소\s*요\s*재\s*원|사\s*업\s*예\s*산|연\s*구\s*비|예\s*산\s*액|예\s*산|소\s*요\s*액`;
+const SPACED = (word: string) => [...word].join(String.raw`\s*`);
+const KEYWORDS = [
+  '사업기간및총사업비',
+  '총사업비',
+  '사업비',
+  '소요예산',
+  '소요사업비',
+  '소요재원',
+  '사업예산',
+  '연구비',
+  '예산액',
+  '예산',
+  '소요액',
+]
+  .map(SPACED)
+  .join('|');
 /** `2025년 예산 :`, `'25년 사업비 :`: a year may come before the keyword */
 const YEAR_PREFIX = String.raw`(?:(?:\d{4}|['‘’]\d{2})\s*년도?\s*)?`;
 const KEYWORD = new RegExp(
-  String.raw`^${YEAR_PREFIX}(?:총\s*)?(${KEYWORDS})\s*(?:\([^)]*\))?\s*[:：]\s*(.*)$`,
+  String.raw`^${YEAR_PREFIX}[(（]?\s*(${KEYWORDS})\s*[)）]?\s*(?:\([^)]*\))?\s*[:：]\s*(.*)$`,
 );
-/** `■ 소요예산 855,000천원(시비)`: no colon, so only when an amount follows at once. */
-const KEYWORD_NO_COLON =
-  /^(사\s*업\s*비|총\s*사\s*업\s*비|소\s*요\s*예\s*산|소\s*요\s*사\s*업\s*비)\s*(?:\([^)]*\))?\s+(.*)$/;
-
-export interface NamedPart {
-  label: string;
-  won?: number;
-  /** a share given as a percent of the whole (`국비 50%`) */
-  percent?: number;
-  /** the part as written */
-  text: string;
-}
-
-/** Splits `국비 10,483, 시비 6,831` at the list commas, not at thousands separators. */
-export const PART_SEPARATOR =
-  /[,，、](?!\d{3}(?:\D|$))|\/|\s+및\s+|(?<=\d)\s+(?=[가-힣]{1,4}\s*[:：]?\s*\d)/;
+/** `■ 소요예산 855,000천원(시비)`, `(사 업 비) 2,310백만원`: no colon, so only when an amount follows. */
+const KEYWORD_NO_COLON = new RegExp(
+  String.raw`^[(（]?\s*(${['총사업비', '사업비', '소요예산', '소요사업비', '사업예산'].map(SPACED).join('|')})\s*[)）]?\s*(?:\([^)]*\))?\s+(.*)$`,
+);
 
 export interface BudgetStatement {
   keyword: string;
@@ -40,14 +45,21 @@ export interface BudgetStatement {
   originalBudget?: number;
   supplementary?: number;
   carriedOver?: number;
+  /** the years a multi-year cost covers (`'21~'27`, `2022년∼2028년`) */
+  period?: Period;
+  /** this year's own figure beside a multi-year total (`('25년 1,800백만원)`) */
+  yearFigure?: { year: number; won: number };
+  /** labelled amounts in the parenthesis that are not sources: the cost's own items */
+  breakdown: { label: string; won: number }[];
   /** funding source names as written (for the audit's typo check) */
   sourceNames: string[];
   /** parts of the parenthesis the importer could not place */
   unplaced: string[];
 }
 
-function fieldOf(keyword: string): StatementField {
+function fieldOf(keyword: string, period: Period | undefined): StatementField {
   const word = compact(keyword);
+  if (/총사업비/.test(word) || period !== undefined) return 'totalCost';
   return /^(?:예산|예산액|사업예산)$/.test(word) ? 'budget' : 'requiredBudget';
 }
 
@@ -55,7 +67,7 @@ const OPENING = /^[(（[［]$/;
 const CLOSING = /^[)）\]］]$/;
 
 /** The text inside the parenthesis (or `[…]`) that starts at `from` (or runs to the end when never closed). */
-function parenthesisAt(text: string, from: number): string | null {
+export function parenthesisAt(text: string, from: number): { content: string; end: number } | null {
   let index = from;
   while (index < text.length && /\s/.test(text[index]!)) index++;
   if (!OPENING.test(text[index] ?? '')) return null;
@@ -65,168 +77,14 @@ function parenthesisAt(text: string, from: number): string | null {
     if (OPENING.test(char)) depth++;
     else if (CLOSING.test(char)) {
       depth--;
-      if (depth === 0) return text.slice(index + 1, i);
+      if (depth === 0) return { content: text.slice(index + 1, i), end: i + 1 };
     }
   }
-  return text.slice(index + 1);
+  return { content: text.slice(index + 1), end: text.length };
 }
 
-/** One part: `국비 41,514천원`, `시비 6,831` (unit inherited), `추경 27,417천원`, `구비`. */
-export function readPart(part: string, unit: MoneyUnit): NamedPart | null {
-  // `국 6억` → `국 6억원`: amounts in 억/조 written without 원
-  const trimmed = part
-    .trim()
-    .replace(/(\d)\s*(억|조)(?![원\d]|\s*\d[\d,]*\s*(?:천|백|십|만))/g, '$1$2원');
-  if (trimmed === '') return null;
-  if (!/\d/.test(trimmed)) return { label: trimmed, text: trimmed };
-  const amounts = findAmounts(trimmed);
-  const first = amounts[0];
-  if (first && first.value.kind === 'money') {
-    const label = trimmed
-      .slice(0, first.start)
-      .replace(/[:：\s]+$/, '')
-      .trim();
-    return { label, won: first.value.won, text: trimmed };
-  }
-  const bare = /^(.*?)[\s:：]*([△-]?\s*\d[\d,]*(?:\.\d+)?)\s*$/.exec(trimmed);
-  if (bare) {
-    const value = parseCell(bare[2]!, { kind: 'money', unit });
-    if (value?.kind === 'money') return { label: bare[1]!.trim(), won: value.won, text: trimmed };
-  }
-  if (/\d/.test(trimmed)) return null;
-  return { label: trimmed, text: trimmed };
-}
-
-/** `국비 50%`, `시비 100%`: a share of the whole, in won (rounded). */
-function readSharePart(part: string, whole: number | undefined): NamedPart | null {
-  if (whole === undefined || !/[%％]/.test(part)) return null;
-  const share = /^\s*([가-힣]{1,8})\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/.exec(part);
-  if (!share) return null;
-  const percent = Number(share[2]);
-  if (percent > 100) return null;
-  const won = Math.round((whole * percent) / 100);
-  return { label: share[1]!, won, percent, text: part.trim() };
-}
-
-type Placement =
-  | { kind: 'funding'; source: keyof Funding; guessed: boolean }
-  | { kind: 'original' }
-  | { kind: 'supplementary' }
-  | { kind: 'carried' };
-
-/**
- * Where a labelled part goes. Funding goes where the document's own word says, whatever level wrote
- * it: 시비 is always `city`, 도비 `province`, 구비/군비 `district` (see names.ts).
- */
-export function placementOf(label: string): Placement | null {
-  const compacted = compact(label);
-  const word = compacted.startsWith('전액') ? compacted.slice(2) : compacted;
-  if (word === '') return null;
-  if (/^(?:본예산|당초|당초예산|본)$/.test(word)) return { kind: 'original' };
-  if (/추경|추가경정/.test(word)) return { kind: 'supplementary' };
-  if (/이월/.test(word)) return { kind: 'carried' };
-  const funding = fundingSourceOf(word);
-  if (!funding) return null;
-  return { kind: 'funding', ...funding };
-}
-
-/** `국` → `국비`: one-syllable source names as the audit's name check knows them. */
-function sourceName(label: string): string {
-  const word = compact(label);
-  return /^[국시도구군]$/.test(word) ? `${word}비` : word;
-}
-
-/**
- * `기타`, `기타재원` beside named sources: the rest of the money. Only there: on its own line under a
- * statement (`- 기타: 5,000천원`) it is an expense item, not a source.
- */
-const OTHER_SOURCE = /^기타(?:재원)?$/;
-
-function addTo(record: Record<string, number | undefined>, key: string, won: number): void {
-  record[key] = (record[key] ?? 0) + won;
-}
-
-/** Places the parenthesis of a statement: `(구비: 본예산 …, 추경 …)`, `(국비 …, 시비 …)`, `(시비)`. */
-function readParenthesis(
-  statement: BudgetStatement,
-  content: string,
-  unit: MoneyUnit,
-  whole: number | undefined,
-): void {
-  let inner = content;
-  const sourceBeforeColon = /^\s*([가-힣]{2,7})\s*[:：]\s*(.*)$/.exec(content);
-  if (sourceBeforeColon) {
-    const placement = placementOf(sourceBeforeColon[1]!);
-    if (placement?.kind === 'funding') {
-      statement.sourceNames.push(compact(sourceBeforeColon[1]!));
-      if (whole !== undefined) addTo(statement.funding, placement.source, whole);
-      inner = sourceBeforeColon[2]!;
-    }
-  }
-  const parts = inner
-    .split(PART_SEPARATOR)
-    .map((part) => readSharePart(part, whole) ?? readPart(part, unit));
-  const read = parts.filter((part): part is NamedPart => part !== null);
-  // shares count only when they make up the whole: `(국비 50%)` alone says nothing of the rest
-  const shares = read.reduce((total, part) => total + (part.percent ?? 0), 0);
-  const named = Math.abs(shares - 100) < 0.5 ? read : read.filter((p) => p.percent === undefined);
-  const money = named.filter((part) => part.won !== undefined);
-  const isSplit = named.some((part) => placementOf(part.label) !== null);
-  for (const part of named) {
-    const placement = placementOf(part.label);
-    if (placement?.kind === 'funding') statement.sourceNames.push(sourceName(part.label));
-    if (part.won === undefined) {
-      if (
-        placement?.kind === 'funding' &&
-        money.length === 0 &&
-        named.length === 1 &&
-        whole !== undefined
-      ) {
-        addTo(statement.funding, placement.source, whole);
-      }
-      continue;
-    }
-    if (!placement && OTHER_SOURCE.test(compact(part.label)) && isSplit) {
-      statement.sourceNames.push(compact(part.label));
-      addTo(statement.funding, 'other', part.won);
-      continue;
-    }
-    if (!placement) {
-      if (part.label !== '' && isSplit) statement.unplaced.push(part.text);
-      if (part.label !== '' && money.length > 1) addTo(statement.funding, 'other', part.won);
-      continue;
-    }
-    if (placement.kind === 'funding') addTo(statement.funding, placement.source, part.won);
-    else if (placement.kind === 'original')
-      statement.originalBudget = (statement.originalBudget ?? 0) + part.won;
-    else if (placement.kind === 'supplementary')
-      statement.supplementary = (statement.supplementary ?? 0) + part.won;
-    else statement.carriedOver = (statement.carriedOver ?? 0) + part.won;
-  }
-}
-
-/**
- * A budget statement in prose: `소요예산 : 855,000천원(시비)`, `사업비: 1,022,477천원(구비: 본예산
- * 995,060천원, 추경 27,417천원)`, `사업비: 117,676천원(국비 10,483, 시비 6,831, 구비 100,362)`,
- * `연구비 : 과제별 5,000천원 ~ 10,000천원(시비)`, `사업비: 비예산`. Null when the text is not one.
- */
-export function readBudgetStatement(text: string): BudgetStatement | null {
-  const trimmed = text.trim();
-  const withColon = KEYWORD.exec(trimmed);
-  const match = withColon ?? KEYWORD_NO_COLON.exec(trimmed);
-  if (!match) return null;
-  if (!withColon && !/^(?:총\s*|약\s*)?[△-]?\d/.test(match[2]!)) return null;
-  const keyword = compact(match[1]!);
-  const rest = match[2]!;
-  const statement: BudgetStatement = {
-    keyword,
-    field: fieldOf(keyword),
-    main: null,
-    noBudget: false,
-    funding: {},
-    sourceNames: [],
-    unplaced: [],
-  };
+/** Reads the amount and what follows it: `12.5억원(해수부 8.75, 시 3.75)`, `총 13억원(…)`. */
+export function readAmountAndParts(statement: BudgetStatement, rest: string): BudgetStatement {
   const amounts = findAmounts(rest);
   const first = amounts[0];
   if (!first) {
@@ -238,7 +96,53 @@ export function readBudgetStatement(text: string): BudgetStatement | null {
   statement.main = first.value;
   if (first.value.kind !== 'money' && first.value.kind !== 'range') return statement;
   const whole = first.value.kind === 'money' ? first.value.won : undefined;
-  const content = parenthesisAt(rest, first.end);
-  if (content !== null) readParenthesis(statement, content, first.value.unit, whole);
+  const parenthesis = parenthesisAt(rest, first.end);
+  if (parenthesis) {
+    const reading = readParenthesis(parenthesis.content, first.value.unit, whole);
+    statement.funding = reading.funding;
+    statement.breakdown = reading.breakdown;
+    statement.sourceNames = reading.sourceNames;
+    statement.unplaced = reading.unplaced;
+    if (reading.originalBudget !== undefined) statement.originalBudget = reading.originalBudget;
+    if (reading.supplementary !== undefined) statement.supplementary = reading.supplementary;
+    if (reading.carriedOver !== undefined) statement.carriedOver = reading.carriedOver;
+  }
+  if (statement.field === 'totalCost') {
+    const year = yearFigureAfter(rest.slice(parenthesis?.end ?? first.end));
+    if (year) statement.yearFigure = year;
+  }
   return statement;
+}
+
+export function emptyStatement(keyword: string, field: StatementField): BudgetStatement {
+  return {
+    keyword,
+    field,
+    main: null,
+    noBudget: false,
+    funding: {},
+    breakdown: [],
+    sourceNames: [],
+    unplaced: [],
+  };
+}
+
+/**
+ * A budget statement in prose: `소요예산 : 855,000천원(시비)`, `사업비: 1,022,477천원(구비: 본예산
+ * 995,060천원, 추경 27,417천원)`, `(사 업 비) 2,310백만원(국 1,155, 시 693, 구·군 462)`, `총사업비 :
+ * 1,840억원`, `사업기간 및 총사업비 : 2022년∼2028년 / 2,900억원`, `연구비 : 과제별 5,000천원 ~
+ * 10,000천원(시비)`, `사업비: 비예산`. Null when the text is not one.
+ */
+export function readBudgetStatement(text: string): BudgetStatement | null {
+  const trimmed = text.trim();
+  const withColon = KEYWORD.exec(trimmed);
+  const match = withColon ?? KEYWORD_NO_COLON.exec(trimmed);
+  if (!match) return null;
+  if (!withColon && !/^(?:총\s*|약\s*)?[△-]?\d/.test(match[2]!)) return null;
+  const keyword = compact(match[1]!);
+  const rest = match[2]!;
+  const period = readPeriod(rest);
+  const statement = emptyStatement(keyword, fieldOf(keyword, period?.period));
+  if (period) statement.period = period.period;
+  return readAmountAndParts(statement, period ? period.rest : rest);
 }

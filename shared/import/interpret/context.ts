@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../../model/report';
-import type { HeadingBlock } from '../blocks/types';
+import type { HeadingBlock, SourcePosition } from '../blocks/types';
 import { tidySpaces } from '../../text/compact';
 import { isStandardLabel } from './sections';
 
@@ -37,6 +37,46 @@ export interface ProjectRef {
   department?: string;
 }
 
+/** A project a table names in a cell, and where that cell's row sits on its page. */
+export interface QueuedProject {
+  name: string;
+  line: number;
+  page?: number;
+  top?: number;
+  bottom?: number;
+}
+
+/** `ㅇ (광안대교 경관조명) 조명 교체(33억원)`: a list item that names its subject first, in parentheses. */
+export interface Topic {
+  name: string;
+  line: number;
+  /** how deep the item sits: items deeper than this belong to it */
+  rank: number;
+}
+
+/** `▹5.8억원`, `▸ 총사업비 214억원`: what follows an arrow is the project's figure, not its name. */
+const ARROW_TAIL = /\s*[▹▸‣➜➡⇨].*$/;
+
+/** A project heading's name: without `(비예산)`, an arrow figure, or a leading topic in parentheses. */
+export function projectName(text: string): string {
+  return tidySpaces(text.replace(NO_BUDGET_SUFFIX, '').replace(ARROW_TAIL, ''));
+}
+
+/** The subject a list item names first: `(광안대교 관광자원화 2단계) 앵커리지 조명 교체` → the words in parentheses. */
+export function leadOf(text: string): string | undefined {
+  const match = /^[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*\S/.exec(text.trim());
+  if (!match) return undefined;
+  const lead = tidySpaces(match[1]!);
+  // `(단위: 백만원)`, `(’24.)`, `(계속)`: not a subject
+  if (
+    !/[가-힣A-Za-z]{2}/.test(lead) ||
+    /단위|계속|기준|^[^\p{L}\p{N}]/u.test(lead) ||
+    isStandardLabel(lead)
+  )
+    return undefined;
+  return lead;
+}
+
 /** Where the reader is in the document: section (year, kind), department, and the open project headings. */
 export class ReadingContext {
   fiscalYear: number;
@@ -46,6 +86,10 @@ export class ReadingContext {
   private fallback: ProjectRef | undefined;
   /** the latest symbol heading (`□ 청년 월세 지원`) inside an ordinal project, a sub-project candidate */
   private symbol: { name: string; line: number } | undefined;
+  /** the latest list item naming its subject in parentheses, for the deeper items below it */
+  private topicItem: Topic | undefined;
+  /** projects a table named in its cells (`사업명 : …`), for the tables drawn inside those cells */
+  private queued: QueuedProject[] = [];
 
   constructor(fiscalYear: number, kind: DocumentKind, department: string | undefined) {
     this.fiscalYear = fiscalYear;
@@ -65,15 +109,75 @@ export class ReadingContext {
   }
 
   closeProjects(): void {
+    this.queued = [];
     this.stack = [];
     this.fallback = undefined;
     this.symbol = undefined;
+    this.topicItem = undefined;
+  }
+
+  /** Feeds a list item: a `(subject) …` item opens a topic; an item as shallow as the topic ends it. */
+  listItem(text: string, line: number, rank: number): void {
+    if (this.topicItem && rank <= this.topicItem.rank) this.topicItem = undefined;
+    const lead = leadOf(text);
+    if (lead) this.topicItem = { name: lead, line, rank };
+  }
+
+  /** The topic a block of this rank belongs to (only blocks deeper than the topic's item). */
+  topic(rank: number): Topic | undefined {
+    return this.topicItem && rank > this.topicItem.rank ? this.topicItem : undefined;
+  }
+
+  /** Projects a table names in its cells, in order: the tables that follow take them one by one. */
+  queueProjects(names: readonly QueuedProject[]): void {
+    this.queued = [...names];
+  }
+
+  /**
+   * The project a table named in the cell this table is drawn in (found by page and position when
+   * the reader gives them, else the next in order); undefined when none.
+   */
+  takeQueued(where?: SourcePosition): ProjectRef | undefined {
+    const middle = where?.box ? (where.box[1] + where.box[3]) / 2 : undefined;
+    const inside = this.queued.findIndex(
+      (entry) =>
+        middle !== undefined &&
+        entry.page === where?.page &&
+        entry.top !== undefined &&
+        entry.bottom !== undefined &&
+        middle >= entry.top &&
+        middle <= entry.bottom,
+    );
+    const [next] = this.queued.splice(inside >= 0 ? inside : 0, 1);
+    if (!next) return undefined;
+    const project: ProjectRef = {
+      name: next.name,
+      line: next.line,
+      rank: 9,
+      fiscalYear: this.fiscalYear,
+    };
+    if (this.department) project.department = this.department;
+    return project;
+  }
+
+  /** `사 업 명 : 야간관광 특화도시 조성사업`: a field that names the project outright. */
+  nameProject(name: string, line: number): void {
+    const project: ProjectRef = { name, line, rank: 9, fiscalYear: this.fiscalYear };
+    if (this.department) project.department = this.department;
+    this.fallback = project;
+    this.stack = [];
+    this.symbol = undefined;
+    this.topicItem = undefined;
   }
 
   /** Feeds a heading; returns true when it opened a project. */
   heading(block: HeadingBlock): boolean {
-    const name = tidySpaces(block.text.replace(NO_BUDGET_SUFFIX, ''));
+    this.topicItem = undefined;
+    const name = projectName(block.text);
     if (name === '' || isStandardLabel(name)) return false;
+    // `(사업개요) 교육·여가 시설 확충`, `(추진상황 및 향후일정)`: an outline item, not a project
+    const label = /^[(（]\s*([^()（）]{2,20})\s*[)）]/.exec(name)?.[1];
+    if (label && isStandardLabel(label)) return false;
     const rank = ORDINAL_RANK[block.marker];
     const ref = (r: number): ProjectRef => {
       const project: ProjectRef = { name, line: block.line, rank: r, fiscalYear: this.fiscalYear };

@@ -1,26 +1,18 @@
-import { findAmounts } from '../../money/amounts';
 import type { BudgetLine } from '../../model/report';
-import { tidySpaces } from '../../text/compact';
+import { compact, tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
-import {
-  PART_SEPARATOR,
-  readBudgetStatement,
-  readPart,
-  placementOf,
-  type BudgetStatement,
-} from './budget-statement';
-import type { ReadingContext } from './context';
+import { readArrowStatement } from './arrow-statement';
+import { readBudgetStatement, type BudgetStatement } from './budget-statement';
+import type { ProjectRef, ReadingContext } from './context';
+import { readNestedParts } from './nested-parts';
 import { warn, type Collected } from './sink';
 
-const UNKNOWN_BULLET = /^[^\p{L}\p{N}\s(（[［'‘’"“]+\s*/u;
+/** Bullets the block reader left on the text: `□ 소요예산 …` in a `-` item, `◘ 사업비: …`. */
+const LEADING_BULLETS = /^(?:[^\p{L}\p{N}\s(（[［'‘’"“]+\s*)+/u;
+/** `사 업 명 : 야간관광 특화도시 조성사업`: a field that names the project. */
+const PROJECT_FIELD = /^사\s*업\s*명\s*[:：]\s*(\S.{1,60})$/;
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
-
-/** Leading spaces of a block's line; a heading statement (`■ 소요예산 : …`) counts as outermost. */
-function indentOf(block: Block): number {
-  if (block.kind === 'heading' && !/^\s/.test(block.raw)) return -1;
-  return 'raw' in block ? /^[ \u3000]*/.exec(block.raw)![0].length : 0;
-}
 
 function applyStatement(line: BudgetLine, statement: BudgetStatement): void {
   const main = statement.main;
@@ -34,6 +26,7 @@ function applyStatement(line: BudgetLine, statement: BudgetStatement): void {
     line.statedUnit = main.unit;
     if (main.approximate) line.approximate = true;
   }
+  if (statement.period) line.period = statement.period;
   if (Object.keys(statement.funding).length > 0) line.funding = { ...statement.funding };
   if (statement.originalBudget !== undefined) line.originalBudget = statement.originalBudget;
   if (statement.supplementary !== undefined) line.supplementary = statement.supplementary;
@@ -52,42 +45,108 @@ function observe(collected: Collected, statement: BudgetStatement, block: TextBl
   }
 }
 
-interface NestedPart {
-  label: string;
-  won: number;
-  unit: BudgetLine['statedUnit'];
+interface Reading {
+  statement: BudgetStatement;
+  /** the name the statement gives itself (`청년잡 성장카페 운영 확대▹26.4억원`) */
+  ownName?: string;
 }
 
-/** `- 주민 설명회: 4,500천원` under a statement: a labelled amount and nothing else. */
-function nestedPart(text: string): NestedPart | null {
-  const match = /^(.{1,40}?)\s*[:：]\s*(.+)$/.exec(text.trim());
-  if (!match) return null;
-  const amounts = findAmounts(match[2]!);
-  const first = amounts[0];
-  if (!first || first.value.kind !== 'money' || first.start > 2) return null;
-  return {
-    label: tidySpaces(match[1]!.replace(/^[※*]\s*/, '')),
-    won: first.value.won,
-    unit: first.value.unit,
-  };
+function readAny(text: string): Reading | null {
+  const statement = readBudgetStatement(text);
+  if (statement) return { statement };
+  const arrow = readArrowStatement(text);
+  if (!arrow) return null;
+  return arrow.name === undefined
+    ? { statement: arrow.statement }
+    : { statement: arrow.statement, ownName: arrow.name };
+}
+
+/** The project a statement belongs to, and the name its line takes. */
+function owner(
+  reading: Reading,
+  block: TextBlock,
+  context: ReadingContext,
+  rank: number,
+): { project: ProjectRef | undefined; name: string | undefined; own: boolean } {
+  const project = context.project();
+  if (reading.ownName !== undefined) {
+    // the heading that just opened the project is the statement itself
+    if (project && project.line === block.line) return { project, name: project.name, own: false };
+    return { project: undefined, name: reading.ownName, own: true };
+  }
+  const topic = context.topic(rank);
+  if (topic) return { project: undefined, name: topic.name, own: true };
+  return { project, name: project?.name, own: false };
+}
+
+/** Lines a statement adds besides its own: this year's figure beside a total, the cost's items. */
+function extraLines(line: BudgetLine, statement: BudgetStatement, collected: Collected): void {
+  const year = statement.yearFigure;
+  if (year) {
+    const key = collected.keys.next({
+      fiscalYear: year.year,
+      department: line.department,
+      project: line.project,
+      path: [`${year.year}년`],
+    });
+    const own: BudgetLine = {
+      key,
+      fiscalYear: year.year,
+      project: line.project,
+      budget: year.won,
+      source: line.source,
+    };
+    if (line.statedUnit) own.statedUnit = line.statedUnit;
+    if (line.department) own.department = line.department;
+    if (line.bureau) own.bureau = line.bureau;
+    collected.lines.push(own);
+  }
+  const field = statement.field;
+  for (const item of statement.breakdown) {
+    const key = collected.keys.next({
+      fiscalYear: line.fiscalYear,
+      department: line.department,
+      project: line.project,
+      path: [item.label],
+    });
+    const child: BudgetLine = {
+      key,
+      fiscalYear: line.fiscalYear,
+      project: item.label,
+      parentKey: line.key,
+      [field]: item.won,
+      source: line.source,
+    };
+    if (line.statedUnit) child.statedUnit = line.statedUnit;
+    if (line.department) child.department = line.department;
+    if (line.bureau) child.bureau = line.bureau;
+    collected.lines.push(child);
+  }
 }
 
 /**
- * A budget statement (`사업비: …`, `■ 소요예산 : …`) becomes the current project's line; labelled
- * amounts on the deeper lines right after it become its funding (`- 시비: 60,000천원`) or its child
- * lines (`- 주민 설명회: 4,500천원`). Returns how many following blocks it consumed.
+ * A budget statement (`사업비: …`, `■ 소요예산 : …`, `○ 청년 월세 지원 ▹153.4억원(국·시비)`)
+ * becomes the current project's line; labelled amounts on the deeper lines right after it become
+ * its funding (`- 시비: 60,000천원`) or its child lines (`- 주민 설명회: 4,500천원`). Returns how
+ * many following blocks it consumed, or -1 when the block is no statement.
  */
 export function readStatement(
   blocks: readonly Block[],
   index: number,
   context: ReadingContext,
   collected: Collected,
+  rank = 0,
 ): number {
   const block = blocks[index] as TextBlock;
-  // a paragraph may still start with a bullet the block reader does not know (`◘ 사업비: …`)
-  const text = block.kind === 'paragraph' ? block.text.replace(UNKNOWN_BULLET, '') : block.text;
-  const statement = readBudgetStatement(text);
-  if (!statement) return 0;
+  const text = block.text.replace(LEADING_BULLETS, '');
+  const field = PROJECT_FIELD.exec(text);
+  if (field) {
+    context.nameProject(tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, '')), block.line);
+    return 0;
+  }
+  const reading = readAny(text);
+  if (!reading) return -1;
+  const { statement } = reading;
   observe(collected, statement, block);
   if (!statement.main && !statement.noBudget) {
     warn(collected, block.line, {
@@ -96,19 +155,22 @@ export function readStatement(
     });
     return 0;
   }
-  const project = context.project();
-  if (!project)
+  const { project, name, own } = owner(reading, block, context, rank);
+  if (!name)
     warn(collected, block.line, {
       ko: `어느 사업의 예산인지 알 수 없습니다: ${tidySpaces(block.text)}`,
       en: `cannot tell which project this budget belongs to: ${tidySpaces(block.text)}`,
     });
   // 사업비/소요예산 are the project's own figure; 연구비, 예산… on the side get their own path
-  const primary = /^(?:사업비|총사업비|소요예산|소요사업비|사업예산|소요재원|소요액)$/.test(
-    statement.keyword,
-  );
+  const primary =
+    own ||
+    reading.ownName !== undefined ||
+    /^(?:사업비|총사업비|소요예산|소요사업비|사업예산|소요재원|소요액|사업기간및총사업비)$/.test(
+      compact(statement.keyword),
+    );
   const sub =
     primary && project?.lineKey ? context.subProjectAfter(project.statementLine ?? 0) : undefined;
-  const projectName = project?.name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
+  const projectName = name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   const department = project?.department ?? context.department;
   const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
   const path = sub ? [sub.name] : primary ? [] : [statement.keyword];
@@ -119,17 +181,22 @@ export function readStatement(
     project: sub?.name ?? projectName,
     source: { line: block.line, text: block.raw },
   };
-  if ((sub || !primary) && project?.lineKey) line.parentKey = project.lineKey;
+  if ((sub || !primary) && project?.lineKey) {
+    line.parentKey = project.lineKey;
+    // the heading's nesting suggests the parent; nothing says the figures are its parts
+    collected.inferredLinks.push(key);
+  }
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   applyStatement(line, statement);
   collected.lines.push(line);
+  extraLines(line, statement, collected);
   if (project && !project.lineKey && primary) {
     project.lineKey = key;
     project.statementLine = block.line;
     if (statement.main?.kind === 'money') project.amount = statement.main.won;
   }
-  return readNestedParts(blocks, index, line, collected);
+  return readNestedParts(blocks, index, line, collected, rank);
 }
 
 /** `6. 로컬푸드 직매장 운영(비예산)`: the heading just opened a project that has no budget. */
@@ -158,93 +225,4 @@ export function addNoBudgetProject(
   collected.lines.push(line);
   project.lineKey = key;
   project.statementLine = block.line;
-}
-
-/** `○ 세부내용`, `○ 산출내역`: a label announcing the breakdown on the deeper lines below it. */
-const BREAKDOWN_LABEL =
-  /^(?:세부\s*내용|세부\s*내역|세부\s*사업|사업별\s*내역|소요\s*내역|산출\s*내역|산출\s*근거|내역|주요\s*내용|사업\s*내용|예산\s*내역)\s*:?$/;
-
-function readNestedParts(
-  blocks: readonly Block[],
-  index: number,
-  parent: BudgetLine,
-  collected: Collected,
-): number {
-  const indent = indentOf(blocks[index]!);
-  let consumed = 0;
-  for (let i = index + 1; i < blocks.length; i++) {
-    const next = blocks[i]!;
-    const isLabel =
-      (next.kind === 'list' || next.kind === 'heading') && BREAKDOWN_LABEL.test(next.text);
-    if (consumed === 0 && isLabel && indentOf(next) >= indent) {
-      consumed++;
-      continue;
-    }
-    if (next.kind !== 'list' || indentOf(next) <= indent) break;
-    const part = nestedPart(next.text);
-    if (!part) break;
-    consumed++;
-    const placement = placementOf(part.label);
-    if (placement?.kind === 'funding') {
-      parent.funding = {
-        ...parent.funding,
-        [placement.source]: (parent.funding?.[placement.source] ?? 0) + part.won,
-      };
-      collected.names.push({
-        kind: 'funding',
-        name: part.label.replace(/\s+/g, ''),
-        source: { line: next.line, text: next.raw },
-      });
-      continue;
-    }
-    if (placement?.kind === 'original')
-      parent.originalBudget = (parent.originalBudget ?? 0) + part.won;
-    else if (placement?.kind === 'supplementary')
-      parent.supplementary = (parent.supplementary ?? 0) + part.won;
-    else if (placement?.kind === 'carried')
-      parent.carriedOver = (parent.carriedOver ?? 0) + part.won;
-    if (placement) continue;
-    const key = collected.keys.next({
-      fiscalYear: parent.fiscalYear,
-      department: parent.department,
-      project: parent.project,
-      path: [part.label],
-    });
-    const child: BudgetLine = {
-      key,
-      fiscalYear: parent.fiscalYear,
-      project: part.label,
-      parentKey: parent.key,
-      requiredBudget: part.won,
-      source: { line: next.line, text: next.raw },
-    };
-    if (part.unit) child.statedUnit = part.unit;
-    if (parent.department) child.department = parent.department;
-    if (parent.bureau) child.bureau = parent.bureau;
-    const funding = readChildFunding(next.text, part.unit);
-    if (funding) child.funding = funding;
-    collected.lines.push(child);
-  }
-  return consumed;
-}
-
-function readChildFunding(
-  text: string,
-  unit: BudgetLine['statedUnit'],
-): BudgetLine['funding'] | undefined {
-  const open = text.indexOf('(');
-  if (open < 0 || !unit) return undefined;
-  const inner = text.slice(
-    open + 1,
-    text.lastIndexOf(')') > open ? text.lastIndexOf(')') : undefined,
-  );
-  const parts = inner.split(PART_SEPARATOR).map((part) => readPart(part, unit));
-  const funding: NonNullable<BudgetLine['funding']> = {};
-  for (const part of parts) {
-    if (!part || part.won === undefined) continue;
-    const placement = placementOf(part.label);
-    if (placement?.kind === 'funding')
-      funding[placement.source] = (funding[placement.source] ?? 0) + part.won;
-  }
-  return Object.keys(funding).length > 0 ? funding : undefined;
 }

@@ -72,11 +72,18 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
       meta.title = text;
       const section = readSectionTitle(text);
       if (section) meta.fiscalYear = section.fiscalYear;
+      // `(2025년도) 주요 업무 추진 계획`, `- 2025년도 - 주요업무계획`: the year written apart
+      const year = /(?:^|[^\d])(\d{4})\s*년/.exec(text);
+      if (!section && year && Number(year[1]) >= 1990 && Number(year[1]) <= 2100)
+        meta.fiscalYear = Number(year[1]);
       meta.kind = section?.kind ?? kindOfTitle(text);
       continue;
     }
-    const writer = !meta.organization && block.kind !== 'list' ? readWriter(text) : null;
-    if (writer) {
+    // a council committee on the cover (`기획재경위원회`) gives way to the bureau that wrote it
+    const committee = meta.bureau !== undefined && /위원회$/.test(meta.bureau) && !meta.department;
+    const writer =
+      (!meta.organization || committee) && block.kind !== 'list' ? readWriter(text) : null;
+    if (writer && !(committee && writer.bureau && /위원회$/.test(writer.bureau))) {
       Object.assign(meta, writer);
       continue;
     }
@@ -96,13 +103,18 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
   return meta;
 }
 
-/** The fiscal year a report is about when its title does not say: the date's year (+1 for a plan). */
+/**
+ * The fiscal year a report is about when its title does not say: the date's year, or the next
+ * one for a plan presented in the autumn (a plan in November is next year's; one in February is
+ * this year's).
+ */
 export function fiscalYearFromDate(
   date: string | undefined,
   kind: DocumentKind,
 ): number | undefined {
-  const match = date ? /(\d{4})/.exec(date) : null;
+  const match = date ? /(\d{4})\s*(?:\.\s*|년\s*)?(\d{1,2})?/.exec(date) : null;
   if (!match) return undefined;
   const year = Number(match[1]);
-  return kind === 'plan' ? year + 1 : year;
+  const month = match[2] ? Number(match[2]) : 12;
+  return kind === 'plan' && month >= 7 ? year + 1 : year;
 }

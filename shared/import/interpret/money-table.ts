@@ -1,121 +1,82 @@
-import { parseTableUnit } from '../../money/parse';
-import { MONEY_UNITS, type MoneyUnit, type TableUnit } from '../../money/types';
-import type { BudgetLine, StatedRates } from '../../model/report';
-import type { AuditTable, CellValue, ColumnRole, TableRow } from '../../model/table';
-import { compact, tidySpaces } from '../../text/compact';
+import { MONEY_UNITS, type TableUnit } from '../../money/types';
+import type { LocalizedText } from '../../model/localized-text';
+import type { AuditTable, TableColumn, TableRow } from '../../model/table';
+import { compact } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
-import { figureOf, isDitto, readCell } from './cells';
 import type { ReadingContext } from './context';
-import { inferHierarchy, type Figures } from './hierarchy';
-import { isDepartmentName, isTotalLabel, joinSpacedSyllables } from './names';
-import { observeDepartment, warn, type Collected } from './sink';
-import { MONEY_ROLES, planColumns, RATE_ROLES } from './table-columns';
+import { readCountTable } from './count-table';
+import { inferHierarchy, type Parents } from './hierarchy';
+import { readSpecialTable } from './money-layouts';
+import { earlierYearLine, lineFromRow, type ColumnYears } from './row-lines';
+import { warn, type Collected } from './sink';
 import { linkSubProjects } from './sub-projects';
+import { applyCorrection, type TableCorrection } from './table-corrections';
+import { MONEY_ROLES, planColumns, type ColumnPlan } from './table-columns';
+import { alignHeader, withHeaderRows } from './table-header';
+import { LEAD_DEPARTMENT, readRows, type ReadRow } from './table-rows';
+import { categoryOf, hasExplicitMoney, unitOf } from './table-unit';
 import { captionYear, tableYear } from './table-year';
 
-type MoneyField =
-  | 'budget'
-  | 'previousBudget'
-  | 'currentBudget'
-  | 'originalBudget'
-  | 'supplementary'
-  | 'carriedOver'
-  | 'obligated'
-  | 'spent'
-  | 'projectedSpend'
-  | 'collected';
+const UNIT_ASSUMED: LocalizedText = {
+  ko: '단위(천원)를 가정',
+  en: 'the unit (천원, assumed: the table states none)',
+};
 
-const LINE_FIELDS: Partial<Record<ColumnRole, MoneyField>> = {
-  budget: 'budget',
-  previousBudget: 'previousBudget',
-  currentBudget: 'currentBudget',
-  originalBudget: 'originalBudget',
-  supplementary: 'supplementary',
-  carriedOver: 'carriedOver',
-  obligated: 'obligated',
-  spent: 'spent',
-  projectedSpend: 'projectedSpend',
-  collected: 'collected',
-};
-const RATE_FIELDS: Partial<Record<ColumnRole, keyof StatedRates>> = {
-  executionRate: 'execution',
-  obligationRate: 'obligation',
-  projectedRate: 'projected',
-  changeRate: 'change',
-};
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+/** The hierarchy's origin: labelled rows (계, 소계) or the figures adding up. */
+function hierarchyKind(rows: readonly ReadRow[], parents: Parents): AuditTable['hierarchy'] {
+  const guessed = parents.some(
+    (parent, index) => parent !== undefined && parent !== index && !rows[parent]?.isTotal,
+  );
+  return guessed ? 'sums' : 'explicit';
 }
 
-const MONEY_IN_TEXT = /\d\s*(?:천원|백만원|억원|조원|만원|억)(?![가-힣])/;
-const LEAD_DEPARTMENT = /주관부서|소관부서|담당부서|주관|소관/;
-/** a column naming each row's own department (`부서`, `부서명`, `과명`), not a lead department */
-const DEPARTMENT_COLUMN = /^(?:부서|부서명|과명|실국|실과|담당과)$/;
-
-export interface ReadRow {
-  label: string;
-  /** the department named in a 부서 column of the row, if the table has one */
-  department?: string;
-  isTotal: boolean;
-  cells: CellValue[];
-  figures: Figures;
-  values: (number | null)[];
-  line: number;
-  raw: string;
-  leadDepartment?: string;
-}
-
-/** `예산액(백만원)`, `금액 (천원)`: a unit written in the column headers instead of a unit line. */
-function headerUnit(table: TableBlock): TableUnit | null {
-  for (const label of table.columnLabels) {
-    const match = /[(（](조원|억원|백만원|천원|원)[)）]/.exec(label);
-    if (match) return { kind: 'money', unit: match[1] as MoneyUnit };
+function shiftedColumns(columns: TableColumn[], shifted: readonly number[]): void {
+  for (const index of shifted) {
+    const column = columns[index];
+    if (!column || column.inferred) continue;
+    column.inferred = {
+      ko: `머리글 '${column.label}'을(를) 한 칸 옮겨 읽은 열`,
+      en: `header '${column.label}' moved one column over its figures`,
+    };
   }
-  return null;
 }
 
-function unitOf(table: TableBlock): TableUnit | null {
-  return (
-    parseTableUnit(table.unit?.text ?? '') ??
-    parseTableUnit(table.caption?.text ?? '') ??
-    headerUnit(table)
-  );
-}
-
-function hasExplicitMoney(table: TableBlock): boolean {
-  return table.rows.some((row) =>
-    row.cells.some((cell) => /^[△-]?\s*[\d,.]+\s*(?:천원|백만원|억원|원)$/.test(cell.text.trim())),
-  );
-}
-
-function categoryOf(table: TableBlock, labels: readonly string[]): BudgetLine['category'] {
-  const caption = compact(table.caption?.text ?? '');
-  if (/세입/.test(caption) || labels.some((label) => /세외수입|지방세|세입|교부금$/.test(label)))
-    return 'revenue';
-  if (labels.some((label) => /^(?:일반회계|특별회계|기금|총계|재원)$/.test(label)))
-    return 'summary';
-  return 'expenditure';
+/** A table as it will be read: its header settled, any correction the user made applied. */
+export function settleTable(
+  block: TableBlock,
+  correction: TableCorrection | undefined,
+): { table: TableBlock; shifted: number[] } {
+  const reheaded = withHeaderRows(block, correction?.headerRows);
+  return correction?.headerRows !== undefined
+    ? { table: reheaded, shifted: [] }
+    : alignHeader(reheaded);
 }
 
 /**
  * A money table (세입/세출 총괄, a per-project execution table, a budget summary, a sub-project
- * table): an audit table with column roles and inferred hierarchy, and a budget line per row.
+ * table): an audit table with column roles and its hierarchy, and a budget line per row.
  */
 export function readMoneyTable(
-  table: TableBlock,
+  block: TableBlock,
   context: ReadingContext,
   collected: Collected,
+  correction?: TableCorrection,
 ): void {
-  let unit = unitOf(table);
+  const { table, shifted } = settleTable(block, correction);
+  if (!correction && readSpecialTable(table, context, collected)) return;
+  let unit: TableUnit | null = correction?.unit
+    ? { kind: 'money', unit: correction.unit }
+    : unitOf(table);
   if (unit?.kind === 'count') return readCountTable(table, unit, collected);
-  const plan = planColumns(table, unit);
-  const moneyColumns = plan.columns
-    .map((column, index) => ({ column, index }))
-    .filter(({ column }) => MONEY_ROLES.has(column.role));
-  const explicit = hasExplicitMoney(table);
-  if (unit?.kind !== 'money' && !explicit) {
+  const plan = planColumns(table, unit, context.fiscalYear);
+  if (correction) applyCorrection(plan, correction);
+  shiftedColumns(plan.columns, shifted);
+  const moneyColumns = plan.columns.filter((column) => MONEY_ROLES.has(column.role));
+  let unitInferred: LocalizedText | undefined;
+  if (unit?.kind !== 'money' && !hasExplicitMoney(table)) {
     if (moneyColumns.length === 0) return readCountTable(table, unit, collected);
     unit = { kind: 'money', unit: '천원' };
+    unitInferred = UNIT_ASSUMED;
     warn(collected, table.line, {
       ko: `표에 단위가 없어 천원으로 읽었습니다: ${table.columnLabels.filter(Boolean).join(', ')}`,
       en: `the table states no unit; read as 천원 (thousand won): ${table.columnLabels.filter(Boolean).join(', ')}`,
@@ -129,6 +90,30 @@ export function readMoneyTable(
   }
   const rows = readRows(table, unit, plan.columns, plan.nameColumn, collected);
   const totalIndex = rows.findIndex((row) => row.isTotal);
+  const parents = correction?.parents
+    ? correction.parents.map((parent) => (parent === null ? undefined : parent))
+    : inferParents(rows, plan, unit, totalIndex);
+  const auditRows = rows.map((row, index) => auditRowOf(row, parents[index]));
+  const audit: AuditTable = {
+    kind: 'money',
+    columns: plan.columns,
+    rows: auditRows,
+    source: { line: table.line },
+    hierarchy: correction?.parents ? 'explicit' : hierarchyKind(rows, parents),
+  };
+  if (unit?.kind === 'money') audit.unit = unit;
+  if (unitInferred) audit.unitInferred = unitInferred;
+  if (table.caption) audit.caption = table.caption.text;
+  collected.tables.push(audit);
+  readLines({ table, plan, rows, auditRows, parents, totalIndex, context, collected });
+}
+
+function inferParents(
+  rows: readonly ReadRow[],
+  plan: ColumnPlan,
+  unit: TableUnit | null,
+  totalIndex: number,
+): Parents {
   const additive = plan.columns.map(
     (column) => MONEY_ROLES.has(column.role) && column.role !== 'total',
   );
@@ -137,41 +122,60 @@ export function readMoneyTable(
   );
   const multiplier = unit?.kind === 'money' ? MONEY_UNITS[unit.unit] : 1;
   const tolerance = multiplier >= 1_000_000 ? multiplier * 2 : 0;
-  const parents = inferHierarchy(
-    figures,
-    totalIndex >= 0 ? { totalIndex, tolerance } : { tolerance },
-  );
+  return inferHierarchy(figures, totalIndex >= 0 ? { totalIndex, tolerance } : { tolerance });
+}
 
-  const auditRows: TableRow[] = rows.map((row, index) => {
-    const auditRow: TableRow = {
-      label: row.label,
-      isTotal: row.isTotal,
-      cells: row.cells,
-      source: { line: row.line, text: row.raw },
-    };
-    const parent = parents[index];
-    if (parent !== undefined) auditRow.parentIndex = parent;
-    return auditRow;
-  });
-  const audit: AuditTable = {
-    kind: 'money',
-    columns: plan.columns,
-    rows: auditRows,
-    source: { line: table.line },
+function auditRowOf(row: ReadRow, parent: number | undefined): TableRow {
+  const auditRow: TableRow = {
+    label: row.label,
+    isTotal: row.isTotal,
+    cells: row.cells,
+    source: { line: row.line, text: row.raw },
   };
-  if (table.caption) audit.caption = table.caption.text;
-  collected.tables.push(audit);
+  if (row.sources.some((source) => source !== undefined)) auditRow.cellSources = row.sources;
+  if (parent !== undefined) auditRow.parentIndex = parent;
+  return auditRow;
+}
 
+interface LineInput {
+  table: TableBlock;
+  plan: ColumnPlan;
+  rows: ReadRow[];
+  auditRows: TableRow[];
+  parents: Parents;
+  totalIndex: number;
+  context: ReadingContext;
+  collected: Collected;
+}
+
+/** The table's rows as budget lines: a sub-project table's under its project, else one per row. */
+function readLines(input: LineInput): void {
+  const { table, plan, rows, auditRows, parents, totalIndex, context, collected } = input;
   const lead = plan.columns.findIndex(
     (column, index) =>
       column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''),
   );
   const project = context.project();
   const total = totalIndex >= 0 ? rows[totalIndex] : undefined;
-  const totalBudget = total ? firstMoney(total, plan.columns) : undefined;
-  const statedTotal = totalBudget ?? (project ? sumWithoutTotal(rows, plan.columns) : undefined);
-  if (project && (lead >= 0 || (statedTotal !== undefined && statedTotal === project.amount))) {
-    linkSubProjects({ rows, auditRows, plan, project, context, collected, total, parents });
+  const addsUp =
+    project?.amount !== undefined &&
+    MAIN_ROLES.some((role) => {
+      const stated = total ? moneyIn(total, plan.columns, role) : undefined;
+      return (stated ?? sumWithoutTotal(rows, plan.columns, role)) === project.amount;
+    });
+  if (project && (lead >= 0 || addsUp)) {
+    const linkedBy = addsUp ? 'sum' : 'layout';
+    linkSubProjects({
+      rows,
+      auditRows,
+      plan,
+      project,
+      context,
+      collected,
+      total,
+      parents,
+      linkedBy,
+    });
     return;
   }
   const yearOfColumns = tableYear(plan.columns, plan.years);
@@ -182,221 +186,56 @@ export function readMoneyTable(
     table,
     rows.map((row) => compact(row.label)),
   );
+  const dated: ColumnYears = { years: plan.years, revisions: plan.revisions };
+  const year = yearOfTable ?? context.fiscalYear;
+  dated.year = year;
   const lineKeys: (string | undefined)[] = [];
   rows.forEach((row, index) => {
-    if (row.isTotal || row.label === '') return;
-    const line = lineFromRow(row, plan.columns, context, collected, yearOfTable, category);
+    if (row.label === '' && !row.isTotal) return;
+    // a total row is a line of its own, a summary beside the rows it adds up
+    const rowCategory = row.isTotal && category === 'expenditure' ? 'summary' : category;
+    const line = lineFromRow(row, plan.columns, context, collected, yearOfTable, rowCategory, {
+      dated,
+    });
     if (!line) return;
     const parent = parents[index];
-    const parentKey = parent !== undefined && parent !== totalIndex ? lineKeys[parent] : undefined;
+    const parentKey =
+      !row.isTotal && parent !== undefined && parent !== totalIndex ? lineKeys[parent] : undefined;
     if (parentKey) line.parentKey = parentKey;
     lineKeys[index] = line.key;
     auditRows[index]!.lineKey = line.key;
     collected.lines.push(line);
+    const earlier = earlierYearLine(row, dated, line, collected);
+    if (earlier) collected.lines.push(earlier);
   });
 }
 
-/** A table with no 계 row: what its rows add up to (first money column), when there are several. */
-function sumWithoutTotal(rows: ReadRow[], columns: AuditTable['columns']): number | undefined {
-  const items = rows.filter((row) => row.label !== '');
+/** The columns whose total may be the project's amount (its budget, or its multi-year cost). */
+const MAIN_ROLES = ['budget', 'currentBudget', 'total', 'totalCost'] as const;
+
+/** A table with no 계 row: what its rows add up to in a column, when there are several. */
+function sumWithoutTotal(
+  rows: ReadRow[],
+  columns: AuditTable['columns'],
+  role: (typeof MAIN_ROLES)[number],
+): number | undefined {
+  const items = rows.filter((row) => row.label !== '' && !row.isTotal);
   if (items.length < 2) return undefined;
   let sum = 0;
   for (const row of items) {
-    const value = firstMoney(row, columns);
+    const value = moneyIn(row, columns, role);
     if (value === undefined) return undefined;
     sum += value;
   }
   return sum;
 }
 
-function firstMoney(row: ReadRow, columns: AuditTable['columns']): number | undefined {
-  for (const role of ['budget', 'currentBudget', 'total'] as const) {
-    const index = columns.findIndex((column) => column.role === role);
-    const value = index >= 0 ? row.values[index] : null;
-    if (value !== null && value !== undefined) return value;
-  }
-  return undefined;
-}
-
-export function readRows(
-  table: TableBlock,
-  unit: TableUnit | null,
-  columns: AuditTable['columns'],
-  nameColumn: number,
-  collected: Collected,
-): ReadRow[] {
-  const above: string[] = [];
-  const leadIndex = columns.findIndex(
-    (column, index) =>
-      column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''),
-  );
-  const departmentIndex = columns.findIndex(
-    (column, index) =>
-      column.role === 'text' && DEPARTMENT_COLUMN.test(table.columnLabels[index] ?? ''),
-  );
-  let department: string | undefined;
-  return table.rows.map((row) => {
-    const cells: CellValue[] = [];
-    const values: (number | null)[] = [];
-    row.cells.forEach((cell, index) => {
-      const role = columns[index]?.role ?? 'other';
-      let text = cell.text;
-      if (isDitto(text) && (role === 'text' || role === 'label')) text = above[index] ?? text;
-      above[index] = text;
-      if (role === 'label' || role === 'text') {
-        cells.push({ kind: 'text', text });
-        values.push(null);
-        return;
-      }
-      // a rate column holds percents even under `(단위: 백만원)`
-      const { value, cell: parsed } = readCell(text, RATE_ROLES.has(role) ? null : unit);
-      cells.push(parsed);
-      values.push(figureOf(value));
-      if (
-        parsed.kind === 'text' &&
-        text.trim() !== '' &&
-        (MONEY_ROLES.has(role) || RATE_ROLES.has(role))
-      ) {
-        warn(collected, row.line, {
-          ko: `숫자로 읽을 수 없는 칸 "${text.trim()}" (${columns[index]?.label ?? ''})`,
-          en: `a cell that is not a number: "${text.trim()}" (${columns[index]?.label ?? ''})`,
-        });
-      }
-    });
-    const nameCell = row.cells[nameColumn];
-    let label = joinSpacedSyllables(tidySpaces(nameCell?.label ?? ''));
-    if (isDitto(label)) label = '';
-    const group = tidySpaces(row.groupLabel);
-    // `도시재생 활성화 | 소계 | 2,000`: the subtotal row is the group's own line (단위사업 › 세부사업)
-    if (nameColumn !== 0 && compact(label) === '소계' && group !== '' && !isTotalLabel(group))
-      label = group;
-    const isTotal =
-      isTotalLabel(label) || (label === '' && nameColumn !== 0 && isTotalLabel(group));
-    if (label === '' && nameColumn === 0) label = group;
-    const read: ReadRow = {
-      label,
-      isTotal,
-      cells,
-      figures: values,
-      values,
-      line: row.line,
-      raw: row.raw,
-    };
-    if (leadIndex >= 0) {
-      const leadText = cells[leadIndex];
-      if (leadText?.kind === 'text' && leadText.text.trim() !== '')
-        read.leadDepartment = compact(leadText.text.split('\n')[0]!);
-    }
-    const departmentCell = departmentIndex >= 0 ? cells[departmentIndex] : undefined;
-    if (departmentCell?.kind === 'text' && departmentCell.text.trim() !== '') {
-      department = compact(departmentCell.text.split('\n')[0]!);
-    }
-    if (department && departmentIndex >= 0) read.department = department;
-    if (isDepartmentName(label)) observeDepartment(collected, compact(label), row.line, row.raw);
-    if (read.department && isDepartmentName(read.department)) {
-      observeDepartment(collected, read.department, row.line, row.raw);
-    }
-    if (read.leadDepartment && isDepartmentName(read.leadDepartment))
-      observeDepartment(collected, read.leadDepartment, row.line, row.raw);
-    return read;
-  });
-}
-
-export function lineFromRow(
+function moneyIn(
   row: ReadRow,
   columns: AuditTable['columns'],
-  context: ReadingContext,
-  collected: Collected,
-  fiscalYear: number | undefined,
-  category: BudgetLine['category'],
-  overrides: { keyProject?: string; path?: string[]; parentKey?: string } = {},
-): BudgetLine | null {
-  const fields: Partial<Record<MoneyField, number>> = {};
-  const rates: StatedRates = {};
-  let any = false;
-  let totalColumn: number | undefined;
-  columns.forEach((column, index) => {
-    const value = row.values[index];
-    if (value === null || value === undefined) return;
-    const field = LINE_FIELDS[column.role];
-    const rate = RATE_FIELDS[column.role];
-    if (field) {
-      fields[field] = value;
-      any = true;
-    } else if (rate) rates[rate] = value;
-    else if (column.role === 'total') totalColumn = value;
-  });
-  const funding: NonNullable<BudgetLine['funding']> = {};
-  columns.forEach((column, index) => {
-    const value = row.values[index];
-    if (!column.role.startsWith('funding:') || value === null || value === undefined) return;
-    funding[column.role.slice('funding:'.length) as keyof typeof funding] = value;
-    any = true;
-  });
-  if (totalColumn !== undefined && fields.budget === undefined) {
-    fields.budget = totalColumn;
-    any = true;
-  }
-  if (!any) return null;
-  const rowIsDepartment = isDepartmentName(row.label);
-  const department = rowIsDepartment ? compact(row.label) : (row.department ?? context.department);
-  const project = row.label;
-  const year = fiscalYear ?? context.fiscalYear;
-  const keyProject = overrides.keyProject ?? project;
-  const key = collected.keys.next({
-    fiscalYear: year,
-    department,
-    project: keyProject,
-    path: overrides.path ?? [],
-  });
-  const line: BudgetLine = {
-    key,
-    fiscalYear: year,
-    project,
-    source: { line: row.line, text: row.raw },
-    ...fields,
-  };
-  if (department) line.department = department;
-  if (collected.bureau) line.bureau = collected.bureau;
-  if (category && category !== 'expenditure') line.category = category;
-  if (Object.keys(funding).length > 0) line.funding = funding;
-  if (Object.keys(rates).length > 0) line.statedRates = rates;
-  if (row.leadDepartment) line.leadDepartment = row.leadDepartment;
-  if (overrides.parentKey) line.parentKey = overrides.parentKey;
-  return line;
-}
-
-/** A table of counts (명, 건, 권…) or with no money in it: kept for the audit's row totals, no lines. */
-function readCountTable(table: TableBlock, unit: TableUnit | null, collected: Collected): void {
-  const plan = planColumns(table, unit);
-  const columns = plan.columns.map((column) => ({
-    ...column,
-    role: (column.role === 'label' || column.role === 'text' ? column.role : 'count') as ColumnRole,
-  }));
-  const rows = readRows(table, unit, columns, plan.nameColumn, collected);
-  const mentionsMoney = table.rows.some((row) =>
-    row.cells.some((cell) => MONEY_IN_TEXT.test(cell.text)),
-  );
-  if (mentionsMoney) {
-    const about = table.caption?.text ?? table.columnLabels.filter(Boolean).join(', ');
-    warn(collected, table.line, {
-      ko: `금액이 적힌 표를 예산 항목으로 읽지 못했습니다: ${shorten(about)}`,
-      en: `a table with amounts was not read as budget lines: ${shorten(about)}`,
-    });
-  }
-  if (!rows.some((row) => row.values.some((value) => value !== null))) return;
-  const auditRows: TableRow[] = rows.map((row) => ({
-    label: row.label,
-    isTotal: row.isTotal,
-    cells: row.cells,
-    source: { line: row.line, text: row.raw },
-  }));
-  const audit: AuditTable = {
-    kind: 'count',
-    columns,
-    rows: auditRows,
-    source: { line: table.line },
-  };
-  if (table.caption) audit.caption = table.caption.text;
-  collected.tables.push(audit);
+  role: (typeof MAIN_ROLES)[number],
+): number | undefined {
+  const index = columns.findIndex((column) => column.role === role);
+  const value = index >= 0 ? row.values[index] : null;
+  return value ?? undefined;
 }

@@ -101,6 +101,16 @@ const FUNDING_NAMES: Record<string, FundingSource> = {
   자체재원: 'district',
   자부담: 'other',
   민자: 'other',
+  민간: 'other',
+  민간자본: 'other',
+  복권기금: 'fund',
+  지특: 'national',
+  균특: 'national',
+  // `구·군 462`, `구·군비 30억원`: the districts' share in a metropolitan city's report
+  '구·군': 'district',
+  '구·군비': 'district',
+  구군: 'district',
+  구군비: 'district',
   // `12억원(국 6억, 시 3억, 구 3억)`: one-syllable forms inside a funding parenthesis
   국: 'national',
   시: 'city',
@@ -108,6 +118,25 @@ const FUNDING_NAMES: Record<string, FundingSource> = {
   구: 'district',
   군: 'district',
 };
+
+/** `해수부`, `국토부`, `국가유산청`, `식약처`: a central government body pays from the national budget. */
+const NATIONAL_BODY = /^(?:[가-힣]{1,5}(?:부|처)|[가-힣]{2,6}청|[가-힣]{2,8}위원회)$/;
+/** a body outside the government's budgets: public corporations, foundations, universities, firms */
+const OUTSIDE_BODY =
+  /(?:[가-힣A-Za-z]{2,}(?:공사|공단|재단|대학교?|기업|협회|조합|은행|기관)|LH|BPA|K-?water|분담금|부담금|교육청)/i;
+const LOCAL_OFFICE = /(?:시청|구청|군청|도청|교육청)$/;
+
+/**
+ * The funding source an agency named beside real sources stands for (`해수부 8.75` → national,
+ * `BPA 22,411` → other). Only consulted when the parenthesis also names a real source.
+ */
+export function agencySource(label: string): FundingSource | undefined {
+  const word = compact(label).replace(/[·ㆍ]/g, '');
+  if (word === '' || /\d/.test(word)) return undefined;
+  if (OUTSIDE_BODY.test(word)) return 'other';
+  if (LOCAL_OFFICE.test(word)) return undefined;
+  return NATIONAL_BODY.test(word) ? 'national' : undefined;
+}
 
 /** OCR misreadings of source names seen in extracted text (`사비` for `시비`). */
 const MISREAD_FUNDING: Record<string, FundingSource> = {
@@ -132,14 +161,21 @@ export interface FundingName {
 
 /** The funding source a word names (`국비`, `시비`, `특교금`…), guessing through one-syllable typos. */
 export function fundingSourceOf(word: string): FundingName | null {
-  const name = compact(word);
+  const name = compact(word).replace(/[ㆍ․‧・.]/g, '·');
   const known = FUNDING_NAMES[name];
   if (known) return { source: known, guessed: false };
   const near = nearFundingName(name);
   return near ? { source: near, guessed: true } : null;
 }
 
-/** `기 금`, `합 계`: a short word typeset with a space between every syllable, joined again. */
+/**
+ * `기 금`, `합 계`, `청 년 정 책 과`: a word typeset with a space between every syllable, joined
+ * again (a `·` or `(…)` between the spaced syllables may stay: `산 사 태 예 방 · 관리`).
+ */
 export function joinSpacedSyllables(label: string): string {
-  return /^[가-힣](?: [가-힣]){1,3}$/.test(label) ? label.replace(/ /g, '') : label;
+  if (/^[가-힣](?: [가-힣]){1,15}$/.test(label)) return label.replace(/ /g, '');
+  // runs of three or more single spaced syllables inside a longer label
+  return label.replace(/(?<![가-힣])[가-힣](?: [가-힣]){2,}(?![가-힣])/g, (run) =>
+    run.replace(/ /g, ''),
+  );
 }

@@ -1,62 +1,29 @@
 import { compact, tidySpaces } from '../../text/compact';
-import type { TableBlock, TableRowBlock } from '../blocks/types';
+import type { TableBlock } from '../blocks/types';
 import type { PersonnelRow } from '../../model/report';
-import type { AuditTable, CellValue, TableColumn, TableRow } from '../../model/table';
+import type { CellValue, TableColumn, TableRow } from '../../model/table';
 import { isDepartmentName, isTotalLabel } from './names';
-
-type HeadcountKind = 'authorized' | 'current' | 'surplus';
-
-const KIND_WORDS: Record<string, HeadcountKind> = {
-  정원: 'authorized',
-  현원: 'current',
-  과부족: 'surplus',
-  증감: 'surplus',
-};
+import {
+  KIND_WORDS,
+  legendOf,
+  noteText,
+  readCount,
+  type HeadcountKind,
+  type PersonnelResult,
+} from './personnel-counts';
+import { readColumnsLayout } from './personnel-columns';
+import { isPairsTable, readPairsLayout } from './personnel-pairs';
+import { alignHeader, withHeaderRows } from './table-header';
 
 export function isPersonnelTable(table: TableBlock): boolean {
-  const inHeader = table.columnLabels.some((label) => /정원|현원/.test(label));
+  const inHeader = [
+    ...table.columnLabels,
+    ...table.header.flatMap((row) => row.cells.map((c) => c.label)),
+  ].some((label) => /정\s*원|현\s*원/.test(label));
   const inRows = table.rows.some((row) =>
     row.cells.some((cell) => /^(?:정원|현원)$/.test(compact(cell.label))),
   );
-  return inHeader || inRows;
-}
-
-interface Count {
-  value?: number;
-  note?: string;
-  cell: CellValue;
-}
-
-/** `6 (별정1)` → 6 with note `별정1`; `2(1)` → 2 with note `1`; `-` → 0; `` → nothing. */
-function readCount(text: string): Count {
-  const trimmed = text.trim();
-  if (trimmed === '') return { cell: { kind: 'nothing', text } };
-  if (/^[-_–—]$/.test(trimmed)) return { value: 0, cell: { kind: 'nothing', text } };
-  const match = /^([△-]?)\s*(\d[\d,]*)\s*(?:[(（]([^)）]*)[)）])?\s*(?:명)?$/.exec(trimmed);
-  if (!match) return { cell: { kind: 'text', text } };
-  const value = Number(match[2]!.replace(/,/g, '')) * (match[1] ? -1 : 1);
-  const count: Count = { value, cell: { kind: 'number', value, decimals: 0, text } };
-  if (match[3]) count.note = match[3].trim();
-  return count;
-}
-
-/** `(별정직)`, `()임기제`: what a bare `(1)` note means, from the 비고 column. */
-function legendOf(row: TableRowBlock, remarkColumn: number): string | undefined {
-  if (remarkColumn < 0) return undefined;
-  const remark = row.cells[remarkColumn]?.text ?? '';
-  const match = /\(([^)]*)\)\s*([가-힣]*)/.exec(remark);
-  if (!match) return undefined;
-  return (match[1] || match[2] || '').trim() || undefined;
-}
-
-function noteText(note: string | undefined, legend: string | undefined): string | undefined {
-  if (!note) return undefined;
-  return /^\d+$/.test(note) && legend ? `${legend} ${note}` : note;
-}
-
-export interface PersonnelResult {
-  rows: PersonnelRow[];
-  tables: AuditTable[];
+  return inHeader || inRows || isPairsTable(table);
 }
 
 interface Layout {
@@ -98,6 +65,14 @@ function gradeName(table: TableBlock, column: number): string {
   return compact(header || table.columnLabels[column] || `${column + 1}열`);
 }
 
+/** Grades that end like a department's name (`전문경력관`, `기록연구관`). */
+const GRADE_TITLE = /(?:경력관|연구관|지도관|연구사|지도사|사무관|서기관|이사관|부이사관|관리관)$/;
+
+function isDepartmentColumn(table: TableBlock, column: number): boolean {
+  const name = gradeName(table, column);
+  return isDepartmentName(name) && !GRADE_TITLE.test(name);
+}
+
 /**
  * A headcount table with 정원/현원 as rows (by grade, optionally per department: `합⇥정 원` /
  * `⇥현 원`): one PersonnelRow per department and grade, and one audit table per headcount kind.
@@ -115,6 +90,8 @@ function readRowsLayout(
     columns.push({ role: 'total', label: table.columnLabels[layout.totalColumn] ?? '' });
   for (const c of layout.gradeColumns)
     columns.push({ role: 'count', label: table.columnLabels[c] ?? '' });
+  const departmentsAcross =
+    layout.gradeColumns.filter((c) => isDepartmentColumn(table, c)).length >= 2;
   for (const row of table.rows) {
     const kind = KIND_WORDS[compact(row.cells[layout.kindColumn]?.label ?? '')];
     if (!kind) continue;
@@ -130,12 +107,19 @@ function readRowsLayout(
       const count = readCount(row.cells[c]?.text ?? '');
       cells.push(count.cell);
       if (count.value === undefined && count.note === undefined) continue;
-      const grade = c === layout.totalColumn ? '계' : gradeName(table, c);
-      const key = `${rowDepartment ?? ''}|${grade}`;
+      // `구분 | 계 | 청년정책과 | 지산학협력과`: departments across the columns, each its own total
+      const across = departmentsAcross && isDepartmentColumn(table, c);
+      const grade = c === layout.totalColumn || across ? '계' : gradeName(table, c);
+      const cellDepartment = across
+        ? gradeName(table, c)
+        : c === layout.totalColumn && departmentsAcross
+          ? '합계'
+          : rowDepartment;
+      const key = `${cellDepartment ?? ''}|${grade}`;
       let personnel = byKey.get(key);
       if (!personnel) {
         personnel = { grade, source: { line: row.line, text: row.raw } };
-        if (rowDepartment) personnel.department = rowDepartment;
+        if (cellDepartment) personnel.department = cellDepartment;
         byKey.set(key, personnel);
         result.rows.push(personnel);
       }
@@ -168,68 +152,17 @@ function readRowsLayout(
   return result;
 }
 
-/** A headcount table with 정원/현원/과부족 as columns and grades or departments as rows. */
-function readColumnsLayout(table: TableBlock, department: string | undefined): PersonnelResult {
-  const result: PersonnelResult = { rows: [], tables: [] };
-  const roles = table.columnLabels.map((label, index): TableColumn => {
-    if (index === 0) return { role: 'label', label };
-    if (/정원/.test(label)) return { role: 'authorized', label };
-    if (/현원/.test(label)) return { role: 'current', label };
-    if (/과부족|증감|차이/.test(label)) return { role: 'surplus', label };
-    return { role: 'other', label };
-  });
-  const rows: TableRow[] = [];
-  const byDepartment = table.rows.some((row) => isDepartmentName(row.groupLabel));
-  for (const row of table.rows) {
-    const label = tidySpaces(row.groupLabel);
-    const isTotal = isTotalLabel(label);
-    const cells: CellValue[] = [];
-    const personnel: PersonnelRow = { source: { line: row.line, text: row.raw } };
-    const notes: string[] = [];
-    roles.forEach((column, index) => {
-      const text = row.cells[index]?.text ?? '';
-      if (column.role === 'label' || column.role === 'other') {
-        cells.push({ kind: 'text', text });
-        const remark = /비고/.test(column.label)
-          ? text.trim().replace(/^[(（](.*)[)）]$/, '$1')
-          : '';
-        if (remark !== '') notes.push(remark.trim());
-        return;
-      }
-      const count = readCount(text);
-      cells.push(count.cell);
-      if (count.value !== undefined) personnel[column.role as HeadcountKind] = count.value;
-      if (count.note) notes.push(count.note);
-    });
-    if (byDepartment) {
-      // rows are departments: each row is that department's total, the 계 row the table's
-      personnel.grade = '계';
-      personnel.department = isTotal ? '합계' : compact(label);
-    } else {
-      personnel.grade = isTotal ? '계' : compact(label);
-      if (department) personnel.department = department;
-    }
-    if (notes.length > 0) personnel.notes = notes.join('; ');
-    result.rows.push(personnel);
-    rows.push({ label, isTotal, cells, source: { line: row.line, text: row.raw } });
-  }
-  const totalIndex = rows.findIndex((row) => row.isTotal);
-  if (totalIndex >= 0)
-    rows.forEach((row, index) => index !== totalIndex && (row.parentIndex = totalIndex));
-  result.tables.push({
-    kind: 'personnel',
-    caption: table.caption?.text ?? '인력현황',
-    columns: roles,
-    rows,
-    source: { line: table.line },
-  });
-  return result;
-}
-
 export function readPersonnelTable(
-  table: TableBlock,
+  block: TableBlock,
   department: string | undefined,
+  headerRows?: number,
 ): PersonnelResult {
+  const reheaded = withHeaderRows(block, headerRows);
+  const { table, shifted } =
+    headerRows === undefined ? alignHeader(reheaded) : { table: reheaded, shifted: [] };
+  const pairs = readPairsLayout(table, department);
+  if (pairs) return pairs;
   const layout = layoutOf(table);
-  return layout ? readRowsLayout(table, layout, department) : readColumnsLayout(table, department);
+  if (layout) return readRowsLayout(table, layout, department);
+  return readColumnsLayout(table, department, shifted);
 }

@@ -1,4 +1,4 @@
-import type { ObservedName } from '../../model/audit-input';
+import type { ObservedName, SubProjectLink } from '../../model/audit-input';
 import type {
   BudgetLine,
   DocumentKind,
@@ -9,6 +9,7 @@ import type {
 import type { AuditTable } from '../../model/table';
 import type { LocalizedText } from '../../model/localized-text';
 import type { LineKeys } from './line-keys';
+import type { TableReading } from './table-corrections';
 
 /** Everything stage 2 collects while it reads the blocks. */
 export interface Collected {
@@ -17,9 +18,15 @@ export interface Collected {
   tables: AuditTable[];
   names: ObservedName[];
   warnings: ImportWarning[];
-  /** checks only the importer can make (a sub-project table against its project's amount) */
+  /** checks only the importer can make */
   findings: Finding[];
+  /** sub-project tables linked to their project, for the audit to add up */
+  subProjects: SubProjectLink[];
+  /** lines whose parent the layout suggested rather than stated */
+  inferredLinks: string[];
   keys: LineKeys;
+  /** how each table was read (header rows, column roles, unit, hierarchy), for the preview */
+  readings: TableReading[];
   bureau?: string;
   /** years named by table captions (`2024년 단위사업 집행현황`) that lines were filed under */
   captionYears?: number[];

@@ -1,10 +1,11 @@
+import type { SubProjectLink } from '../../model/audit-input';
 import type { BudgetLine } from '../../model/report';
 import type { TableRow } from '../../model/table';
 import type { ProjectRef, ReadingContext } from './context';
-import type { ReadRow } from './money-table';
-import { lineFromRow } from './money-table';
+import { lineFromRow } from './row-lines';
 import type { Collected } from './sink';
 import type { ColumnPlan } from './table-columns';
+import type { ReadRow } from './table-rows';
 
 export interface SubProjectInput {
   rows: ReadRow[];
@@ -16,6 +17,8 @@ export interface SubProjectInput {
   total: ReadRow | undefined;
   /** the table's inferred hierarchy (row index → parent row index), subtotal rows over their items */
   parents?: readonly (number | undefined)[];
+  /** why the table was linked: its rows add up to the project's amount, or its layout (주관부서) */
+  linkedBy: 'sum' | 'layout';
 }
 
 /** The project's own line, made from the table's total when the text gave the project no amount. */
@@ -72,28 +75,28 @@ export function linkSubProjects(input: SubProjectInput): void {
     if (!under) children.push(line);
   });
   const sum = children.reduce((total, line) => total + budgetOf(line), 0);
+  const hadAmount = project.lineKey !== undefined && project.amount !== undefined;
   const parentKey = parentLine(input, sum);
   for (const { index, line, under } of pending) {
     line.parentKey = under?.key ?? parentKey;
     auditRows[index]!.lineKey = line.key;
     collected.lines.push(line);
   }
-  if (project.amount !== undefined && children.length > 0 && project.amount !== sum) {
+  if (hadAmount && children.length > 0) {
     const source = input.total
       ? { line: input.total.line, text: input.total.raw }
       : { line: rows[0]!.line };
-    collected.findings.push({
-      severity: 'error',
-      code: 'subproject-total-mismatch',
-      message: {
-        ko: `세부사업 합계(${sum.toLocaleString('ko-KR')}원)가 사업 "${project.name}"의 금액(${project.amount.toLocaleString('ko-KR')}원)과 다릅니다`,
-        en: `Sub-projects add up to ${sum.toLocaleString('en-US')} won, but project "${project.name}" states ${project.amount.toLocaleString('en-US')} won`,
-      },
-      stated: project.amount,
-      computed: sum,
-      difference: sum - project.amount,
-      lineKey: parentKey,
+    const link: SubProjectLink = {
+      projectKey: parentKey,
+      childKeys: children.map((line) => line.key),
       source,
-    });
+    };
+    // a table with a 주관부서 column under the project is its sub-projects by layout, not by sums
+    if (input.linkedBy === 'layout')
+      link.inferred = {
+        ko: '바로 위 사업의 세부사업 표로',
+        en: 'the table was taken for the sub-projects of the project above it',
+      };
+    collected.subProjects.push(link);
   }
 }

@@ -2,7 +2,7 @@ import type { TableUnit } from '../../money/types';
 import type { ColumnRole, TableColumn } from '../../model/table';
 import type { TableBlock } from '../blocks/types';
 import { readCell } from './cells';
-import { guessRole } from './column-roles';
+import { guessRole, type RoleGuess } from './column-roles';
 
 export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'budget',
@@ -18,6 +18,11 @@ export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'projectedLapse',
   'collected',
   'total',
+  'totalCost',
+  'otherYear',
+  'account:general',
+  'account:special',
+  'account:fund',
   'funding:national',
   'funding:city',
   'funding:province',
@@ -55,6 +60,8 @@ export interface ColumnPlan {
   nameColumn: number;
   /** a year per column, where the header wrote one */
   years: (number | undefined)[];
+  /** 당초/최종/추경 per column, where the header says */
+  revisions: RoleGuess['revision'][];
 }
 
 function isTextual(table: TableBlock, column: number, unit: TableUnit | null): boolean {
@@ -70,14 +77,37 @@ function isTextual(table: TableBlock, column: number, unit: TableUnit | null): b
   return words > figures;
 }
 
-/** Roles of a table's columns, with year columns sorted into this year's and last year's budget. */
-export function planColumns(table: TableBlock, unit: TableUnit | null): ColumnPlan {
-  const guesses = table.columnLabels.map((label) => guessRole(label));
-  const columns: TableColumn[] = guesses.map((guess, index) => ({
-    role: guess.role,
-    label: table.columnLabels[index] ?? '',
-  }));
-  const years = guesses.map((guess) => guess.year);
+/** `일반회계 | 특별회계 | 기금`: beside an account, 기금 is the fund account, not a funding source. */
+function sortAccounts(columns: TableColumn[]): void {
+  if (!columns.some((column) => column.role.startsWith('account:'))) return;
+  for (const column of columns)
+    if (column.role === 'funding:fund' || /^기금/.test(column.label)) column.role = 'account:fund';
+}
+
+/**
+ * Year columns: in a multi-year plan (a 총사업비 column, or `'23년 이전 | '24년 | '25년 | '26년 이후`)
+ * the year the document is about is the budget and the others are other years' money; in a
+ * comparison (`2025년 예산 | 2024년 예산`) the latest is this year's budget and the others last year's.
+ */
+function sortYears(
+  columns: TableColumn[],
+  years: (number | undefined)[],
+  fiscalYear: number | undefined,
+): void {
+  const multiYear =
+    columns.some((column) => column.role === 'totalCost') ||
+    columns.some((column) => /이전|이후|까지/.test(column.label) && /\d\s*년/.test(column.label));
+  if (multiYear) {
+    columns.forEach((column, index) => {
+      const year = years[index];
+      if (column.role !== 'budget' || year === undefined) {
+        if (/이전|이후/.test(column.label) && column.role === 'other') column.role = 'otherYear';
+        return;
+      }
+      if (fiscalYear !== undefined && year !== fiscalYear) column.role = 'otherYear';
+    });
+    return;
+  }
   for (const role of ['budget', 'currentBudget'] as const) {
     // a dated group's 계 (`2025년 예산/계 | 국비 | … | 2024년 예산`) counts as that year's budget
     const dated = columns
@@ -92,6 +122,58 @@ export function planColumns(table: TableBlock, unit: TableUnit | null): ColumnPl
     for (const entry of dated)
       if (entry.year !== latest && entry.column.role === role) entry.column.role = 'previousBudget';
   }
+  // `2024년 당초 | 2024년 최종 | 2025년 예산`: last year's revisions, seen from this year's table
+  const main = Math.max(
+    ...columns.flatMap((column, index) =>
+      ['budget', 'currentBudget', 'total'].includes(column.role) && years[index] !== undefined
+        ? [years[index]!]
+        : [],
+    ),
+  );
+  if (!Number.isFinite(main)) return;
+  columns.forEach((column, index) => {
+    const year = years[index];
+    if (year !== undefined && year < main && column.role === 'currentBudget')
+      column.role = 'previousBudget';
+  });
+}
+
+/** `집행률(%)(10.31기준)`: a rate names the day its part was counted; link it to that column. */
+function linkDatedRates(columns: TableColumn[], dates: (string | undefined)[]): void {
+  columns.forEach((column, index) => {
+    const date = dates[index];
+    if (date === undefined || !RATE_ROLES.has(column.role)) return;
+    const part = columns.findIndex(
+      (other, at) =>
+        at !== index &&
+        dates[at] === date &&
+        ['spent', 'projectedSpend', 'obligated'].includes(other.role),
+    );
+    if (part < 0) return;
+    column.partColumn = part;
+    if (columns[part]!.role === 'projectedSpend' && column.role === 'executionRate')
+      column.role = 'projectedRate';
+  });
+}
+
+/** Roles of a table's columns, with year columns sorted into this year's and last year's budget. */
+export function planColumns(
+  table: TableBlock,
+  unit: TableUnit | null,
+  fiscalYear?: number,
+): ColumnPlan {
+  const guesses = table.columnLabels.map((label) => guessRole(label));
+  const columns: TableColumn[] = guesses.map((guess, index) => ({
+    role: guess.role,
+    label: table.columnLabels[index] ?? '',
+  }));
+  const years = guesses.map((guess) => guess.year);
+  sortAccounts(columns);
+  sortYears(columns, years, fiscalYear);
+  linkDatedRates(
+    columns,
+    guesses.map((guess) => guess.date),
+  );
   const textual = columns.map((_, index) => isTextual(table, index, unit));
   let nameColumn = -1;
   for (const header of NAME_HEADERS) {
@@ -105,5 +187,5 @@ export function planColumns(table: TableBlock, unit: TableUnit | null): ColumnPl
     else if (textual[index] && (column.role === 'other' || MONEY_ROLES.has(column.role)))
       column.role = 'text';
   });
-  return { columns, nameColumn, years };
+  return { columns, nameColumn, years, revisions: guesses.map((guess) => guess.revision) };
 }

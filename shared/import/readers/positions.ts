@@ -23,9 +23,14 @@ export function withPositions(
       return next;
     }),
     personnel: report.personnel.map((row) => ({ ...row, source: placed(row.source, positions) })),
-    findings: report.findings.map((finding) => ({
-      ...finding,
-      source: placed(finding.source, positions),
-    })),
+    findings: report.findings.map((finding) => {
+      const next = { ...finding, source: placed(finding.source, positions) };
+      // a cell the reader placed itself (a PDF cell's box) keeps its own position
+      if (finding.cells)
+        next.cells = finding.cells.map((cell) =>
+          cell.page === undefined && cell.box === undefined ? placed(cell, positions) : cell,
+        );
+      return next;
+    }),
   };
 }

@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { StoredLine } from '../../../renderer/src/db/api';
-import { LABEL_COLUMN, REVIEW_COLUMNS } from '../../../renderer/src/features/review/grid/column-catalog';
+import {
+  LABEL_COLUMN,
+  REVIEW_COLUMNS,
+} from '../../../renderer/src/features/review/grid/column-catalog';
 import { toGridRow, totalRow } from '../../../renderer/src/features/review/model/rows';
 import { gridToExportView } from '../../../renderer/src/features/export/from-grid';
 import { viewToCsv } from '../../../renderer/src/features/export/view-to-csv';

@@ -128,7 +128,9 @@ describe('tables that state their unit and department in the columns', () => {
   const report = parseReport(text);
 
   it('reads 백만원 from the header and each row’s department from the 부서 column', () => {
+    // the 계 row is a line of its own (a summary), as a person reading the table lists it
     expect(report.lines.map((l) => [l.project, l.department, l.budget])).toEqual([
+      ['계', undefined, 1_500_000_000],
       ['청년 창업 지원', '일자리정책과', 900_000_000],
       ['전통시장 주차장', '지역경제과', 600_000_000],
     ]);
@@ -157,10 +159,10 @@ describe('a bureau report with 【department】 headings and 1) projects (bracke
     ]);
   });
 
-  it('links a 백만원 table that adds up to the project above it as its sub-projects', () => {
+  it('links a 백만원 table that adds up to the project’s 총사업비 as its sub-projects', () => {
     const project = report.lines.find((l) => l.project === '도시재생 뉴딜 사업')!;
     expect(project).toMatchObject({
-      requiredBudget: 2_400_000_000,
+      totalCost: 2_400_000_000,
       funding: { national: 1_200_000_000, city: 720_000_000, district: 480_000_000 },
     });
     expect(report.lines.filter((l) => l.parentKey === project.key).map((l) => l.budget)).toEqual([
@@ -218,6 +220,7 @@ describe('a budget table headed by bare years, with its total at the bottom', ()
     expect(report.lines.map((l) => [l.project, l.fiscalYear, l.budget, l.previousBudget])).toEqual([
       ['일반회계', 2025, 900_000_000, 800_000_000],
       ['특별회계', 2025, 150_000_000, 200_000_000],
+      ['합계', 2025, 1_050_000_000, 1_000_000_000],
     ]);
     expect(report.document.date).toBe('2025. 3.');
     expect(report.findings).toEqual([]);

@@ -69,7 +69,7 @@ describe('a 시의회 results+plan report with a contents page and page furnitur
   it('maps 국/도/시 in a city under a province as written: 도 to province, 시 to city', () => {
     expect(line('도시재생 뉴딜사업 추진')).toMatchObject({
       fiscalYear: 2024,
-      requiredBudget: 1_250_000_000,
+      totalCost: 1_250_000_000,
       funding: { national: 500_000_000, province: 250_000_000, city: 500_000_000 },
     });
     expect(line('빈집 정비 확대')).toMatchObject({

@@ -64,9 +64,9 @@ describe('a 군의회 plan in 원 and 억원 with 도비/군비 (unseen-county-c
     });
   });
 
-  it('reads 억원 with decimals in the total and its parts', () => {
+  it('reads 억원 with decimals in the total and its parts, 총사업비 as the total cost', () => {
     expect(line('농촌체험 관광 활성화')).toMatchObject({
-      requiredBudget: 1_250_000_000,
+      totalCost: 1_250_000_000,
       statedUnit: '억원',
       funding: { national: 500_000_000, province: 250_000_000, district: 500_000_000 },
     });
@@ -77,8 +77,8 @@ describe('a 군의회 plan in 원 and 억원 with 도비/군비 (unseen-county-c
     expect(line('로컬푸드 직매장 운영')).toMatchObject({ noBudget: true, fiscalYear: 2025 });
   });
 
-  it('gives eight lines, no warnings and no findings', () => {
-    expect(report.lines).toHaveLength(8);
+  it('gives eight lines and the budget table’s 합계, no warnings and no findings', () => {
+    expect(report.lines).toHaveLength(9);
     expect(report.warnings).toEqual([]);
     expect(report.findings).toEqual([]);
   });

@@ -57,6 +57,7 @@ describe('a 구 plan whose table runs over a page break (unseen-district-page-br
     expect(
       report.lines.filter((l) => l.spent !== undefined).map((l) => [l.project, l.fiscalYear]),
     ).toEqual([
+      ['계', 2024],
       ['경로당 운영 지원', 2024],
       ['노인 일자리', 2024],
       ['장애인 활동 지원', 2024],
@@ -76,7 +77,11 @@ describe('a 구 plan whose table runs over a page break (unseen-district-page-br
   });
 
   it('has no warnings and no findings: the split table adds up once joined', () => {
-    expect(report.lines).toHaveLength(7);
+    // seven project and account lines, and the two tables' 계/합계 rows as summary lines
+    expect(report.lines).toHaveLength(9);
+    expect(report.lines.filter((l) => l.category === 'summary').map((l) => l.project)).toContain(
+      '계',
+    );
     expect(report.warnings).toEqual([]);
     expect(report.findings).toEqual([]);
   });

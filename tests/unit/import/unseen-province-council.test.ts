@@ -71,15 +71,15 @@ describe('a 도의회 bureau report with a one-line unit-project table (unseen-p
     expect(errors.some((f) => f.source.line === 50)).toBe(true);
   });
 
-  it('moves to 2025 at Ⅲ and makes the 세부사업 amounts child lines', () => {
+  it('moves to 2025 at Ⅲ and makes the 세부사업 amounts child lines of the 총사업비', () => {
     const parent = line('청년 일자리 지원')!;
     expect(parent).toMatchObject({
       fiscalYear: 2025,
-      requiredBudget: 2_400_000_000,
+      totalCost: 2_400_000_000,
       funding: { national: 1_200_000_000, province: 1_200_000_000 },
     });
     const children = report.lines.filter((l) => l.parentKey === parent.key);
-    expect(children.map((c) => [c.project, c.requiredBudget, c.fiscalYear])).toEqual([
+    expect(children.map((c) => [c.project, c.totalCost, c.fiscalYear])).toEqual([
       ['청년 창업 지원', 1_400_000_000, 2025],
       ['청년 인턴십', 1_000_000_000, 2025],
     ]);

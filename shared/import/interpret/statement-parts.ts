@@ -1,0 +1,215 @@
+/**
+ * The parenthesis after a statement's amount: who pays (`국비 …, 시비 …`), the revisions (`본예산 …,
+ * 추경 …`), a cost breakdown (`공사비 62, 설계비 4`), or notes (`부산대 외 2`, `보상비 300 포함`).
+ * Only named funding sources make a funding split; labelled amounts that are not sources are a
+ * breakdown; everything else stays a note.
+ */
+import { findAmounts } from '../../money/amounts';
+import { parseCell } from '../../money/cell';
+import type { MoneyUnit } from '../../money/types';
+import type { Funding } from '../../model/report';
+import { compact } from '../../text/compact';
+import { agencySource, fundingSourceOf } from './names';
+
+export interface NamedPart {
+  label: string;
+  won?: number;
+  /** a share given as a percent of the whole (`국비 50%`) */
+  percent?: number;
+  /** the part as written */
+  text: string;
+}
+
+/** Splits `국비 10,483, 시비 6,831` at the list commas, not at thousands separators. */
+export const PART_SEPARATOR =
+  /[,，、](?!\d{3}(?:\D|$))|\/|\s+및\s+|(?<=\d)\s+(?=[가-힣]{1,4}\s*[:：]?\s*\d)/;
+
+export type Placement =
+  | { kind: 'funding'; source: keyof Funding; guessed: boolean }
+  | { kind: 'original' }
+  | { kind: 'supplementary' }
+  | { kind: 'carried' };
+
+export interface ParenthesisReading {
+  funding: Funding;
+  originalBudget?: number;
+  supplementary?: number;
+  carriedOver?: number;
+  /** labelled amounts that are not sources: the cost's own items (child lines) */
+  breakdown: { label: string; won: number }[];
+  /** funding source names as written (for the audit's typo check) */
+  sourceNames: string[];
+  /** parts of a funding split the importer could not place */
+  unplaced: string[];
+}
+
+/** `(보상비 300 포함)` inside a part, `*` footnote marks: notes that are not part of the figure. */
+function withoutNotes(part: string): string {
+  return part
+    .replace(/[(（［[][^()（）［\]]*[)）\]］]/g, ' ')
+    .replace(/[*※]+/g, ' ')
+    .replace(/\s+등\s*(?=[\d△-])/g, ' ')
+    .trim();
+}
+
+/** One part: `국비 41,514천원`, `시비 6,831` (unit inherited), `추경 27,417천원`, `구비`. */
+export function readPart(part: string, unit: MoneyUnit): NamedPart | null {
+  // `국 6억` → `국 6억원`: amounts in 억/조 written without 원
+  const trimmed = withoutNotes(part).replace(
+    /(\d)\s*(억|조)(?![원\d]|\s*\d[\d,]*\s*(?:천|백|십|만))/g,
+    '$1$2원',
+  );
+  if (trimmed === '') return null;
+  if (!/\d/.test(trimmed)) return { label: trimmed, text: trimmed };
+  const amounts = findAmounts(trimmed);
+  const first = amounts[0];
+  if (first && first.value.kind === 'money') {
+    const label = trimmed
+      .slice(0, first.start)
+      .replace(/[:：\s]+$/, '')
+      .trim();
+    return { label, won: first.value.won, text: trimmed };
+  }
+  const bare = /^(.*?)[\s:：]*([△-]?\s*\d[\d,]*(?:\.\d+)?)\s*$/.exec(trimmed);
+  if (bare) {
+    const value = parseCell(bare[2]!, { kind: 'money', unit });
+    if (value?.kind === 'money') return { label: bare[1]!.trim(), won: value.won, text: trimmed };
+  }
+  return null;
+}
+
+/** `국비 50%`, `시비 100%`: a share of the whole, in won (rounded). */
+function readSharePart(part: string, whole: number | undefined): NamedPart | null {
+  if (whole === undefined || !/[%％]/.test(part)) return null;
+  const share = /^\s*([가-힣·ㆍ]{1,8})\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/.exec(part);
+  if (!share) return null;
+  const percent = Number(share[2]);
+  if (percent > 100) return null;
+  const won = Math.round((whole * percent) / 100);
+  return { label: share[1]!, won, percent, text: part.trim() };
+}
+
+/** `국·시비`, `국시비`, `지방비`: several sources in one figure — no split can be made of it. */
+const COMBINED_SOURCES = /^(?:국[·ㆍ.]?시비?|시[·ㆍ.]?구비?|시[·ㆍ.]?군비?|국[·ㆍ.]?도비?|지방비)$/;
+
+/**
+ * Where a labelled part goes. Funding goes where the document's own word says, whatever level wrote
+ * it: 시비 is always `city`, 도비 `province`, 구비/군비 `district` (see names.ts).
+ */
+export function placementOf(label: string): Placement | null {
+  const compacted = compact(label);
+  const word = compacted.startsWith('전액') ? compacted.slice(2) : compacted;
+  if (word === '') return null;
+  if (/^(?:본예산|당초|당초예산|본)$/.test(word)) return { kind: 'original' };
+  if (/추경|추가경정/.test(word)) return { kind: 'supplementary' };
+  if (/^(?:이월|이월액|명시이월|사고이월)$/.test(word)) return { kind: 'carried' };
+  const funding = fundingSourceOf(word);
+  if (!funding) return null;
+  return { kind: 'funding', ...funding };
+}
+
+/** `국` → `국비`: one-syllable source names as the audit's name check knows them. */
+function sourceName(label: string): string {
+  const word = compact(label);
+  return /^[국시도구군]$/.test(word) ? `${word}비` : word;
+}
+
+/** `기타`, `기타재원` beside named sources: the rest of the money. */
+const OTHER_SOURCE = /^기타(?:재원)?$/;
+
+function addTo(record: Record<string, number | undefined>, key: string, won: number): void {
+  record[key] = (record[key] ?? 0) + won;
+}
+
+function isSource(part: NamedPart, withAgencies: boolean): boolean {
+  const placement = placementOf(part.label);
+  if (placement) return true;
+  if (OTHER_SOURCE.test(compact(part.label))) return true;
+  return withAgencies && agencySource(part.label) !== undefined;
+}
+
+/**
+ * Reads a statement's parenthesis: `(구비: 본예산 …, 추경 …)`, `(국비 …, 시비 …)`, `(시비)`,
+ * `(해수부 8.75, 시 3.75)`, `(공사비 62, 설계비 4)`, `(국비 50%, 시비 50%)`.
+ */
+export function readParenthesis(
+  content: string,
+  unit: MoneyUnit,
+  whole: number | undefined,
+): ParenthesisReading {
+  const reading: ParenthesisReading = { funding: {}, breakdown: [], sourceNames: [], unplaced: [] };
+  let inner = content;
+  const sourceBeforeColon = /^\s*([가-힣·]{1,7})\s*[:：]\s*(.*)$/.exec(content);
+  if (sourceBeforeColon) {
+    const placement = placementOf(sourceBeforeColon[1]!);
+    if (placement?.kind === 'funding') {
+      reading.sourceNames.push(sourceName(sourceBeforeColon[1]!));
+      if (whole !== undefined) addTo(reading.funding, placement.source, whole);
+      inner = sourceBeforeColon[2]!;
+    }
+  }
+  const pieces = inner.split(PART_SEPARATOR);
+  const parts = pieces
+    .map((piece) => readSharePart(piece, whole) ?? readPart(piece, unit))
+    .filter((part): part is NamedPart => part !== null);
+  // shares count only when they make up the whole: `(국비 50%)` alone says nothing of the rest
+  const shares = parts.reduce((total, part) => total + (part.percent ?? 0), 0);
+  const named = Math.abs(shares - 100) < 0.5 ? parts : parts.filter((p) => p.percent === undefined);
+  const money = named.filter((part) => part.won !== undefined);
+  const core = named.filter((part) => placementOf(part.label) !== null);
+  const combined = (label: string) =>
+    COMBINED_SOURCES.test(compact(label).replace(/[ㆍ․‧・]/g, '·'));
+  if (named.some((part) => combined(part.label))) {
+    for (const part of named) if (part.won !== undefined) reading.unplaced.push(part.text);
+    return reading;
+  }
+  const sources = named.filter((part) => isSource(part, core.length > 0));
+  for (const part of sources) {
+    const placement = placementOf(part.label);
+    if (placement?.kind === 'funding') reading.sourceNames.push(sourceName(part.label));
+  }
+  // `(시비)`, `(시비, 공기관위탁사업비)`: one source named without amounts pays the whole
+  if (money.length === 0) {
+    const only = core.filter((part) => placementOf(part.label)?.kind === 'funding');
+    const placement = only.length === 1 ? placementOf(only[0]!.label) : null;
+    if (placement?.kind === 'funding' && whole !== undefined)
+      addTo(reading.funding, placement.source, whole);
+    return reading;
+  }
+  const unnamed = money.filter((part) => part.label === '');
+  if (sources.length === 0) {
+    // `(공사비 62, 설계비 4)`: the cost's own items, when every amount is labelled
+    if (money.length >= 2 && unnamed.length === 0)
+      reading.breakdown = money.map((part) => ({ label: part.label, won: part.won! }));
+    return reading;
+  }
+  const sourceMoney = sources.filter((part) => part.won !== undefined);
+  // `(시비 지원 387)` of a larger whole: one source's share mentioned, not a split
+  if (sourceMoney.length === 1 && money.length === 1 && whole !== undefined) {
+    const part = sourceMoney[0]!;
+    const placement = placementOf(part.label);
+    if (part.won !== whole && placement?.kind === 'funding') return reading;
+  }
+  for (const part of money) {
+    const placement = placementOf(part.label);
+    if (!placement) {
+      const agency = agencySource(part.label);
+      if (OTHER_SOURCE.test(compact(part.label)) || agency === 'other') {
+        reading.sourceNames.push(compact(part.label));
+        addTo(reading.funding, 'other', part.won!);
+      } else if (agency) addTo(reading.funding, agency, part.won!);
+      else {
+        reading.unplaced.push(part.text);
+        if (part.label !== '') addTo(reading.funding, 'other', part.won!);
+      }
+      continue;
+    }
+    if (placement.kind === 'funding') addTo(reading.funding, placement.source, part.won!);
+    else if (placement.kind === 'original')
+      reading.originalBudget = (reading.originalBudget ?? 0) + part.won!;
+    else if (placement.kind === 'supplementary')
+      reading.supplementary = (reading.supplementary ?? 0) + part.won!;
+    else reading.carriedOver = (reading.carriedOver ?? 0) + part.won!;
+  }
+  return reading;
+}

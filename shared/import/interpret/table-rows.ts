@@ -1,0 +1,114 @@
+import type { TableUnit } from '../../money/types';
+import type { AuditTable, CellValue } from '../../model/table';
+import type { SourcePosition } from '../../model/source';
+import { compact, tidySpaces } from '../../text/compact';
+import type { TableBlock } from '../blocks/types';
+import { figureOf, isDitto, readCell } from './cells';
+import type { Figures } from './hierarchy';
+import { isDepartmentName, isTotalLabel, joinSpacedSyllables } from './names';
+import { observeDepartment, warn, type Collected } from './sink';
+import { MONEY_ROLES, RATE_ROLES } from './table-columns';
+
+export const LEAD_DEPARTMENT = /주관부서|소관부서|담당부서|주관|소관/;
+/** a column naming each row's own department (`부서`, `부서명`, `과명`), not a lead department */
+const DEPARTMENT_COLUMN = /^(?:부서|부서명|과명|실국|실과|담당과)$/;
+
+export interface ReadRow {
+  label: string;
+  /** the department named in a 부서 column of the row, if the table has one */
+  department?: string;
+  isTotal: boolean;
+  cells: CellValue[];
+  figures: Figures;
+  values: (number | null)[];
+  /** where each cell sits in the original, when the reader says */
+  sources: (SourcePosition | undefined)[];
+  line: number;
+  raw: string;
+  leadDepartment?: string;
+}
+
+export function readRows(
+  table: TableBlock,
+  unit: TableUnit | null,
+  columns: AuditTable['columns'],
+  nameColumn: number,
+  collected: Collected,
+): ReadRow[] {
+  const above: string[] = [];
+  const leadIndex = columns.findIndex(
+    (column, index) =>
+      column.role === 'text' && LEAD_DEPARTMENT.test(table.columnLabels[index] ?? ''),
+  );
+  const departmentIndex = columns.findIndex(
+    (column, index) =>
+      column.role === 'text' && DEPARTMENT_COLUMN.test(table.columnLabels[index] ?? ''),
+  );
+  let department: string | undefined;
+  return table.rows.map((row) => {
+    const cells: CellValue[] = [];
+    const values: (number | null)[] = [];
+    row.cells.forEach((cell, index) => {
+      const role = columns[index]?.role ?? 'other';
+      let text = cell.text;
+      if (isDitto(text) && (role === 'text' || role === 'label')) text = above[index] ?? text;
+      above[index] = text;
+      if (role === 'label' || role === 'text') {
+        cells.push({ kind: 'text', text });
+        values.push(null);
+        return;
+      }
+      // a rate column holds percents even under `(단위: 백만원)`
+      const { value, cell: parsed } = readCell(text, RATE_ROLES.has(role) ? null : unit);
+      cells.push(parsed);
+      values.push(figureOf(value));
+      if (
+        parsed.kind === 'text' &&
+        text.trim() !== '' &&
+        (MONEY_ROLES.has(role) || RATE_ROLES.has(role))
+      ) {
+        warn(collected, row.line, {
+          ko: `숫자로 읽을 수 없는 칸 "${text.trim()}" (${columns[index]?.label ?? ''})`,
+          en: `a cell that is not a number: "${text.trim()}" (${columns[index]?.label ?? ''})`,
+        });
+      }
+    });
+    const nameCell = row.cells[nameColumn];
+    let label = joinSpacedSyllables(tidySpaces(nameCell?.label ?? ''));
+    if (isDitto(label)) label = '';
+    const group = tidySpaces(row.groupLabel);
+    // `도시재생 활성화 | 소계 | 2,000`: the subtotal row is the group's own line (단위사업 › 세부사업)
+    if (nameColumn !== 0 && compact(label) === '소계' && group !== '' && !isTotalLabel(group))
+      label = group;
+    const isTotal =
+      isTotalLabel(label) || (label === '' && nameColumn !== 0 && isTotalLabel(group));
+    if (label === '' && nameColumn === 0) label = group;
+    const read: ReadRow = {
+      label,
+      isTotal,
+      cells,
+      figures: values,
+      values,
+      sources: row.cells.map((cell) => cell.source),
+      line: row.line,
+      raw: row.raw,
+    };
+    if (leadIndex >= 0) {
+      const leadText = cells[leadIndex];
+      if (leadText?.kind === 'text' && leadText.text.trim() !== '')
+        read.leadDepartment = compact(leadText.text.split('\n')[0]!);
+    }
+    const departmentCell = departmentIndex >= 0 ? cells[departmentIndex] : undefined;
+    if (departmentCell?.kind === 'text' && departmentCell.text.trim() !== '') {
+      department = compact(departmentCell.text.split('\n')[0]!);
+    }
+    if (department && departmentIndex >= 0) read.department = department;
+    if (isDepartmentName(label)) observeDepartment(collected, compact(label), row.line, row.raw);
+    if (read.department && isDepartmentName(read.department)) {
+      observeDepartment(collected, read.department, row.line, row.raw);
+    }
+    if (read.leadDepartment && isDepartmentName(read.leadDepartment))
+      observeDepartment(collected, read.leadDepartment, row.line, row.raw);
+    return read;
+  });
+}
