@@ -144,12 +144,12 @@ export function totalRow(hierarchy: Hierarchy<StoredLine>): GridRow {
     kind: 'total',
     depth: 0,
     label: '합계',
-    // the pinned total adds the years up when several are shown: say so
+    // several documents or years have no single total (hierarchy.totals holds one per scope)
     value: hierarchy.levels.includes('fiscalYear') ? 'years-added' : undefined,
     expandable: false,
     expanded: false,
-    figures: hierarchy.total,
-    variance: lineVariance(pseudoLine(hierarchy.total)),
+    figures: hierarchy.total ?? {},
+    variance: lineVariance(pseudoLine(hierarchy.total ?? {})),
     findings: [],
     flags: [],
     noteCount: 0,
