@@ -60,19 +60,26 @@ export function meaningOfLine(line: BudgetLine, previousLine?: BudgetLine): Mean
     result.projectedSpend = line.projectedSpend;
   }
   if (year) {
-    for (const part of PAIRED) {
-      const value = result[part];
-      if (value === undefined) continue;
-      result.withBudget[part] = value;
-      result.budgetWith[part] = year.value;
-    }
+    // the rates' pairs: each part with the year's budget, where the line states both
+    const budget = year.value;
+    const { withBudget, budgetWith } = result;
+    if (result.spent !== undefined) [withBudget.spent, budgetWith.spent] = [result.spent, budget];
+    if (result.lastYear !== undefined)
+      [withBudget.lastYear, budgetWith.lastYear] = [result.lastYear, budget];
+    if (result.obligated !== undefined)
+      [withBudget.obligated, budgetWith.obligated] = [result.obligated, budget];
+    if (result.projectedSpend !== undefined)
+      [withBudget.projectedSpend, budgetWith.projectedSpend] = [result.projectedSpend, budget];
   }
   return result;
 }
 
 const add = (a: number | undefined, b: number | undefined) => (b === undefined ? a : (a ?? 0) + b);
 
-/** Adds `from` into `into` (mutates it); absent stays absent only when absent in both. */
+/**
+ * Adds `from` into `into` (mutates it); absent stays absent only when absent in both. Written out
+ * field by field: named reads are much faster than keyed ones over 100,000 rows.
+ */
 export function addMeaning(into: MeaningFigures, from: MeaningFigures): MeaningFigures {
   into.yearBudget = add(into.yearBudget, from.yearBudget);
   into.yearBudgetBases |= from.yearBudgetBases;
@@ -81,10 +88,18 @@ export function addMeaning(into: MeaningFigures, from: MeaningFigures): MeaningF
   into.spent = add(into.spent, from.spent);
   into.obligated = add(into.obligated, from.obligated);
   into.projectedSpend = add(into.projectedSpend, from.projectedSpend);
-  for (const part of PAIRED) {
-    into.withBudget[part] = add(into.withBudget[part], from.withBudget[part]);
-    into.budgetWith[part] = add(into.budgetWith[part], from.budgetWith[part]);
-  }
+  const a = into.withBudget;
+  const b = from.withBudget;
+  a.spent = add(a.spent, b.spent);
+  a.lastYear = add(a.lastYear, b.lastYear);
+  a.obligated = add(a.obligated, b.obligated);
+  a.projectedSpend = add(a.projectedSpend, b.projectedSpend);
+  const c = into.budgetWith;
+  const d = from.budgetWith;
+  c.spent = add(c.spent, d.spent);
+  c.lastYear = add(c.lastYear, d.lastYear);
+  c.obligated = add(c.obligated, d.obligated);
+  c.projectedSpend = add(c.projectedSpend, d.projectedSpend);
   return into;
 }
 
