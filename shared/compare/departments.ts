@@ -144,7 +144,7 @@ export function compareDepartments(options: DepartmentsOptions): Comparison {
   totals.budgetPerHead =
     totalBudget !== null && totals.current ? Math.round(totalBudget / totals.current) : null;
   const budgetBases: FigureBasis[] = basesOf(shown.yearBudgetBases);
-  const yearLabel = year === undefined ? '' : `${year}년`;
+  const yearLabel = year === undefined ? { ko: '', en: '' } : { ko: `${year}년`, en: `FY${year}` };
   return {
     kind: 'departments',
     title: { ko: '부서별 비교', en: 'Departments compared' },

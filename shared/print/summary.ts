@@ -133,7 +133,7 @@ function summarizeDepartments(comparison: Comparison, unit: MoneyUnit): Text {
   const parts: Text[] = [
     {
       ko: `${rows.length}개 부서의 ${budget.ko} 합계는 ${money(totals.budget ?? 0, unit)}, 집행액은 ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : `(집행률 ${formatPercent(rate)})`}입니다.`,
-      en: `${rows.length} departments hold (${budget.en}) ${money(totals.budget ?? 0, unit)} and have spent ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : ` (${formatPercent(rate)})`}.`,
+      en: `${rows.length} departments: ${budget.en} ${money(totals.budget ?? 0, unit)}, spent ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : ` (${formatPercent(rate)})`}.`,
     },
   ];
   const withRate = rows.filter((row) => row.values.executionRate !== null);
