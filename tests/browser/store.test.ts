@@ -81,7 +81,7 @@ describe('the store on real IndexedDB (Chromium)', () => {
       untouched: true,
       oldWindowClosed: true,
       afterUpgrade: 'reload-needed',
-      version: 2,
+      version: 3,
       lines: 800,
       log: 1,
     });

@@ -13,6 +13,11 @@ function summary(counts: Counts): string[] {
   return [
     `  facts found      ${ratio(counts.factsFound, counts.facts)}`,
     `  with funding     ${ratio(counts.fundingRight, counts.funded)} of the facts with funding parts`,
+    ...(counts.withAccounts > 0
+      ? [
+          `  with accounts    ${ratio(counts.accountsRight, counts.withAccounts)} of the facts split by account`,
+        ]
+      : []),
     `  headcounts found ${ratio(counts.headcountsFound, counts.headcounts)}`,
     `  false errors     ${counts.falseErrors}`,
     `  real errors      ${counts.realErrorsFound}/${counts.realErrors} reported as 오류`,
@@ -21,10 +26,19 @@ function summary(counts: Counts): string[] {
 
 function missedFacts(score: DocumentScore): string[] {
   return score.facts
-    .filter((r) => !r.found || r.fundingRight === false)
+    .filter((r) => !r.found || r.fundingRight === false || r.accountsRight === false)
     .map((r) => {
       const { fact } = r;
-      const head = `    ${r.found ? 'funding wrong' : 'missed'} ${placeLabel(fact)} "${fact.name}" ${fact.fiscalYear} ${fact.field}=${fact.amount}${fact.funding ? ` funding=${JSON.stringify(fact.funding)}` : ''}`;
+      const parts = [
+        fact.funding ? ` funding=${JSON.stringify(fact.funding)}` : '',
+        fact.accounts ? ` accounts=${JSON.stringify(fact.accounts)}` : '',
+      ].join('');
+      const what = !r.found
+        ? 'missed'
+        : r.fundingRight === false
+          ? 'funding wrong'
+          : 'accounts wrong';
+      const head = `    ${what} ${placeLabel(fact)} "${fact.name}" ${fact.fiscalYear} ${fact.field}=${fact.amount}${parts}`;
       if (!r.line) return `${head}\n      closest: none`;
       const wrong = r.wrong?.length ? ` (wrong: ${r.wrong.join(', ')})` : '';
       return `${head}\n      ${r.found ? 'read as' : 'closest'}: ${describeLine(r.line)}${wrong}`;

@@ -53,6 +53,14 @@ const KeyFundingSchema = z
     message: 'funding names at least one part',
   });
 
+export const ACCOUNT_KEYS = ['general', 'special', 'fund'] as const;
+
+const KeyAccountsSchema = z
+  .strictObject(Object.fromEntries(ACCOUNT_KEYS.map((k) => [k, won.optional()])))
+  .refine((accounts) => Object.values(accounts).some((v) => v !== undefined), {
+    message: 'accounts names at least one part',
+  });
+
 export const KeyFactSchema = placed({
   name: z.string().trim().min(1),
   department: z.string().trim().min(1).optional(),
@@ -60,6 +68,8 @@ export const KeyFactSchema = placed({
   field: z.enum(KEY_FIELDS),
   amount: won,
   funding: KeyFundingSchema.optional(),
+  /** 일반회계 / 특별회계 / 기금 parts of the figure (never funding) */
+  accounts: KeyAccountsSchema.optional(),
   /** the years a multi-year project runs, where printed (for totalCost facts) */
   period: z.strictObject({ from: z.number().int(), to: z.number().int() }).optional(),
   layout: z.string().trim().min(1).optional(),

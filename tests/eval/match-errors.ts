@@ -16,19 +16,21 @@ export interface ErrorScore {
 }
 
 /**
- * A finding may give a table's figures in the table's unit (백만원) where the key gives won, so a
- * figure matches scaled by any money unit; rates and headcounts are compared as given.
+ * A finding may give a table's figures in another unit than the key (백만원 where the key gives
+ * won, or won where the key counts vehicles read as 천원), so a figure matches scaled either way
+ * by a money unit; equal figures always match.
  */
 const UNIT_SCALES = [1, 1e3, 1e6, 1e8];
 
+function sameScaled(a: number, b: number): boolean {
+  return UNIT_SCALES.some(
+    (scale) => Math.abs(a * scale - b) < 1e-6 || Math.abs(b * scale - a) < 1e-6,
+  );
+}
+
 function sameFigure(error: KeyArithmetic, finding: Finding): boolean {
   const figures = [finding.stated, finding.computed].filter((v): v is number => v !== undefined);
-  return figures.some((v) =>
-    UNIT_SCALES.some((scale) => {
-      const scaled = Math.round(v * scale * 1000) / 1000;
-      return scaled === error.stated || scaled === error.computed;
-    }),
-  );
+  return figures.some((v) => sameScaled(v, error.stated) || sameScaled(v, error.computed));
 }
 
 export function reports(error: KeyArithmetic, finding: Finding): boolean {

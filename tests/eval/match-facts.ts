@@ -3,19 +3,23 @@
  * fiscal year, the field's figure equal to the amount, a matching name, the same page (PDF) or
  * within two lines (text). Funding is scored apart, on the facts found.
  */
-import type { BudgetLine, Funding } from '../../shared/model/report';
-import { FUNDING_KEYS, type KeyFact, type KeyField } from './key-schema';
+import type { Accounts, BudgetLine, Funding } from '../../shared/model/report';
+import { ACCOUNT_KEYS, FUNDING_KEYS, type KeyFact, type KeyField } from './key-schema';
 import { namesMatch, nameSimilarity, normalizeName } from './names';
 import { atPlace, describeSource } from './place';
 
 /** Row labels that are not names: a line so labelled is known by its department. */
 const GENERIC = new Set(['계', '합계', '소계', '총계', '총괄', '전체', '총액'].map(normalizeName));
 
-/** The names a line may be known by: its project, or its department for a total row. */
+/**
+ * The names a line may be known by: its project; its department with the project (a row of a
+ * table by department, `관광정책과 세출`); its department alone for a total row (`계`).
+ */
 export function lineNames(line: BudgetLine): string[] {
   const names = [line.project];
-  if (line.department && (GENERIC.has(normalizeName(line.project)) || line.project === ''))
-    names.push(line.department);
+  if (!line.department) return names;
+  names.push(`${line.department} ${line.project}`);
+  if (GENERIC.has(normalizeName(line.project)) || line.project === '') names.push(line.department);
   return names;
 }
 
@@ -66,10 +70,25 @@ export function holdsFigure(
 }
 
 /** Every part the key names equals the line's, and the line has no other (non-zero) part. */
-export function fundingMatches(expected: KeyFact['funding'], found: Funding | undefined): boolean {
+function partsMatch(
+  keys: readonly string[],
+  expected: Record<string, number | undefined> | undefined,
+  found: Record<string, number | undefined> | undefined,
+): boolean {
   if (!expected) return true;
   if (!found) return false;
-  return FUNDING_KEYS.every((part) => (expected[part] ?? 0) === (found[part] ?? 0));
+  return keys.every((part) => (expected[part] ?? 0) === (found[part] ?? 0));
+}
+
+export function fundingMatches(expected: KeyFact['funding'], found: Funding | undefined): boolean {
+  return partsMatch(FUNDING_KEYS, expected, found);
+}
+
+export function accountsMatches(
+  expected: KeyFact['accounts'],
+  found: Accounts | undefined,
+): boolean {
+  return partsMatch(ACCOUNT_KEYS, expected, found);
 }
 
 export interface FactResult {
@@ -77,6 +96,8 @@ export interface FactResult {
   found: boolean;
   /** undefined when the key gives no funding or the fact was not found */
   fundingRight?: boolean;
+  /** likewise for the 일반회계/특별회계/기금 parts */
+  accountsRight?: boolean;
   /** the line that matched (or, when missed, the closest candidate) */
   line?: BudgetLine;
   /** for a miss: what the closest candidate got wrong */
@@ -141,9 +162,19 @@ export function matchFact(fact: KeyFact, lines: readonly BudgetLine[]): FactResu
     const line = closestLine(fact, lines);
     return { fact, found: false, line, wrong: line ? whatIsWrong(fact, line) : undefined };
   }
-  if (!fact.funding) return { fact, found: true, line: candidates[0] };
-  const funded = candidates.find((line) => fundingMatches(fact.funding, line.funding));
-  return { fact, found: true, fundingRight: funded !== undefined, line: funded ?? candidates[0] };
+  // when several lines hold the figure, the one with the most parts right counts
+  const graded = candidates.map((line) => ({
+    line,
+    funding: fundingMatches(fact.funding, line.funding),
+    accounts: accountsMatches(fact.accounts, line.accounts),
+  }));
+  const best = graded.reduce((a, b) =>
+    +b.funding + +b.accounts > +a.funding + +a.accounts ? b : a,
+  );
+  const result: FactResult = { fact, found: true, line: best.line };
+  if (fact.funding) result.fundingRight = best.funding;
+  if (fact.accounts) result.accountsRight = best.accounts;
+  return result;
 }
 
 export function matchFacts(facts: readonly KeyFact[], lines: readonly BudgetLine[]): FactResult[] {
@@ -156,5 +187,7 @@ export function describeLine(line: BudgetLine): string {
     .map((field) => `${field}=${String(line[field])}`)
     .join(' ');
   const funding = line.funding ? ` funding=${JSON.stringify(line.funding)}` : '';
-  return `${describeSource(line.source)} "${line.project}" ${line.fiscalYear} ${figures}${funding}`;
+  const accounts = line.accounts ? ` accounts=${JSON.stringify(line.accounts)}` : '';
+  const category = line.category && line.category !== 'expenditure' ? ` (${line.category})` : '';
+  return `${describeSource(line.source)} "${line.project}"${category} ${line.fiscalYear} ${figures}${funding}${accounts}`;
 }

@@ -13,6 +13,9 @@ export interface Counts {
   /** facts whose key gives funding parts, and of those found, how many with every part right */
   funded: number;
   fundingRight: number;
+  /** facts whose key gives 일반/특별회계·기금 parts, and of those found, how many with every part right */
+  withAccounts: number;
+  accountsRight: number;
   headcounts: number;
   headcountsFound: number;
   falseErrors: number;
@@ -40,6 +43,8 @@ function count(facts: FactResult[], headcounts: HeadcountResult[], errors: Error
     factsFound: facts.filter((r) => r.found).length,
     funded: facts.filter((r) => r.fact.funding).length,
     fundingRight: facts.filter((r) => r.fundingRight === true).length,
+    withAccounts: facts.filter((r) => r.fact.accounts).length,
+    accountsRight: facts.filter((r) => r.accountsRight === true).length,
     headcounts: headcounts.length,
     headcountsFound: headcounts.filter((r) => r.found).length,
     falseErrors: errors.falseErrors.length,
@@ -108,6 +113,8 @@ export function totals(scores: readonly DocumentScore[]): Counts {
     factsFound: 0,
     funded: 0,
     fundingRight: 0,
+    withAccounts: 0,
+    accountsRight: 0,
     headcounts: 0,
     headcountsFound: 0,
     falseErrors: 0,

@@ -45,6 +45,12 @@ describe('scoring the importer’s 오류 findings against the key’s errors', 
     expect(scoreErrors([realError], [inMillions]).falseErrors).toEqual([]);
   });
 
+  it('matches a count the importer scaled as money (1,798대 read as 1,798천원)', () => {
+    const count: KeyArithmetic = { page: 12, what: '합계', stated: 1798, computed: 1788 };
+    const asMoney = finding({ stated: 1_798_000, computed: 1_788_000 });
+    expect(scoreErrors([count], [asMoney]).falseErrors).toEqual([]);
+  });
+
   it('places a text error within two lines', () => {
     const textError: KeyArithmetic = { line: 100, what: '계', stated: 9, computed: 8 };
     const near = finding({ stated: 9, computed: 8, source: { line: 102 } });

@@ -53,6 +53,15 @@ describe('matching a key fact to the importer’s lines', () => {
     expect(matchFact(funded, lines).fundingRight).toBe(true);
   });
 
+  it('scores an account split (일반회계/특별회계) apart from funding, never as funding', () => {
+    const split = fact({ accounts: { general: 2_000_000_000, special: 640_000_000 } });
+    const asAccounts = line({ accounts: { general: 2_000_000_000, special: 640_000_000 } });
+    const asFunding = line({ funding: { city: 2_000_000_000, other: 640_000_000 } });
+    expect(matchFact(split, [asAccounts])).toMatchObject({ found: true, accountsRight: true });
+    expect(matchFact(split, [asFunding])).toMatchObject({ found: true, accountsRight: false });
+    expect(matchFact(split, [asFunding]).fundingRight).toBeUndefined();
+  });
+
   it('takes 사업비 and 소요예산 (requiredBudget) and 최종 as the year’s budget', () => {
     const required = line({ budget: undefined, requiredBudget: 2_640_000_000 });
     const current = line({ budget: undefined, currentBudget: 2_640_000_000 });
@@ -98,12 +107,12 @@ describe('matching a key fact to the importer’s lines', () => {
     expect(matchFact(fact(), [elsewhere]).found).toBe(true);
   });
 
-  it('knows a total row by its department', () => {
+  it('knows a total row by its department, and a department’s row by department and label', () => {
     const total = line({ project: '계', department: '별빛정책과' });
     expect(matchFact(fact({ name: '별빛정책과' }), [total]).found).toBe(true);
-    expect(
-      matchFact(fact({ name: '별빛정책과' }), [line({ department: '별빛정책과' })]).found,
-    ).toBe(false);
+    const row = line({ project: '세출', department: '별빛정책과' });
+    expect(matchFact(fact({ name: '별빛정책과 세출' }), [row]).found).toBe(true);
+    expect(matchFact(fact({ name: '달빛관리과 세입' }), [row]).found).toBe(false);
   });
 
   it('shows the closest line for a missed fact: the same amount before a similar name', () => {

@@ -43,6 +43,8 @@ describe('scoring one document', () => {
       factsFound: 1,
       funded: 1,
       fundingRight: 1,
+      withAccounts: 0,
+      accountsRight: 0,
       headcounts: 2,
       headcountsFound: 1,
       falseErrors: 1,
