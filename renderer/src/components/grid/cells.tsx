@@ -19,11 +19,7 @@ const CATEGORY_TEXT: Record<string, Text> = {
 
 /** Labels the app makes itself (not names from the document) follow the UI language. */
 export function rowLabel(row: GridRow, t: Translate): string {
-  if (row.kind === 'total') {
-    return row.value === 'years-added'
-      ? t({ ko: '합계 (여러 연도 합산)', en: 'Total (years added up)' })
-      : t({ ko: '합계', en: 'Total' });
-  }
+  if (row.kind === 'total') return t(row.totalLabel ?? { ko: '합계', en: 'Total' });
   if (row.kind === 'category')
     return t(CATEGORY_TEXT[String(row.value)] ?? { ko: row.label, en: row.label });
   if (row.kind === 'fiscalYear') return t({ ko: `${row.value}년`, en: `FY ${row.value}` });
