@@ -1,3 +1,4 @@
+import { inertCell } from '../shared/export/inert-cell';
 import { BASIS_LABEL } from '../shared/figures/labels';
 import { yearBudgetOf } from '../shared/figures/meaning';
 import type { BudgetLine } from '../shared/model/report';
@@ -54,13 +55,16 @@ function basisName(line: BudgetLine): string | undefined {
   return figure ? BASIS_LABEL[figure.basis].ko : undefined;
 }
 
+/** One CSV field: inert (a text cell never starts a formula; numbers are written as numbers), quoted when needed. */
 function escape(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
+  const text = inertCell(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Budget lines as CSV: UTF-8 with a BOM (so Excel reads Korean), Korean headers, money in won. */
+/**
+ * Budget lines as CSV: UTF-8 with a BOM (so Excel reads Korean), Korean headers, money in won.
+ * Every figure is a number value here; every text goes through inertCell (see shared/export).
+ */
 export function linesToCsv(lines: readonly BudgetLine[]): string {
   const rows = [
     COLUMNS.map(([header]) => escape(header)),

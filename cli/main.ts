@@ -3,6 +3,7 @@
  * A thin shell over shared/import; problems with input become one clear line and exit code 2.
  */
 import { runAudit } from './audit-command';
+import { endQuietlyWhenPipeCloses } from './closed-pipe';
 import { CliError } from './errors';
 import { runParse } from './parse-command';
 
@@ -51,6 +52,9 @@ async function main(argv: string[]): Promise<number> {
       return 2;
   }
 }
+
+endQuietlyWhenPipeCloses(process.stdout);
+endQuietlyWhenPipeCloses(process.stderr);
 
 main(process.argv.slice(2)).then(
   (code) => {

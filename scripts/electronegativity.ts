@@ -47,7 +47,7 @@ export async function checkElectronSecurity(
   }
   for (const entry of stale) {
     console.log(
-      `  note: allowlist entry ${entry.check} for ${entry.file} matched nothing; remove it.`,
+      `  note: allowlist entry ${entry.check} for ${entry.file} (${JSON.stringify(entry.code)}) matched nothing; remove it.`,
     );
   }
   for (const error of scan.parseErrors) console.error(`  NOT SCANNED (parse error) ${error}`);

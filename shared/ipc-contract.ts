@@ -50,15 +50,25 @@ export const AppInfoSchema = z.object({
 
 export const BackupFolderSchema = z.object({ folder: z.string().optional() });
 
+/**
+ * The only names backup:write takes: the automatic backup's own, one file per day, e.g.
+ * 의회예산검토-자동백업-2026-11-23.cbr-backup. No folders, no other file in the chosen folder can
+ * be written or overwritten through it.
+ */
+export const AUTO_BACKUP_NAME = /^의회예산검토-자동백업-\d{4}-\d{2}-\d{2}\.cbr-backup$/;
+
+export function isAutoBackupName(name: string): boolean {
+  return AUTO_BACKUP_NAME.test(name);
+}
+
 export const WriteBackupArgsSchema = z.strictObject({
   folder: z.string().min(1),
-  /** a plain file name inside the chosen folder: no path separators */
-  name: fileName.refine(
-    (name) =>
-      !/^\.+$/.test(name) &&
-      ![...name].some((c) => c.charCodeAt(0) < 32 || '/\\:*?"<>|'.includes(c)),
-    'a backup name is a plain file name: no folders, no \\ / : * ? " < > |',
-  ),
+  name: z
+    .string()
+    .refine(
+      isAutoBackupName,
+      'a backup name is the automatic backup’s own: 의회예산검토-자동백업-YYYY-MM-DD.cbr-backup',
+    ),
   bytes,
 });
 

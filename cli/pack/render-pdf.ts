@@ -22,12 +22,15 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
+export const CHROMIUM_ARGS = ['--disable-gpu', '--no-first-run', '--disable-background-networking'];
+
+/**
+ * Chromium refuses to start its sandbox as root, so only then does it run without one; any other
+ * user keeps the sandbox (the page is our own app, but defence in depth costs nothing here).
+ */
+export function chromiumArgs(runningAsRoot = process.getuid?.() === 0): string[] {
+  return runningAsRoot ? ['--no-sandbox', ...CHROMIUM_ARGS] : [...CHROMIUM_ARGS];
+}
 
 /**
  * Headless Chromium over the built app: opens the print route, hands it the data in the page
@@ -42,7 +45,7 @@ export async function openPdfRenderer(options: {
   try {
     browser = await chromium.launch({
       executablePath: options.chromiumPath,
-      args: CHROMIUM_ARGS,
+      args: chromiumArgs(),
       headless: true,
     });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import type { IpcResult } from '../../shared/ipc-contract';
+import { isAutoBackupName, type IpcResult } from '../../shared/ipc-contract';
 import { assertWithinSizeLimit } from './file-names';
 import type { ParsedArgs } from './guard';
 import type { DialogPort, FilePort } from './ports';
@@ -32,6 +32,8 @@ export async function chooseBackupFolder(
 /**
  * Writes one backup file into the folder the user chose through the dialog. The renderer names
  * the folder too, and a mismatch is refused: a renderer cannot make main write anywhere else.
+ * The name must be the automatic backup's own (checked here too, not only by the contract's
+ * schema): no other file in that folder can be overwritten.
  */
 export async function writeBackup(
   deps: BackupDeps,
@@ -41,6 +43,9 @@ export async function writeBackup(
   if (!chosen) throw new Error('no backup folder was chosen in this app; choose one in 설정 first');
   if (resolve(args.folder) !== resolve(chosen)) {
     throw new Error(`${args.folder} is not the backup folder chosen in this app (${chosen})`);
+  }
+  if (!isAutoBackupName(args.name)) {
+    throw new Error(`${args.name} is not an automatic backup's file name`);
   }
   assertWithinSizeLimit(args.bytes.byteLength, args.name);
   const path = join(chosen, args.name);

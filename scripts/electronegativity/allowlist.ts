@@ -6,6 +6,8 @@ export interface SecurityFinding {
   file: string;
   line: number;
   column: number;
+  /** the source line the finding points at, trimmed: what an allowlist entry was reviewed against */
+  code: string;
   severity: string;
   confidence: string;
   description: string;
@@ -16,6 +18,8 @@ export const AllowlistSchema = z.object({
     z.strictObject({
       check: z.string().min(1),
       file: z.string().min(1),
+      /** the trimmed source line of the finding: a new finding of the same check in the same file is not covered */
+      code: z.string().min(1, 'each allowed finding names the code it points at'),
       reason: z.string().min(20, 'each allowed finding needs a written reason'),
     }),
   ),
@@ -32,7 +36,11 @@ export interface Partition {
 
 const samePath = (a: string, b: string) => a.replaceAll('\\', '/') === b.replaceAll('\\', '/');
 
-/** Splits findings into those a reviewed allowlist entry covers (same check id and file) and the rest. */
+/**
+ * Splits findings into those a reviewed allowlist entry covers and the rest. An entry covers one
+ * finding: same check id, same file, same code (the trimmed source line), so a second finding of
+ * the kind in that file — even on an identical line — is not allowed by the first one's review.
+ */
 export function partitionFindings(
   findings: readonly SecurityFinding[],
   allowlist: Allowlist,
@@ -41,7 +49,11 @@ export function partitionFindings(
   const partition: Partition = { allowed: [], unexpected: [], stale: [] };
   for (const finding of findings) {
     const entry = allowlist.allowed.find(
-      (candidate) => candidate.check === finding.id && samePath(candidate.file, finding.file),
+      (candidate) =>
+        !used.has(candidate) &&
+        candidate.check === finding.id &&
+        samePath(candidate.file, finding.file) &&
+        candidate.code === finding.code,
     );
     if (entry) {
       used.add(entry);
@@ -55,5 +67,8 @@ export function partitionFindings(
 }
 
 export function describeFinding(finding: SecurityFinding): string {
-  return `${finding.id} at ${finding.file}:${finding.line}:${finding.column} (${finding.severity}, ${finding.confidence}): ${finding.description}`;
+  return (
+    `${finding.id} at ${finding.file}:${finding.line}:${finding.column} (${finding.severity}, ${finding.confidence}): ${finding.description}\n` +
+    `    code: ${JSON.stringify(finding.code)}`
+  );
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { SecurityFinding } from './allowlist';
 
 interface RawIssue {
@@ -18,6 +20,9 @@ interface RunResult {
 }
 
 type Run = (options: Record<string, unknown>, forCli: boolean) => Promise<RunResult>;
+
+/** the code of a finding that points at no line (a global check) */
+export const NO_SOURCE_LINE = '(no source line)';
 
 export interface ScanResult {
   checks: number;
@@ -48,6 +53,18 @@ export async function scanWithElectronegativity(
     },
     false,
   );
+  const lines = new Map<string, string[]>();
+  const sourceLines = (file: string) => {
+    try {
+      return readFileSync(join(input, file), 'utf8').split(/\r?\n/);
+    } catch {
+      return []; // global checks report file "N/A"
+    }
+  };
+  const codeAt = (file: string, line: number) => {
+    if (!lines.has(file)) lines.set(file, sourceLines(file));
+    return lines.get(file)![line - 1]?.trim() || NO_SOURCE_LINE;
+  };
   return {
     checks: result.globalChecks + result.atomicChecks,
     findings: result.issues.map((issue) => ({
@@ -55,6 +72,7 @@ export async function scanWithElectronegativity(
       file: issue.file,
       line: issue.location.line,
       column: issue.location.column,
+      code: codeAt(issue.file, issue.location.line),
       severity: issue.severity.name,
       confidence: issue.confidence.name,
       description: issue.description,

@@ -1,3 +1,4 @@
+import { inertCell } from '../export/inert-cell';
 import { formatPercent, formatWon, type MoneyUnit } from '../money';
 
 /** One field of tab-separated text; quoted (Excel style) only when it holds a tab, newline or quote. */
@@ -18,14 +19,18 @@ export function unitDecimals(unit: MoneyUnit): number {
 
 export type CopyValueKind = 'money' | 'percent' | 'text' | 'number';
 
-/** A value as copied: money in the grid's unit with separators and '-' for negatives. */
+/**
+ * A value as copied: money in the grid's unit with separators and '-' for negatives. Text is made
+ * inert (shared/export/inert-cell.ts): a cell starting like a formula gets a leading quote, except
+ * a number written as text in a money, percent or number column.
+ */
 export function formatForCopy(
   value: number | string | undefined,
   kind: CopyValueKind,
   unit: MoneyUnit,
 ): string {
   if (value === undefined || value === '') return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return inertCell(value, kind === 'text' ? 'text' : 'numeric');
   if (kind === 'money') {
     return formatWon(value, unit, { negative: 'minus', decimals: unitDecimals(unit) });
   }

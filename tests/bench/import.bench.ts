@@ -3,19 +3,13 @@
  * 1 MB and 10 MB reports (target < 2 s for 10 MB, linear in size), against a naive baseline that
  * only splits lines into cells and finds amounts with one regex per line.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseReport } from '../../shared/import';
 import { generateLargeReport } from '../fixtures/reports/generate-large';
+import { corpusPresent, corpusReportText } from '../support/corpus';
 
 export const title = 'report importer: parse + audit';
 
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
-const SAMPLES = [
-  '000_64616b29328228c5.txt',
-  '002_2c8e31590cdd4dd1.txt',
-  '004_3d0787eec413c715.txt',
-];
+const SAMPLES = ['000', '002', '004'];
 const AMOUNT = /[△-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:천원|백만원|억원|원)/g;
 
 function time(run: () => void): number {
@@ -44,15 +38,13 @@ function naive(text: string): number {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 export async function run(): Promise<void> {
-  if (existsSync(CORPUS)) {
-    const texts = SAMPLES.map((name) => readFileSync(join(CORPUS, name), 'utf8'));
+  if (corpusPresent('', 'import bench: three samples')) {
+    const texts = SAMPLES.map(corpusReportText);
     const importer = best(10, () => texts.forEach((text) => parseReport(text)));
     const baseline = best(10, () => texts.forEach((text) => naive(text)));
     console.log(
       `three samples (${texts.reduce((n, t) => n + t.length, 0).toLocaleString()} chars): ${ms(importer)} (target < 50 ms) · naive ${ms(baseline)} · ratio ${(importer / baseline).toFixed(1)}×`,
     );
-  } else {
-    console.log(`three samples: skipped, ${CORPUS} is absent`);
   }
 
   const small = generateLargeReport(1_000_000);

@@ -33,17 +33,61 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
+/** A browser profile on disk (IndexedDB included) that outlives the browser: for restart tests. */
+export async function launchProfile(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    locale: 'ko-KR',
+    viewport: { width: 1440, height: 900 },
+  });
+}
+
+/** Requests that may leave a page: its own origin, and data:/blob: URLs it made itself. */
+export function foreignRequests(requests: readonly string[], origin: string): string[] {
+  return requests.filter((url) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+    try {
+      return new URL(url).origin !== origin;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/**
+ * The fixture every browser test uses: records each request of the pages it watches, and
+ * `check()` throws when any went outside the app's origin ("no request leaves the app's origin").
+ */
+export function originGuard(appUrl: string) {
+  const origin = new URL(appUrl).origin;
+  const requests: string[] = [];
+  return {
+    requests,
+    watch(page: Page) {
+      page.on('request', (request) => requests.push(request.url()));
+    },
+    check() {
+      const foreign = foreignRequests(requests, origin);
+      if (foreign.length > 0)
+        throw new Error(`requests left the app's origin ${origin}:\n  ${foreign.join('\n  ')}`);
+    },
+  };
+}
+
 export interface AppSession {
   browser: Browser;
   context: BrowserContext;
   page: Page;
   url: string;
-  /** every request the page made, in order */
+  /** every request the pages made, in order */
   requests: string[];
   consoleErrors: string[];
   /** a new page in the same context (same IndexedDB), for reload / second-tab tests */
   newPage(): Promise<Page>;
   screenshot(name: string): Promise<string>;
+  /** closes the browser and the server, then fails if any page made a request to another origin */
   close(): Promise<void>;
 }
 
@@ -56,10 +100,10 @@ export async function openApp(path = ''): Promise<AppSession> {
     locale: 'ko-KR',
     acceptDownloads: true,
   });
-  const requests: string[] = [];
+  const guard = originGuard(server.url);
   const consoleErrors: string[] = [];
   const watch = (page: Page) => {
-    page.on('request', (request) => requests.push(request.url()));
+    guard.watch(page);
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -74,7 +118,7 @@ export async function openApp(path = ''): Promise<AppSession> {
     context,
     page,
     url: server.url,
-    requests,
+    requests: guard.requests,
     consoleErrors,
     async newPage() {
       const another = await context.newPage();
@@ -88,8 +132,12 @@ export async function openApp(path = ''): Promise<AppSession> {
       return file;
     },
     async close() {
-      await browser.close();
-      await server.close();
+      try {
+        await browser.close();
+      } finally {
+        await server.close();
+      }
+      guard.check();
     },
   };
 }

@@ -64,6 +64,27 @@ describe('설정 (settings): backup, restore and storage in a browser', () => {
     await expect(rows.count()).resolves.toBe(1);
   });
 
+  it('says web mode keeps no automatic backups and downloads one in a click, remembering its date', async () => {
+    const { page } = app;
+    const section = page.getByRole('region', { name: '자동 백업' });
+    await section.getByText('자동 백업을 하지 않습니다').waitFor();
+    await expect(section.getByTestId('last-backup').innerText()).resolves.toBe(
+      '아직 백업 파일을 만든 적이 없습니다.',
+    );
+    const download = page.waitForEvent('download');
+    await section.getByRole('button', { name: '지금 백업 파일 내려받기' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^의회예산검토-백업-.*\.cbr-backup$/);
+    const year = new Date().getFullYear();
+    await section.getByText(`마지막 백업 파일: ${year}.`).waitFor();
+    await app.screenshot('settings-web-backup');
+    await page.reload();
+    await page
+      .getByRole('region', { name: '자동 백업' })
+      .getByText(`마지막 백업 파일: ${year}.`)
+      .waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
   it('shows storage use and the persistent-storage status', async () => {
     const { page } = app;
     await page.getByRole('heading', { name: '저장 공간' }).waitFor();

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../renderer/src/db/schema';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static';
-import { launchBrowser } from './harness';
+import { launchBrowser, originGuard } from './harness';
 
 /** The store against Chromium's real IndexedDB: a bundled scenario page, one fresh db per scenario. */
 let dir = '';
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
+let guard: ReturnType<typeof originGuard>;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cbr-store-scenarios-'));
@@ -29,6 +31,8 @@ beforeAll(async () => {
   server = await serveStatic(dir);
   browser = await launchBrowser();
   page = await browser.newPage();
+  guard = originGuard(server.url);
+  guard.watch(page);
   await page.goto(server.url);
   await page.waitForFunction(() => 'storeScenarios' in window);
 });
@@ -37,6 +41,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
+  guard?.check();
 });
 
 const run = (name: string) =>
@@ -81,7 +86,7 @@ describe('the store on real IndexedDB (Chromium)', () => {
       untouched: true,
       oldWindowClosed: true,
       afterUpgrade: 'reload-needed',
-      version: 3,
+      version: LATEST_VERSION,
       lines: 800,
       log: 1,
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { autoBackupFileName } from '../../renderer/src/db/backup/auto';
 import { ipcContract } from '../../shared/ipc-contract';
 
 const argsOf = <K extends keyof typeof ipcContract>(channel: K) => ipcContract[channel].args;
@@ -13,15 +14,31 @@ describe('the IPC contract', () => {
     expect(save.safeParse({ suggestedName: '   ', data: 'x' }).success).toBe(false);
   });
 
-  it.each(['../x.json', '..', 'a/b.json', 'a\\b.json', 'C:x.json', 'a\u0000.json'])(
-    'refuses %j as a backup file name',
-    (name) => {
-      expect(argsOf('backup:write').safeParse({ folder: '/b', name, bytes }).success).toBe(false);
-    },
-  );
+  it.each([
+    '../x.json',
+    '..',
+    'a/b.json',
+    'a\\b.json',
+    'C:x.json',
+    'a\u0000.json',
+    '의회 예산검토 백업 2024-11-23.json',
+    'report.pdf',
+    '.bashrc',
+    '의회예산검토-자동백업-2024-11-23.cbr-backup.exe',
+    '의회예산검토-자동백업-2024-11-23.json',
+    '../의회예산검토-자동백업-2024-11-23.cbr-backup',
+    'sub/의회예산검토-자동백업-2024-11-23.cbr-backup',
+    'sub\\의회예산검토-자동백업-2024-11-23.cbr-backup',
+    '의회예산검토-자동백업-2024-11-23.cbr-backup\n',
+    '의회예산검토-백업-2024-11-23.cbr-backup',
+    '의회예산검토-자동백업-latest.cbr-backup',
+  ])('refuses %j as a backup file name', (name) => {
+    expect(argsOf('backup:write').safeParse({ folder: '/b', name, bytes }).success).toBe(false);
+  });
 
-  it('accepts a plain Korean backup file name', () => {
-    const name = '의회 예산검토 백업 2024-11-23.json';
+  it('accepts the automatic backup’s own file name, as the renderer makes it', () => {
+    const name = autoBackupFileName(new Date('2024-11-23T09:00:00Z'));
+    expect(name).toBe('의회예산검토-자동백업-2024-11-23.cbr-backup');
     expect(argsOf('backup:write').safeParse({ folder: '/b', name, bytes }).success).toBe(true);
   });
 

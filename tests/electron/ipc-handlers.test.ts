@@ -132,17 +132,36 @@ describe('automatic backups', () => {
     expect(deps.folder.get()).toBe('/backups');
   });
 
+  const NAME = '의회예산검토-자동백업-2024-11-23.cbr-backup';
+
   it('writes a backup into the chosen folder', async () => {
     const deps = backupDeps('/backups');
-    await expect(
-      writeBackup(deps, { folder: '/backups', name: 'cbr-2024.json', bytes }),
-    ).resolves.toEqual({ saved: true, path: '/backups/cbr-2024.json' });
-    expect(deps.written.get('/backups/cbr-2024.json')).toBe(bytes);
+    await expect(writeBackup(deps, { folder: '/backups', name: NAME, bytes })).resolves.toEqual({
+      saved: true,
+      path: `/backups/${NAME}`,
+    });
+    expect(deps.written.get(`/backups/${NAME}`)).toBe(bytes);
+  });
+
+  it.each([
+    'cbr-2024.json',
+    'notes.docx',
+    '.bashrc',
+    `../${NAME}`,
+    `sub/${NAME}`,
+    `${NAME}.exe`,
+    '의회예산검토-자동백업-2024-11-23.json',
+  ])('refuses to write %j, a name other than the automatic backup’s own', async (name) => {
+    const deps = backupDeps('/backups');
+    await expect(writeBackup(deps, { folder: '/backups', name, bytes })).rejects.toThrow(
+      /is not an automatic backup's file name/,
+    );
+    expect(deps.files.write).not.toHaveBeenCalled();
   });
 
   it('refuses a folder other than the chosen one', async () => {
     const deps = backupDeps('/backups');
-    await expect(writeBackup(deps, { folder: '/etc', name: 'x.json', bytes })).rejects.toThrow(
+    await expect(writeBackup(deps, { folder: '/etc', name: NAME, bytes })).rejects.toThrow(
       '/etc is not the backup folder chosen in this app (/backups)',
     );
     expect(deps.files.write).not.toHaveBeenCalled();
@@ -150,7 +169,7 @@ describe('automatic backups', () => {
 
   it('refuses to write before any folder was chosen', async () => {
     await expect(
-      writeBackup(backupDeps(null), { folder: '/backups', name: 'x.json', bytes }),
+      writeBackup(backupDeps(null), { folder: '/backups', name: NAME, bytes }),
     ).rejects.toThrow(/no backup folder was chosen/);
   });
 });

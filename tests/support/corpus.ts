@@ -41,3 +41,13 @@ export function corpusFiles(folder: string, extension?: RegExp): string[] {
     .sort()
     .map((name) => join(folder, name));
 }
+
+/**
+ * The text of one of the three text reports at the corpus root, by its number: '000', '002', '004'.
+ * Call after corpusPresent(); a missing file throws with its name.
+ */
+export function corpusReportText(number: string): string {
+  const [file] = corpusFiles('', new RegExp(`^${number}_.*\\.txt$`));
+  if (!file) throw new Error(`no text report ${number}_….txt in ${SHARED_CORPUS}`);
+  return readFileSync(corpusPath(file), 'utf8');
+}

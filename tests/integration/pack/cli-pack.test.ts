@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runPack } from '../../../cli/pack';
 import { findChromium } from '../../../cli/pack/find-chromium';
+import { chromiumPresent } from '../../support/chromium';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const OUT_DIR = join(import.meta.dirname, '..', '..', '..', 'test-results', 'pack-cli');
-const browser = findChromium();
-const hasBrowser = 'path' in browser;
-if (!hasBrowser) console.log(`skipping the PDF test: ${browser.error}`);
+const hasBrowser = chromiumPresent('the PDF pack test');
 
 /** runs the command, collecting what it wrote to stderr */
 async function pack(args: string[]): Promise<{ code: number; stderr: string }> {

@@ -1,19 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditReport } from '../../../shared/audit';
 import type { ColumnRole } from '../../../shared/model/table';
 import { input, table } from '../../fixtures/audit/build';
+import { corpusPresent, corpusReportText } from '../../support/corpus';
 
-const corpus = join(__dirname, '../../../../shared/corpus');
-const present = existsSync(corpus);
-if (!present) console.log(`audit corpus tests skipped: ${corpus} is absent`);
+const present = corpusPresent('', 'the audit on a real expenditure table');
 
 /** The tab-separated rows of the committee report from the row starting with `first`. */
 function rowsFrom(first: string, count: number): string[][] {
-  const file = readdirSync(corpus).find((name) => name.startsWith('002'));
-  if (!file) throw new Error('committee report missing from the corpus');
-  const lines = readFileSync(join(corpus, file), 'utf8').split(/\r?\n/);
+  const lines = corpusReportText('002').split(/\r?\n/);
   const start = lines.findIndex((line) => line.startsWith(first));
   if (start < 0) throw new Error(`no row starting with ${first}`);
   return lines.slice(start, start + count).map((line) => line.split('\t'));

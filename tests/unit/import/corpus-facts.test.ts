@@ -5,7 +5,9 @@ import {
   type BudgetLine,
   type ParsedReport,
 } from '../../../shared/model/report';
-import { hasCorpus, readCorpus } from './corpus';
+import { corpusPresent, corpusReportText as readCorpus } from '../../support/corpus';
+
+const hasCorpus = corpusPresent('', 'facts of the three text reports');
 
 function parse(prefix: string) {
   return parseReportDetailed(readCorpus(prefix), `${prefix}.txt`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hasCorpus, readCorpus } from './corpus';
+import { corpusPresent, corpusReportText as readCorpus } from '../../support/corpus';
 import { parseTable, readFigure, shiftCell } from '../../fixtures/reports/hierarchy-tables';
+
+const hasCorpus = corpusPresent('', 'the revenue table of sample 002');
 
 /*
  * The 세입 총괄 table of sample 002 is hierarchical without indentation (계 = 세외수입 + 국고보조금,

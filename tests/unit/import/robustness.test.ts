@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../shared/import';
 import { ParsedReportSchema, type ParsedReport } from '../../../shared/model/report';
 import { allTextFixtures } from './fixtures';
-import { hasCorpus, readCorpus } from './corpus';
+import { corpusPresent, corpusReportText as readCorpus } from '../../support/corpus';
+
+const hasCorpus = corpusPresent('', 'fuzzing seeded with the text reports');
 
 function lineCount(text: string): number {
   return text.split(/\r\n|\r|\n/).length;
@@ -59,7 +61,29 @@ const reportish = fc.constantFrom(
   '사비',
   '2024년 추진실적',
   '99.9%',
+  '(1,234)',
+  '△ 1,234',
+  '１２，３４５',
+  '\r',
+  '    ',
 );
+
+/** How other tools write the same report: each keeps the text, changes its spelling. */
+const FULL_WIDTH_DIGITS = (text: string) =>
+  text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+const rewrites: Record<string, (text: string, pick: (n: number) => number) => string> = {
+  'tabs turned into spaces': (text, pick) => text.replace(/\t/g, () => ' '.repeat(1 + pick(4))),
+  'CR-only line ends': (text) => text.replace(/\r?\n/g, '\r'),
+  'full-width digits': FULL_WIDTH_DIGITS,
+  '(1,234) negatives': (text, pick) =>
+    text.replace(/[△-]?(\d{1,3}(?:,\d{3})+|\d+)/g, (amount, digits: string) =>
+      pick(3) === 0 ? `(${digits})` : amount,
+    ),
+  '△ 1,234 negatives': (text, pick) =>
+    text.replace(/[△-]?(\d{1,3}(?:,\d{3})+|\d+)/g, (amount, digits: string) =>
+      pick(3) === 0 ? `△ ${digits}` : amount,
+    ),
+};
 
 describe('the importer on any input', () => {
   it('never throws on random text and keeps every line number inside the text', () => {
@@ -106,6 +130,22 @@ describe('the importer on any input', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('never throws on the fixtures as other tools write them: spaces for tabs, CR line ends, full-width digits, (1,234) and △ 1,234', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...seeds),
+        fc.subarray(Object.keys(rewrites), { minLength: 1 }),
+        fc.infiniteStream(fc.nat()),
+        (seed, chosen, numbers) => {
+          const pick = (n: number) => numbers.next().value % n;
+          const text = chosen.reduce((current, name) => rewrites[name]!(current, pick), seed);
+          expectWellFormed(parseReport(text), text);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

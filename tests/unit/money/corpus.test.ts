@@ -1,16 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAmounts, parseTableUnit } from '../../../shared/money';
+import { corpusPresent, corpusReportText } from '../../support/corpus';
 
-const corpus = join(__dirname, '../../../../shared/corpus');
-const present = existsSync(corpus);
-if (!present) console.log(`money corpus tests skipped: ${corpus} is absent`);
+const present = corpusPresent('', 'money parsing on the sample reports');
 
 function lines(prefix: string): string[] {
-  const file = readdirSync(corpus).find((name) => name.startsWith(prefix));
-  if (!file) throw new Error(`no corpus file starting with ${prefix}`);
-  return readFileSync(join(corpus, file), 'utf8').split(/\r?\n/);
+  return corpusReportText(prefix).split(/\r?\n/);
 }
 
 describe.skipIf(!present)('money parsing on the sample reports', () => {

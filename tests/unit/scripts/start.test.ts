@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePort, startWebMode } from '../../../scripts/start';
+import { serveStatic } from '../../../scripts/serve-static';
+import { DEFAULT_PORT, parsePort, startWebMode } from '../../../scripts/start';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const INDEX = '<!doctype html><html lang="ko"><title>의회 예산검토</title></html>';
@@ -28,11 +30,52 @@ function freePort(): Promise<number> {
 }
 
 describe('parsePort', () => {
-  it('takes a valid port and falls back to any free port otherwise', () => {
+  it('uses the one fixed default port when PORT is unset, so the library is found again', () => {
+    expect(DEFAULT_PORT).toBe(43127);
+    expect(parsePort(undefined)).toBe(DEFAULT_PORT);
+    expect(parsePort('')).toBe(DEFAULT_PORT);
+  });
+
+  it('takes a valid port, 0 as any free port, and refuses anything else naming PORT', () => {
     expect(parsePort('8080')).toBe(8080);
-    expect(parsePort(undefined)).toBe(0);
-    expect(parsePort('http')).toBe(0);
-    expect(parsePort('70000')).toBe(0);
+    expect(parsePort('0')).toBe(0);
+    expect(() => parsePort('http')).toThrow(/PORT=http is not a port number/);
+    expect(() => parsePort('70000')).toThrow(/PORT=70000/);
+    expect(() => parsePort('80.5')).toThrow(/PORT=80\.5/);
+  });
+});
+
+describe('web mode on a port that is taken', () => {
+  it('prints the address of our own server already running there instead of moving', async () => {
+    const running = await serveStatic(builtRenderer(), 0);
+    const port = Number(new URL(running.url).port);
+    const lines: string[] = [];
+    try {
+      await expect(
+        startWebMode(builtRenderer(), port, 'none', (line) => lines.push(line)),
+      ).resolves.toBeNull();
+      expect(lines).toEqual([
+        `Council Budget Review is already running in web mode: open http://127.0.0.1:${port}/ in a browser.`,
+      ]);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('says another program holds the port and names PORT, never moving silently', async () => {
+    const other = createHttpServer((_request, response) => response.end('someone else'));
+    await new Promise<void>((listening) => other.listen(0, '127.0.0.1', listening));
+    const address = other.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const lines: string[] = [];
+    try {
+      await expect(
+        startWebMode(builtRenderer(), port, 'none', (line) => lines.push(line)),
+      ).rejects.toThrow(new RegExp(`port ${port} is in use by another program.*PORT=`));
+      expect(lines).toEqual([]);
+    } finally {
+      await new Promise((closed) => other.close(closed));
+    }
   });
 });
 
@@ -43,6 +86,7 @@ describe('web mode', () => {
       lines.push(line),
     );
     try {
+      if (!served) throw new Error('web mode did not start');
       expect(lines).toEqual([
         `Electron runtime not found (no path.txt): open ${served.url} in a browser.`,
       ]);
@@ -51,7 +95,7 @@ describe('web mode', () => {
       expect(response.status).toBe(200);
       expect(await response.text()).toBe(INDEX);
     } finally {
-      await served.close();
+      await served?.close();
     }
   });
 

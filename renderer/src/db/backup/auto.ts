@@ -18,6 +18,7 @@ export interface BackupWriter {
   writeBackup?(folder: string, name: string, bytes: Uint8Array): Promise<void>;
 }
 
+/** matches AUTO_BACKUP_NAME in shared/ipc-contract.ts: main writes no other name */
 export function autoBackupFileName(now = new Date()): string {
   return `의회예산검토-자동백업-${now.toISOString().slice(0, 10)}.cbr-backup`;
 }

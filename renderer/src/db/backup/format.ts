@@ -1,6 +1,8 @@
 /**
  * The `.cbr-backup` file: gzip of versioned JSON {format, version, createdAt, sha256, content}, the
- * SHA-256 taken over JSON.stringify(content) (key order as written; any edit changes it).
+ * SHA-256 taken over JSON.stringify(content) (key order as written; any edit changes it). Since
+ * store v3 the content may carry `originals` (each imported file's bytes, base64); backups made
+ * before have none and restore without them.
  */
 import { z } from 'zod';
 import {
@@ -14,6 +16,11 @@ import {
 export const BACKUP_FORMAT = 'cbr-backup';
 export const BACKUP_VERSION = 1;
 export const BACKUP_EXTENSION = '.cbr-backup';
+/**
+ * The most a backup may hold once decompressed: the JSON must fit in one JavaScript string
+ * (V8: about 512 M characters), and a restore reads no further, whatever the file claims.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
 const id = z.number().int().positive();
 
@@ -93,6 +100,8 @@ export const BackupContentSchema = z.object({
   packs: z.array(PackSchema),
   settings: z.array(z.object({ key: z.string(), value: z.unknown() })),
   importLog: z.array(ImportLogSchema).optional(),
+  /** the imported files (PDF, HWP, sheets); absent in backups made before store v3 */
+  originals: z.array(z.strictObject({ documentId: id, base64: z.base64() })).optional(),
 });
 export type BackupContent = z.infer<typeof BackupContentSchema>;
 export type BackupDocument = z.infer<typeof BackupDocumentSchema>;

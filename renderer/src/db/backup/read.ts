@@ -1,13 +1,21 @@
 /**
- * Reads a whole backup file and validates it (gzip, JSON, format, version, checksum, schema)
- * before anything touches the database. Every refusal says why, in Korean and English.
+ * Reads a whole backup file and validates it (decompression within a size cap, JSON, format,
+ * version, checksum, schema, ids, references, declared counts) before anything touches the
+ * database. Every refusal says why, in Korean and English, in words a user knows (no "gzip").
  */
 import type { ValidatedBackup } from '../api';
 import { StoreError } from '../errors';
 import type { Text } from '../../i18n/language';
 import { sha256Hex } from './checksum';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupContentSchema, type BackupContent } from './format';
-import { gunzip } from './gzip';
+import { consistencyProblem } from './consistency';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BackupContentSchema,
+  MAX_BACKUP_BYTES,
+  type BackupContent,
+} from './format';
+import { TooLargeWhenDecompressed, gunzipAtMost } from './gzip';
 
 function refuse(reason: Text, cause?: unknown): never {
   throw new StoreError(
@@ -20,14 +28,24 @@ function refuse(reason: Text, cause?: unknown): never {
   );
 }
 
-async function unzip(bytes: Uint8Array): Promise<string> {
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+async function unzip(bytes: Uint8Array, limit: number): Promise<string> {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(bytes));
+    return new TextDecoder('utf-8', { fatal: true }).decode(await gunzipAtMost(bytes, limit));
   } catch (error) {
+    if (error instanceof TooLargeWhenDecompressed)
+      refuse(
+        {
+          ko: `풀어 보니 ${megabytes(limit)}를 넘습니다. 이 앱이 읽는 백업 파일보다 큽니다.`,
+          en: `it holds more than ${megabytes(limit)}, more than a backup file this app reads.`,
+        },
+        error,
+      );
     refuse(
       {
-        ko: '파일이 잘렸거나 손상되었습니다(gzip 압축을 풀 수 없음).',
-        en: 'the file is truncated or damaged (it does not decompress as gzip).',
+        ko: '백업 파일이 잘렸거나 손상되었습니다.',
+        en: 'the backup file is truncated or damaged.',
       },
       error,
     );
@@ -51,6 +69,11 @@ function checkHeader(file: Record<string, unknown>) {
       ko: '의회 예산검토 백업 파일이 아닙니다.',
       en: 'it is not a Council Budget Review backup.',
     });
+  if (typeof file.version !== 'number')
+    refuse({
+      ko: `백업 버전이 숫자가 아닙니다(${JSON.stringify(file.version) ?? '없음'}). 이 앱이 만든 백업 파일이 아니거나 손상되었습니다.`,
+      en: `its version is not a number (${JSON.stringify(file.version) ?? 'missing'}); the file was not made by this app or is damaged.`,
+    });
   if (file.version !== BACKUP_VERSION)
     refuse({
       ko: `지원하지 않는 백업 버전(${String(file.version)})입니다. 이 앱은 버전 ${BACKUP_VERSION}을 읽습니다.`,
@@ -71,8 +94,11 @@ function checkSchema(content: unknown): BackupContent {
   });
 }
 
-export async function readBackup(bytes: Uint8Array): Promise<ValidatedBackup> {
-  const file = parseJson(await unzip(bytes));
+export async function readBackup(
+  bytes: Uint8Array,
+  limit = MAX_BACKUP_BYTES,
+): Promise<ValidatedBackup> {
+  const file = parseJson(await unzip(bytes, limit));
   checkHeader(file);
   if ((await sha256Hex(JSON.stringify(file.content))) !== file.sha256)
     refuse({
@@ -80,6 +106,12 @@ export async function readBackup(bytes: Uint8Array): Promise<ValidatedBackup> {
       en: 'its content was changed after it was made (checksum mismatch).',
     });
   const content = checkSchema(file.content);
+  const problem = consistencyProblem(content);
+  if (problem)
+    refuse({
+      ko: `${problem.ko} 백업 전체를 복원하지 않습니다.`,
+      en: `${problem.en} Nothing of it is restored.`,
+    });
   return {
     summary: {
       createdAt: file.createdAt as string,

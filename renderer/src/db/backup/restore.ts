@@ -7,6 +7,7 @@ import { encodeChunk } from '../line-codec';
 import { LINES_PER_CHUNK } from '../repositories/documents';
 import { logEntry } from '../repositories/convert';
 import type { DocumentRecord } from '../records';
+import { base64ToBytes } from './base64';
 import type { BackupContent, BackupDocument } from './format';
 
 function linesByDocument(content: BackupContent): Map<number, BudgetLine[]> {
@@ -40,10 +41,25 @@ async function writeDocument(
   return record;
 }
 
+/** the original files by the backup's document id (backups made before store v3 have none) */
+function originalsByDocument(content: BackupContent): Map<number, Uint8Array> {
+  return new Map(
+    (content.originals ?? []).map((original) => [
+      original.documentId,
+      base64ToBytes(original.base64),
+    ]),
+  );
+}
+
 async function replaceAll(db: CbrDatabase, content: BackupContent) {
   await Promise.all(db.tables.map((table) => table.clear()));
   const lines = linesByDocument(content);
   for (const doc of content.documents) await writeDocument(db, doc, lines.get(doc.id) ?? [], true);
+  const originals = [...originalsByDocument(content)].map(([documentId, bytes]) => ({
+    documentId,
+    bytes,
+  }));
+  if (originals.length > 0 && db.hasTable('originals')) await db.originals.bulkAdd(originals);
   await db.personnel.bulkAdd(content.personnel);
   await db.findings.bulkAdd(content.findings);
   await db.notes.bulkAdd(content.notes);
@@ -58,6 +74,7 @@ async function mergeInto(db: CbrDatabase, content: BackupContent) {
   const idByHash = new Map(existing.map((doc) => [doc.meta.sha256, doc.id!]));
   const newId = new Map<number, number>();
   const lines = linesByDocument(content);
+  const originals = originalsByDocument(content);
   for (const doc of content.documents) {
     const known = idByHash.get(doc.meta.sha256);
     if (known !== undefined) {
@@ -67,6 +84,9 @@ async function mergeInto(db: CbrDatabase, content: BackupContent) {
     const record = await writeDocument(db, doc, lines.get(doc.id) ?? [], false);
     newId.set(doc.id, record.id!);
     idByHash.set(doc.meta.sha256, record.id!);
+    const original = originals.get(doc.id);
+    if (original && db.hasTable('originals'))
+      await db.originals.add({ documentId: record.id!, bytes: original });
     const belongs = <T extends { documentId: number }>(rows: T[]) =>
       rows
         .filter((row) => row.documentId === doc.id)

@@ -5,6 +5,7 @@ import { FlagRulesSettings } from '../review/flag-rules/FlagRulesSettings';
 import { AutoBackupSection } from './AutoBackupSection';
 import { BackupSection } from './BackupSection';
 import { StorageSection } from './StorageSection';
+import { WebBackupSection } from './WebBackupSection';
 
 /** 설정: backup and restore, storage, and the review's flag rules. */
 export function SettingsPage() {
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <h1 className="settings-title">{t({ ko: '설정', en: 'Settings' })}</h1>
       <BackupSection />
       <AutoBackupSection />
+      <WebBackupSection />
       <StorageSection />
       <div className="settings-flag-rules">
         <FlagRulesSettings />

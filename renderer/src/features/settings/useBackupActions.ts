@@ -7,6 +7,7 @@ import { toStoreError } from '../../db/errors';
 import type { Text } from '../../i18n/language';
 import { platform } from '../../platform';
 import { refreshDocuments } from '../../state/documents';
+import { rememberBackupSaved } from './last-backup';
 
 export type BackupOutcome = { tone: 'done' | 'error'; text: Text };
 
@@ -31,13 +32,16 @@ export function useBackupActions() {
     setBusy('backup');
     setOutcome(null);
     try {
-      const bytes = await (await getStore()).createBackup();
+      const store = await getStore();
+      const bytes = await store.createBackup();
       const name = backupFileName();
-      if (await platform.saveFile(name, bytes, 'application/gzip'))
+      if (await platform.saveFile(name, bytes, 'application/gzip')) {
+        await rememberBackupSaved(store);
         setOutcome({
           tone: 'done',
           text: { ko: `백업 파일(${name})을 만들었습니다.`, en: `Backup file ${name} created.` },
         });
+      }
     } catch (error) {
       fail(error);
     } finally {
