@@ -1,4 +1,6 @@
 import { inertCell } from '../shared/export/inert-cell';
+import { BASIS_LABEL } from '../shared/figures/labels';
+import { yearBudgetOf } from '../shared/figures/meaning';
 import type { BudgetLine } from '../shared/model/report';
 
 type Column = [header: string, value: (line: BudgetLine) => string | number | undefined];
@@ -22,6 +24,9 @@ const COLUMNS: Column[] = [
   ['예산현액(원)', (l) => l.currentBudget],
   ['전년도 예산(원)', (l) => l.previousBudget],
   ['소요예산(원)', (l) => l.requiredBudget],
+  // the figure every screen shows as the year's budget, and which column it came from
+  ['그 해 예산(원)', (l) => yearBudgetOf(l)?.value],
+  ['그 해 예산 기준', (l) => basisName(l)],
   ['원인행위(원)', (l) => l.obligated],
   ['지출(원)', (l) => l.spent],
   ['예상집행액(원)', (l) => l.projectedSpend],
@@ -44,6 +49,11 @@ const COLUMNS: Column[] = [
   ['원문 줄', (l) => l.source.line],
   ['원문', (l) => l.source.text],
 ];
+
+function basisName(line: BudgetLine): string | undefined {
+  const figure = yearBudgetOf(line);
+  return figure ? BASIS_LABEL[figure.basis].ko : undefined;
+}
 
 /** One CSV field: inert (a text cell never starts a formula; numbers are written as numbers), quoted when needed. */
 function escape(value: string | number | undefined): string {

@@ -1,9 +1,14 @@
-import type { PersonnelRow } from '../model/report';
+import { basesOf, type FigureBasis } from '../figures/meaning';
+import { addMeaning, emptyMeaning, type MeaningFigures } from '../figures/sum';
+import { figuresByScope } from '../figures/totals';
+import type { BudgetLine, PersonnelRow } from '../model/report';
 import { normalizeName } from '../model/line-key';
-import { budgetOf, findingsByLine, isDepartmentTotal, withoutDepartmentTotals } from './lines';
+import { findingsByLine } from './lines';
 import { columnTotals } from './rows';
+import { expenditureYears, yearWithSpending } from './side-year';
 import type { Comparison, ComparisonRow, ComparisonSide } from './types';
-import { ratio, sumDefined } from './variance';
+import { ratio } from './variance';
+import { sideColumnLabel } from './year-over-year';
 
 export const NO_DEPARTMENT = '부서 미기재';
 const TOTAL_ROW = /^(계|합계|소계|총계|총원)$/;
@@ -33,64 +38,97 @@ function headcounts(rows: readonly PersonnelRow[] = []): Map<string, Headcount> 
   return byDepartment;
 }
 
+/** Projected lapse (예산현액 − 예상집행액) over the lines that state both. */
+function lapseOf(figures: MeaningFigures): number | null {
+  const budget = figures.budgetWith.projectedSpend;
+  const projected = figures.withBudget.projectedSpend;
+  return budget === undefined || projected === undefined ? null : budget - projected;
+}
+
+const executionOf = (figures: MeaningFigures) =>
+  ratio(figures.withBudget.spent, figures.budgetWith.spent);
+
+interface Department {
+  name: string;
+  bureau?: string;
+  figures: MeaningFigures;
+  lines: BudgetLine[];
+}
+
+/** Each department's figures for the year, as the document states them (shared/figures). */
+function departmentsOf(lines: readonly BudgetLine[]): Map<string, Department> {
+  const byId = new Map<string, Department>();
+  const expenditure = figuresByScope(lines).filter(
+    (scope) => scope.scope.category === 'expenditure',
+  );
+  for (const { groups } of expenditure)
+    for (const group of groups) {
+      const name = group.department ?? NO_DEPARTMENT;
+      const id = normalizeName(name);
+      const entry = byId.get(id) ?? {
+        name,
+        bureau: group.bureau,
+        figures: emptyMeaning(),
+        lines: [],
+      };
+      addMeaning(entry.figures, group.figures);
+      byId.set(id, entry);
+    }
+  for (const line of lines) {
+    if (line.parentKey !== undefined) continue;
+    byId.get(normalizeName(line.department ?? NO_DEPARTMENT))?.lines.push(line);
+  }
+  return byId;
+}
+
 /**
- * Departments of one document side by side: budget, spending, execution rate, projected lapse
- * (예산현액 − 예상집행액), headcount (정원/현원), budget per head and share of the total budget.
+ * Departments of one document in one fiscal year side by side: the year's budget as the
+ * document states it (a department's own total line, else its projects; 예산현액 in a report's
+ * year, 소요예산 in a plan's — the column says which), spending, execution rate and projected
+ * lapse (each over the lines that state both figures), headcount (정원/현원), budget per head and
+ * share of the total. The year: the one asked for, else the latest with spending figures (a
+ * report's year), else the document's main year.
  */
 export function compareDepartments(options: DepartmentsOptions): Comparison {
   const { side } = options;
   const expenditure = side.lines.filter(
-    (line) => (line.category ?? 'expenditure') === 'expenditure' && line.parentKey === undefined,
+    (line) => (line.category ?? 'expenditure') === 'expenditure',
   );
-  // one fiscal year: the one asked for, else the document's latest
-  const year = options.fiscalYear ?? Math.max(...expenditure.map((line) => line.fiscalYear));
-  const lines = expenditure.filter((line) => line.fiscalYear === year);
+  const year = options.fiscalYear ?? yearWithSpending(expenditure, side.meta);
+  const departments = departmentsOf(expenditure.filter((line) => line.fiscalYear === year));
   const flags = findingsByLine(side.findings);
   const people = headcounts(side.personnel);
-  const groups = new Map<string, { name: string; bureau?: string; lines: typeof lines }>();
-  for (const line of lines) {
-    const name = line.department ?? NO_DEPARTMENT;
-    const id = normalizeName(name);
-    const group = groups.get(id) ?? { name, bureau: line.bureau, lines: [] };
-    group.lines.push(line);
-    groups.set(id, group);
-  }
   const wanted = options.departments?.map(normalizeName);
-  const ids = wanted ? wanted.filter((id) => groups.has(id)) : [...groups.keys()];
-  // the department's own total line (세출 총괄) when the document has one, else its projects
-  const basisOf = (group: { lines: typeof lines }) => {
-    const totals = withoutDepartmentTotals(group.lines.filter(isDepartmentTotal));
-    return totals.length > 0 ? totals : group.lines;
-  };
-  const grandTotal = sumDefined([...groups.values()].flatMap((g) => basisOf(g).map(budgetOf))) ?? 0;
+  const ids = wanted ? wanted.filter((id) => departments.has(id)) : [...departments.keys()];
+  const all = emptyMeaning();
+  for (const department of departments.values()) addMeaning(all, department.figures);
+  const grandTotal = all.yearBudget ?? 0;
+  const shown = emptyMeaning();
   const rows = ids.map((id): ComparisonRow => {
-    const group = groups.get(id)!;
-    const basis = basisOf(group);
-    const budget = sumDefined(basis.map(budgetOf));
-    const spent = sumDefined(basis.map((line) => line.spent));
-    const lapse = sumDefined(
-      basis.map((line) =>
-        line.projectedSpend === undefined ? undefined : (budgetOf(line) ?? 0) - line.projectedSpend,
-      ),
-    );
+    const department = departments.get(id)!;
+    const { figures } = department;
+    addMeaning(shown, figures);
+    const budget = figures.yearBudget ?? null;
     const heads = people.get(id);
+    const bases = basesOf(figures.yearBudgetBases);
     return {
       id: `department:${id}`,
-      label: group.name,
-      group: group.bureau,
+      label: department.name,
+      group: department.bureau,
       status: 'single',
-      flags: group.lines.flatMap((line) => flags.get(line.key) ?? []),
-      sources: group.lines.slice(0, 1).map((line) => ({
+      flags: department.lines.flatMap((line) => flags.get(line.key) ?? []),
+      sources: department.lines.slice(0, 1).map((line) => ({
         side: 'after',
         documentId: side.documentId,
         line: line.source.line,
         text: line.source.text,
       })),
+      bases: bases.length === 1 ? { budget: bases[0]! } : {},
       values: {
         budget,
-        spent,
-        executionRate: ratio(spent ?? undefined, budget ?? undefined),
-        projectedLapse: lapse,
+        spent: figures.spent ?? null,
+        executionRate: executionOf(figures),
+        projectedLapse: lapseOf(figures),
         authorized: heads?.authorized ?? null,
         current: heads?.current ?? null,
         budgetPerHead:
@@ -100,17 +138,19 @@ export function compareDepartments(options: DepartmentsOptions): Comparison {
     };
   });
   const totals = columnTotals(rows, ['budget', 'spent', 'projectedLapse', 'authorized', 'current']);
-  totals.executionRate = ratio(totals.spent ?? undefined, totals.budget ?? undefined);
+  totals.executionRate = executionOf(shown);
   totals.share = ratio(totals.budget ?? undefined, grandTotal);
   const totalBudget = totals.budget ?? null;
   totals.budgetPerHead =
     totalBudget !== null && totals.current ? Math.round(totalBudget / totals.current) : null;
+  const budgetBases: FigureBasis[] = basesOf(shown.yearBudgetBases);
+  const yearLabel = year === undefined ? { ko: '', en: '' } : { ko: `${year}년`, en: `FY${year}` };
   return {
     kind: 'departments',
     title: { ko: '부서별 비교', en: 'Departments compared' },
     sides: { before: side.label, after: side.label },
     columns: [
-      { id: 'budget', label: { ko: '예산현액', en: 'Budget' }, kind: 'money' },
+      { id: 'budget', label: sideColumnLabel(yearLabel, budgetBases), kind: 'money' },
       { id: 'spent', label: { ko: '집행액', en: 'Spent' }, kind: 'money' },
       { id: 'executionRate', label: { ko: '집행률', en: 'Execution rate' }, kind: 'rate' },
       { id: 'projectedLapse', label: { ko: '예상 불용액', en: 'Projected lapse' }, kind: 'money' },
@@ -128,5 +168,8 @@ export function compareDepartments(options: DepartmentsOptions): Comparison {
       rate: 'executionRate',
     },
     suggestions: [],
+    bases: { before: [], after: budgetBases },
+    years: { after: year },
+    fiscalYears: expenditureYears(side.lines),
   };
 }

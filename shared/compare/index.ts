@@ -14,3 +14,14 @@ export { budgetOf, yearlessKey, comparableLines, findingsByLine } from './lines'
 export { difference, changeRate, ratio, sumDefined } from './variance';
 export { nameSimilarity } from './name-similarity';
 export { applyFlagRules } from './rule-flags';
+export {
+  conclusionLabel,
+  conclusionOf,
+  pairValues,
+  rowConclusionLabel,
+  type PairValues,
+} from './conclusion';
+export { changeTotals } from './rows';
+export { expenditureYears, resolveSideYear, yearWithSpending } from './side-year';
+export { basesUsed, sideColumnLabel } from './year-over-year';
+export { formatChange, formatComparisonValue } from './format';

@@ -1,10 +1,12 @@
+import { yearBudgetValue } from '../figures/meaning';
 import { normalizeName } from '../model/line-key';
 import type { BudgetLine, Finding } from '../model/report';
 
-/** The appropriation a line is judged by: 예산현액, else 예산, else 본예산. */
-export function budgetOf(line: BudgetLine): number | undefined {
-  return line.currentBudget ?? line.budget ?? line.originalBudget;
-}
+/**
+ * The line's figure for the year's budget: the domain's yearBudgetOf (예산현액 > 예산액 > 본예산 >
+ * 소요예산), as a number. Kept under this name for callers of the compare module.
+ */
+export const budgetOf: (line: BudgetLine) => number | undefined = yearBudgetValue;
 
 /** A budget line's key without its fiscal year, so the same project matches across years. */
 export function yearlessKey(key: string): string {

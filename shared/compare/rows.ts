@@ -1,7 +1,10 @@
+import type { ComparisonEvidence } from '../documents/evidence';
 import type { BudgetLine, Finding } from '../model/report';
+import { conclusionOf } from './conclusion';
 import type { LinePair } from './match';
 import type { ComparisonRow, ComparisonSide, RowSource } from './types';
 import { findingsByLine } from './lines';
+import { changeRate } from './variance';
 
 function source(side: 'before' | 'after', line: BudgetLine, documentId?: number): RowSource {
   return { side, documentId, line: line.source.line, text: line.source.text };
@@ -10,12 +13,14 @@ function source(side: 'before' | 'after', line: BudgetLine, documentId?: number)
 export type RowBase = Omit<ComparisonRow, 'values'>;
 
 /**
- * What every row built from a pair of lines shares: a unique id, names, status, the findings about
- * either line, and where both lines came from. The caller fills in `values`.
+ * What every row built from a pair of lines shares: a unique id, names, status and what it lets
+ * the reader conclude (given the sides' evidence), the findings about either line, and where both
+ * lines came from. The caller fills in `values`.
  */
 export function rowBaseBuilder(
   before: ComparisonSide,
   after: ComparisonSide,
+  evidence?: ComparisonEvidence,
 ): (pair: LinePair, index: number) => RowBase {
   const beforeFlags = findingsByLine(before.findings);
   const afterFlags = findingsByLine(after.findings);
@@ -29,7 +34,7 @@ export function rowBaseBuilder(
       ...(left ? [source('before', left, before.documentId)] : []),
       ...(right ? [source('after', right, after.documentId)] : []),
     ];
-    return {
+    const base: RowBase = {
       id: `${index}:${left?.key ?? ''}→${right?.key ?? ''}`,
       label: line.project,
       group: line.department,
@@ -39,6 +44,9 @@ export function rowBaseBuilder(
       beforeKey: left?.key,
       afterKey: right?.key,
     };
+    const conclusion = conclusionOf(status, evidence);
+    if (conclusion) base.conclusion = conclusion;
+    return base;
   };
 }
 
@@ -57,4 +65,30 @@ export function columnTotals(
     totals[id] = total;
   }
   return totals;
+}
+
+/**
+ * Totals of a two-sided comparison: each side's sum, the sum of the rows' changes, and the rate of
+ * that change over the rows that have one (so a total change never sets rows without a change
+ * against others). `coverage` says whether every row with a figure has a change.
+ */
+export function changeTotals(
+  rows: readonly ComparisonRow[],
+  columns: { before: string; after: string; difference: string; rate: string },
+): { totals: Record<string, number | null>; coverage: 'all' | 'matched' } {
+  const totals = columnTotals(rows, [columns.before, columns.after, columns.difference]);
+  const changed = rows.filter((row) => (row.values[columns.difference] ?? null) !== null);
+  const beforeBase = columnTotals(changed, [columns.before])[columns.before] ?? null;
+  const diff = totals[columns.difference] ?? null;
+  totals[columns.rate] =
+    diff === null || beforeBase === null ? null : changeRate(beforeBase, beforeBase + diff);
+  const coverage = rows.every(
+    (row) =>
+      (row.values[columns.difference] ?? null) !== null ||
+      ((row.values[columns.before] ?? null) === null &&
+        (row.values[columns.after] ?? null) === null),
+  )
+    ? 'all'
+    : 'matched';
+  return { totals, coverage };
 }

@@ -1,5 +1,9 @@
-import { addFigures, emptyFigures, figuresOf, withFallback, type Figures } from './figures';
-import { normalizeName } from '../model/line-key';
+import { resolveParents } from '../figures/parents';
+import { meaningOfLine } from '../figures/sum';
+import { adoptTotalLines } from './adopt';
+import { EMPTY, EMPTY_MEANING, aggregate } from './aggregate';
+import { figuresOf } from './figures';
+import { scopeTotals } from './scope-totals';
 import type { Hierarchy, HierarchyLine, NodeKind, TreeNode } from './tree';
 
 type GroupKind = Exclude<NodeKind, 'line'>;
@@ -54,8 +58,6 @@ function documentScope(line: HierarchyLine): string {
   return line.documentId === undefined ? '' : `${line.documentId}`;
 }
 
-const EMPTY: Figures = Object.freeze(emptyFigures());
-
 /** Every node gets every property up front, in one order: one object shape for the whole tree. */
 function newNode<L extends HierarchyLine>(
   id: string,
@@ -77,46 +79,21 @@ function newNode<L extends HierarchyLine>(
     stated: EMPTY,
     computed: undefined,
     figures: EMPTY,
+    statedMeaning: EMPTY_MEANING,
+    meaning: EMPTY_MEANING,
+    scope: undefined,
     lineCount: 0,
     order,
   };
 }
 
-/** Resolves parentKey links within each document; a link into a cycle is dropped. */
-function resolveParents(lines: readonly HierarchyLine[]): (number | undefined)[] {
-  const indexByDocument = new Map<number | undefined, Map<string, number>>();
-  lines.forEach((line, index) => {
-    let byKey = indexByDocument.get(line.documentId);
-    if (!byKey) indexByDocument.set(line.documentId, (byKey = new Map()));
-    if (!byKey.has(line.key)) byKey.set(line.key, index);
-  });
-  const parentOf = lines.map((line, index) => {
-    if (line.parentKey === undefined) return undefined;
-    const parent = indexByDocument.get(line.documentId)?.get(line.parentKey);
-    return parent === index ? undefined : parent;
-  });
-  // 0 = unvisited, 1 = on the current walk, 2 = done
-  const state = new Uint8Array(lines.length);
-  for (let start = 0; start < lines.length; start++) {
-    const walk: number[] = [];
-    let current: number | undefined = start;
-    while (current !== undefined && state[current] === 0) {
-      state[current] = 1;
-      walk.push(current);
-      const next: number | undefined = parentOf[current];
-      if (next !== undefined && state[next] === 1) parentOf[current] = undefined;
-      current = parentOf[current];
-    }
-    for (const index of walk) state[index] = 2;
-  }
-  return parentOf;
-}
-
 /**
  * Builds bureau › department › project › sub-project rows from budget lines in O(n): groups by the
  * levels the lines vary in, links sub-lines to their parent line by parentKey, and sums figures
- * upward. A group's figures are exactly the sum of its children's; a parent line keeps its stated
- * figures (with `computed` beside them, for the audit to compare).
+ * upward. A group's figures are exactly the sum of its children's — unless its children belong to
+ * different documents, years or categories, which are never added: such a group has no figures and
+ * `totals` holds one total per document, year and category. A parent line keeps its stated figures
+ * (with `computed` beside them, for the audit to compare).
  */
 export function buildHierarchy<L extends HierarchyLine>(
   lines: readonly L[],
@@ -130,6 +107,7 @@ export function buildHierarchy<L extends HierarchyLine>(
     const id = byId.has(base) ? `${base}#${index}` : base;
     const node = newNode<L>(id, 'line', line.project, undefined, line, index);
     node.stated = figuresOf(line);
+    node.statedMeaning = meaningOfLine(line);
     byId.set(id, node);
     return node;
   });
@@ -184,66 +162,13 @@ export function buildHierarchy<L extends HierarchyLine>(
   });
   adoptTotalLines(roots, byId);
   aggregate(roots);
-  const totalRoots =
-    levels[0] === 'category' && roots.some((root) => root.value === 'expenditure')
-      ? roots.filter((root) => root.value === 'expenditure')
-      : roots;
-  const total = emptyFigures();
-  for (const root of totalRoots) addFigures(total, root.figures);
-  return { roots, byId, total, levels, lineCount: lines.length };
-}
-
-/** Depths and sums, children before parents, without recursion (chains can be long). */
-function aggregate<L extends HierarchyLine>(roots: TreeNode<L>[]): void {
-  const ordered: TreeNode<L>[] = [...roots];
-  for (let i = 0; i < ordered.length; i++) {
-    const node = ordered[i] as TreeNode<L>;
-    for (const child of node.children) {
-      child.depth = node.depth + 1;
-      ordered.push(child);
-    }
-  }
-  for (let i = ordered.length - 1; i >= 0; i--) {
-    const node = ordered[i] as TreeNode<L>;
-    let lineCount = node.line ? 1 : 0;
-    if (node.children.length > 0) {
-      const computed = emptyFigures();
-      for (const child of node.children) {
-        addFigures(computed, child.figures);
-        lineCount += child.lineCount;
-      }
-      node.computed = computed;
-    }
-    node.lineCount = lineCount;
-    node.figures = node.line ? withFallback(node.stated, node.computed) : (node.computed ?? EMPTY);
-  }
-}
-
-/**
- * A department's (or bureau's) own total line — a line named like its group, e.g. 복지정책과 in the
- * 세출 총괄 table — becomes the group row's stated figure instead of a child, so the department's
- * total is not counted twice. Its id stays reachable in byId.
- */
-function adoptTotalLines<L extends HierarchyLine>(
-  roots: TreeNode<L>[],
-  byId: Map<string, TreeNode<L>>,
-): void {
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const node = stack.pop() as TreeNode<L>;
-    if (node.kind === 'line') continue;
-    for (const child of node.children) stack.push(child);
-    if (node.kind !== 'department' && node.kind !== 'bureau') continue;
-    const name = normalizeName(node.label);
-    const index = node.children.findIndex(
-      (child) => child.kind === 'line' && child.line && normalizeName(child.line.project) === name,
-    );
-    const total = node.children[index];
-    if (!total?.line) continue;
-    node.children.splice(index, 1, ...total.children);
-    for (const child of total.children) child.parentId = node.id;
-    node.line = total.line;
-    node.stated = total.stated;
-    byId.set(total.id, node);
-  }
+  const totals = scopeTotals(roots, {
+    documentLabel: levels.includes('document')
+      ? (id) => groupLabel('document', id, options)
+      : undefined,
+    withCategory: levels.includes('category'),
+  });
+  const covered = totals.filter((total) => total.covered);
+  const total = covered.length === 1 ? covered[0]!.figures : undefined;
+  return { roots, byId, total, totals, levels, lineCount: lines.length };
 }

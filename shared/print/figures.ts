@@ -1,4 +1,4 @@
-import { formatPercent, formatWon } from '../money/format';
+import { formatComparisonValue } from '../compare/format';
 import type { MoneyUnit } from '../money/types';
 import type { ColumnKind } from '../compare/types';
 
@@ -8,10 +8,7 @@ export function printFigure(
   kind: ColumnKind,
   unit: MoneyUnit = '천원',
 ): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '-';
-  if (kind === 'money') return formatWon(value, unit);
-  if (kind === 'rate') return formatPercent(value, 1);
-  return formatWon(value, '원');
+  return formatComparisonValue(value, kind, { unit });
 }
 
 /** '(단위: 천원)' */

@@ -1,5 +1,7 @@
 import type { Comparison } from '../compare/types';
+import type { FigureBasis } from '../figures/meaning';
 import type { BudgetLine, DocumentMeta, Finding, PersonnelRow } from '../model/report';
+import type { NoteKind, NoteStatus } from '../model/note-status';
 
 /** What a briefing pack is made of; the UI loads it from the store, the CLI from parsed files. */
 export interface PackInput {
@@ -23,8 +25,8 @@ export interface PackInput {
 
 export interface PackNote {
   lineKey: string;
-  kind: 'question' | 'finding' | 'follow-up';
-  status: 'open' | 'answered' | 'closed';
+  kind: NoteKind;
+  status: NoteStatus;
   text: string;
   author?: string;
 }
@@ -39,12 +41,25 @@ export interface SectionNote extends PackNote {
   project: string;
 }
 
+/** A department's own total for a year, as its document states it (세출 총괄 and the like). */
+export interface StatedTotal {
+  fiscalYear: number;
+  value: number;
+  bases: FigureBasis[];
+  documentId?: number;
+}
+
 export interface PackSection {
   id: string;
   department: string;
   bureau?: string;
+  /** the issuing local government, when the pack covers several */
+  organization?: string;
   personnel: PersonnelRow[];
+  /** its projects in the latest year against the year before (see departmentBudget) */
   budget: Comparison;
+  /** the department's own stated total for the latest year, when its document gives one */
+  statedTotal?: StatedTotal;
   flagged: FlaggedLine[];
   notes: SectionNote[];
 }

@@ -1,123 +1,52 @@
-import { budgetOf, comparableLines, findingsByLine } from '../compare/lines';
-import { matchLines } from '../compare/match';
-import { columnTotals } from '../compare/rows';
-import type { Comparison, ComparisonRow } from '../compare/types';
-import { changeRate, difference, ratio } from '../compare/variance';
+import { issuingBody } from '../documents/identity';
 import { normalizeName } from '../model/line-key';
-import type { BudgetLine, Finding } from '../model/report';
+import type { Finding } from '../model/report';
+import { departmentBudget } from './department-budget';
 import type { PackInput, PackModel, PackSection } from './pack-types';
+import { statedDepartmentTotal } from './section-summary';
+
+export { departmentBudget } from './department-budget';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** One line per key: when several documents hold the same line, the later document wins. */
-function latestByKey<T extends BudgetLine>(lines: readonly T[]): T[] {
-  const byKey = new Map<string, T>();
-  for (const line of lines) byKey.set(line.key, line);
-  return [...byKey.values()];
-}
-
-/** what a line was given: 예산현액 / 예산 / 본예산, or a plan's 소요예산 */
-const amountOf = (line: BudgetLine) => budgetOf(line) ?? line.requiredBudget;
-
-/** Departments in the order the pack asks for, else in the order the documents list them. */
-function departmentsOf(input: PackInput): { name: string; bureau?: string }[] {
-  const found = new Map<string, { name: string; bureau?: string }>();
-  for (const line of input.lines) {
-    if (!line.department || (line.category ?? 'expenditure') !== 'expenditure') continue;
-    const id = normalizeName(line.department);
-    if (!found.has(id)) found.set(id, { name: line.department, bureau: line.bureau });
-  }
-  for (const row of input.personnel) {
-    if (!row.department) continue;
-    const id = normalizeName(row.department);
-    if (!found.has(id) && !/^(계|합계|소계|총계)$/.test(id))
-      found.set(id, { name: row.department });
-  }
-  if (input.pack.departments.length === 0) return [...found.values()];
-  return input.pack.departments.map(
-    (name) => found.get(normalizeName(name)) ?? { name, bureau: undefined },
-  );
+interface SectionKey {
+  id: string;
+  name: string;
+  bureau?: string;
+  organization?: string;
 }
 
 /**
- * The department's budget table: its projects in the latest fiscal year against the year before
- * (the previous year's line when a document has it, else the line's own 전년도 예산), with
- * spending and execution rate.
+ * Departments in the order the pack asks for, else in the order the documents list them; one
+ * section per organisation and department, so two councils' 복지정책과 are never added together.
  */
-export function departmentBudget(
-  lines: readonly BudgetLine[],
-  findings: readonly Finding[],
-): Comparison {
-  const projects = comparableLines(latestByKey(lines));
-  const latestYear = Math.max(...projects.map((line) => line.fiscalYear));
-  const current = projects.filter((line) => line.fiscalYear === latestYear);
-  const previous = projects.filter((line) => line.fiscalYear === latestYear - 1);
-  const { pairs } = matchLines(previous, current);
-  const flags = findingsByLine(findings);
-  // without any line of the year before, a line is not "new": its 전년도 예산 is all we know
-  const knowsPreviousYear = previous.length > 0;
-  const rows = pairs.map((pair, index): ComparisonRow => {
-    const line = (pair.after ?? pair.before)!;
-    const before = pair.before ? amountOf(pair.before) : pair.after?.previousBudget;
-    const after = pair.after ? amountOf(pair.after) : undefined;
-    const spent = pair.after?.spent;
-    const comparable = knowsPreviousYear || before !== undefined;
-    return {
-      id: `${index}:${line.key}`,
-      label: line.project,
-      group: line.department,
-      status: knowsPreviousYear ? pair.status : 'single',
-      flags: [pair.before, pair.after].flatMap((l) => (l ? (flags.get(l.key) ?? []) : [])),
-      sources: [{ side: 'after', line: line.source.line, text: line.source.text }],
-      values: {
-        before: before ?? null,
-        after: after ?? null,
-        difference: comparable ? difference(before, after) : null,
-        rate: comparable ? changeRate(before, after) : null,
-        spent: spent ?? null,
-        executionRate: ratio(spent, after),
-      },
-    };
-  });
-  const totals = columnTotals(rows, ['before', 'after', 'difference', 'spent']);
-  const comparedBase = columnTotals(
-    rows.filter((row) => row.values.difference !== null),
-    ['before'],
-  ).before;
-  totals.rate =
-    totals.difference === null || totals.difference === undefined
-      ? null
-      : changeRate(comparedBase ?? undefined, (comparedBase ?? 0) + totals.difference);
-  totals.executionRate = ratio(totals.spent ?? undefined, totals.after ?? undefined);
-  const year = Number.isFinite(latestYear) ? latestYear : undefined;
-  const beforeLabel = year ? `${year - 1}년` : '전년';
-  const afterLabel = year ? `${year}년` : '금년';
-  return {
-    kind: 'year-over-year',
-    title: { ko: '예산 현황', en: 'Budget' },
-    sides: { before: beforeLabel, after: afterLabel },
-    columns: [
-      {
-        id: 'before',
-        label: { ko: `${beforeLabel} 예산`, en: `${beforeLabel} budget` },
-        kind: 'money',
-      },
-      {
-        id: 'after',
-        label: { ko: `${afterLabel} 예산`, en: `${afterLabel} budget` },
-        kind: 'money',
-      },
-      { id: 'difference', label: { ko: '증감액', en: 'Change' }, kind: 'money' },
-      { id: 'rate', label: { ko: '증감률', en: 'Change rate' }, kind: 'rate' },
-      { id: 'spent', label: { ko: '집행액', en: 'Spent' }, kind: 'money' },
-      { id: 'executionRate', label: { ko: '집행률', en: 'Execution' }, kind: 'rate' },
-    ],
-    rows,
-    totals,
-    primary: { before: 'before', after: 'after', difference: 'difference', rate: 'rate' },
-    suggestions: [],
+function departmentsOf(input: PackInput, organizationOf: OrganizationOf): SectionKey[] {
+  const found = new Map<string, SectionKey>();
+  const add = (name: string, documentId: number, bureau?: string) => {
+    const organization = organizationOf(documentId);
+    const id = sectionId(organization, name);
+    if (!found.has(id)) found.set(id, { id, name, bureau, organization });
   };
+  for (const line of input.lines) {
+    if (!line.department || (line.category ?? 'expenditure') !== 'expenditure') continue;
+    add(line.department, line.documentId, line.bureau);
+  }
+  for (const row of input.personnel) {
+    if (!row.department || /^(계|합계|소계|총계)$/.test(normalizeName(row.department))) continue;
+    add(row.department, row.documentId);
+  }
+  const all = [...found.values()];
+  if (input.pack.departments.length === 0) return all;
+  return input.pack.departments.flatMap((name) => {
+    const matching = all.filter((key) => normalizeName(key.name) === normalizeName(name));
+    return matching.length > 0 ? matching : [{ id: sectionId(undefined, name), name }];
+  });
 }
+
+type OrganizationOf = (documentId: number) => string | undefined;
+
+const sectionId = (organization: string | undefined, department: string) =>
+  `${organization ?? ''}|${normalizeName(department)}`;
 
 /** Turns loaded documents, lines, findings and notes into the briefing pack's sections. */
 export function buildPackModel(input: PackInput): PackModel {
@@ -130,22 +59,34 @@ export function buildPackModel(input: PackInput): PackModel {
     const parent = line.parentKey ? lineByKey.get(line.parentKey) : undefined;
     return parent ? `${parent.project} › ${line.project}` : line.project;
   };
-  const linesOf = groupBy(input.lines, (line) => normalizeName(line.department ?? ''));
-  const personnelOf = groupBy(input.personnel, (row) => normalizeName(row.department ?? ''));
+  const metaOf = new Map(input.documents.map((doc) => [doc.id, doc.meta]));
+  const organizationOf: OrganizationOf = (id) => {
+    const meta = metaOf.get(id);
+    return meta ? issuingBody(meta) : undefined;
+  };
+  const organizations = new Set(input.documents.map((doc) => organizationOf(doc.id)));
+  const linesOf = groupBy(input.lines, (line) =>
+    sectionId(organizationOf(line.documentId), line.department ?? ''),
+  );
+  const personnelOf = groupBy(input.personnel, (row) =>
+    sectionId(organizationOf(row.documentId), row.department ?? ''),
+  );
   const findingsOf = groupBy(input.findings, (finding) => finding.lineKey ?? '');
-  const sections = departmentsOf(input).map(({ name, bureau }, index): PackSection => {
-    const id = normalizeName(name);
+  const sections = departmentsOf(input, organizationOf).map((key, index): PackSection => {
+    const { id, name, bureau } = key;
     const lines = linesOf.get(id) ?? [];
     const keys = new Set(lines.map((line) => line.key));
     const findings = [...keys].flatMap((key) => findingsOf.get(key) ?? []);
     const personnelDocs = personnelOf.get(id) ?? [];
     const lastDoc = personnelDocs[personnelDocs.length - 1]?.documentId;
-    return {
+    const budget = departmentBudget(lines, findings, input.documents);
+    const section: PackSection = {
       id: `section-${index + 1}`,
       department: name,
       bureau,
       personnel: personnelDocs.filter((row) => row.documentId === lastDoc),
-      budget: departmentBudget(lines, findings),
+      budget,
+      statedTotal: statedDepartmentTotal(lines, name, budget),
       flagged: input.pack.includeFindings
         ? sortFindings(findings).map((finding) => ({
             project: projectOf(finding.lineKey),
@@ -159,6 +100,8 @@ export function buildPackModel(input: PackInput): PackModel {
             .map((note) => ({ ...note, project: projectOf(note.lineKey) }))
         : [],
     };
+    if (organizations.size > 1 && key.organization) section.organization = key.organization;
+    return section;
   });
   return {
     cover: {

@@ -1,4 +1,6 @@
 import type { Comparison, ComparisonRow } from '../compare/types';
+import { basesLabel } from '../figures/labels';
+import type { FigureBasis } from '../figures/meaning';
 import type { LocalizedText } from '../model/localized-text';
 import type { MoneyUnit } from '../money/types';
 import { formatPercent, formatWonWithUnit } from '../money/format';
@@ -23,23 +25,73 @@ function findingCounts(rows: readonly ComparisonRow[]) {
   return { total: flags.length, errors: flags.filter((f) => f.severity === 'error').length };
 }
 
-function changeSentence(
-  before: number,
-  after: number,
-  rate: number | null,
-  unit: MoneyUnit,
-): LocalizedText {
-  const diff = after - before;
+/** '2023년 예산현액 107,000천원' — a side's total named by its side and the fields it took. */
+function sideTotal(side: string, bases: readonly FigureBasis[], won: number, unit: MoneyUnit) {
+  const what = basesLabel(bases);
+  return {
+    ko: `${side} ${what.ko} ${money(won, unit)}`,
+    en: `${side} ${what.en} ${money(won, unit)}`,
+  };
+}
+
+function movement(before: number, diff: number, rate: number | null, unit: MoneyUnit) {
   const rateText = rate === null ? '' : `(${formatPercent(Math.abs(rate))})`;
-  if (diff === 0)
-    return {
-      ko: `합계는 ${money(before, unit)}으로 변동이 없습니다.`,
-      en: `The total is unchanged at ${money(before, unit)}.`,
-    };
   const up = diff > 0;
   return {
-    ko: `합계는 ${money(before, unit)}에서 ${money(after, unit)}으로 ${money(Math.abs(diff), unit)}${rateText} ${up ? '증가' : '감소'}했습니다.`,
-    en: `The total went ${up ? 'up' : 'down'} by ${money(Math.abs(diff), unit)}${rateText}, from ${money(before, unit)} to ${money(after, unit)}.`,
+    ko: `${money(Math.abs(diff), unit)}${rateText} ${up ? '증가' : '감소'}했습니다`,
+    en: `went ${up ? 'up' : 'down'} by ${money(Math.abs(diff), unit)}${rateText}`,
+    before,
+  };
+}
+
+/**
+ * The total's sentence, naming both sides' figures (2025년 예산현액, 2026년 소요예산). When every
+ * row with a figure has a change, the change of the totals; otherwise each side's total as it
+ * stands and the change over the rows found on both sides only.
+ */
+function changeSentence(comparison: Comparison, unit: MoneyUnit): LocalizedText {
+  const { totals, primary, sides, rows } = comparison;
+  const bases = comparison.bases ?? { before: [], after: [] };
+  const before = totals[primary.before] ?? null;
+  const after = totals[primary.after] ?? null;
+  const diff = totals[primary.difference] ?? null;
+  const rate = totals[primary.rate] ?? null;
+  const left = sideTotal(sides.before, bases.before, before ?? 0, unit);
+  const right = sideTotal(sides.after, bases.after, after ?? 0, unit);
+  if (comparison.changeCoverage !== 'matched' && diff !== null && before !== null) {
+    if (diff === 0)
+      return {
+        ko: `합계는 ${left.ko}에서 ${right.ko}으로 변동이 없습니다.`,
+        en: `The total is unchanged: ${left.en} against ${right.en}.`,
+      };
+    const move = movement(before, diff, rate, unit);
+    return {
+      ko: `합계는 ${left.ko}에서 ${right.ko}으로 ${move.ko}.`,
+      en: `The total ${move.en}, from ${left.en} to ${right.en}.`,
+    };
+  }
+  const stand = {
+    ko: `합계는 ${before === null ? `${sides.before} 자료 없음` : left.ko}, ${after === null ? `${sides.after} 자료 없음` : right.ko}입니다.`,
+    en: `Totals: ${before === null ? `no figures for ${sides.before}` : left.en}; ${after === null ? `no figures for ${sides.after}` : right.en}.`,
+  };
+  const changed = rows.filter((row) => (row.values[primary.difference] ?? null) !== null);
+  if (changed.length === 0 || diff === null)
+    return {
+      ko: `${stand.ko} 두 자료에 모두 있는 사업이 없어 증감은 계산하지 않았습니다.`,
+      en: `${stand.en} No line is in both, so no change is computed.`,
+    };
+  const base = changed.reduce((sum, row) => sum + (row.values[primary.before] ?? 0), 0);
+  const from = money(base, unit);
+  const to = money(base + diff, unit);
+  if (diff === 0)
+    return {
+      ko: `${stand.ko} 두 자료에 모두 있는 사업 ${changed.length}개는 ${from}으로 변동이 없습니다.`,
+      en: `${stand.en} The ${changed.length} lines in both are unchanged at ${from}.`,
+    };
+  const move = movement(base, diff, rate, unit);
+  return {
+    ko: `${stand.ko} 두 자료에 모두 있는 사업 ${changed.length}개는 ${from}에서 ${to}으로 ${move.ko}.`,
+    en: `${stand.en} The ${changed.length} lines in both ${move.en}, from ${from} to ${to}.`,
   };
 }
 
@@ -52,7 +104,7 @@ export function summarizeComparison(
   unit: MoneyUnit = '천원',
 ): LocalizedText {
   if (comparison.kind === 'departments') return summarizeDepartments(comparison, unit);
-  const { rows, totals, primary } = comparison;
+  const { rows, primary } = comparison;
   const matched = rows.filter((r) => r.status === 'matched' || r.status === 'confirmed').length;
   const onlyBefore = rows.filter((r) => r.status === 'only-before').length;
   const onlyAfter = rows.filter((r) => r.status === 'only-after').length;
@@ -63,9 +115,7 @@ export function summarizeComparison(
       en: `${rows.length} lines compared between ${before} and ${after} (${matched} matched, ${onlyBefore} only in ${before}, ${onlyAfter} only in ${after}).`,
     },
   ];
-  const totalBefore = totals[primary.before] ?? 0;
-  const totalAfter = totals[primary.after] ?? 0;
-  parts.push(changeSentence(totalBefore, totalAfter, totals[primary.rate] ?? null, unit));
+  parts.push(changeSentence(comparison, unit));
   const largest = largestBy(rows, primary.difference, 3);
   if (largest.length > 0) {
     const list = largest
@@ -80,10 +130,14 @@ export function summarizeComparison(
 function summarizeDepartments(comparison: Comparison, unit: MoneyUnit): LocalizedText {
   const { rows, totals } = comparison;
   const rate = totals.executionRate;
+  const budget = comparison.columns.find((column) => column.id === 'budget')?.label ?? {
+    ko: '예산',
+    en: 'budget',
+  };
   const parts: LocalizedText[] = [
     {
-      ko: `${rows.length}개 부서의 예산현액 합계는 ${money(totals.budget ?? 0, unit)}, 집행액은 ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : `(집행률 ${formatPercent(rate)})`}입니다.`,
-      en: `${rows.length} departments hold ${money(totals.budget ?? 0, unit)} and have spent ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : ` (${formatPercent(rate)})`}.`,
+      ko: `${rows.length}개 부서의 ${budget.ko} 합계는 ${money(totals.budget ?? 0, unit)}, 집행액은 ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : `(집행률 ${formatPercent(rate)})`}입니다.`,
+      en: `${rows.length} departments: ${budget.en} ${money(totals.budget ?? 0, unit)}, spent ${money(totals.spent ?? 0, unit)}${rate === null || rate === undefined ? '' : ` (${formatPercent(rate)})`}.`,
     },
   ];
   const withRate = rows.filter((row) => row.values.executionRate !== null);

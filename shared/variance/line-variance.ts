@@ -1,3 +1,4 @@
+import { meaningOfLine, type MeaningFigures } from '../figures/sum';
 import type { BudgetLine } from '../model/report';
 import { computed, noValue, type Computed } from './computed';
 import {
@@ -11,9 +12,9 @@ import {
 } from './rates';
 
 export interface LineVariance {
-  /** the budget in force: currentBudget ?? budget ?? requiredBudget */
+  /** the year's budget (shared/figures yearBudgetOf: 예산현액 > 예산액 > 본예산 > 소요예산) */
   currentBudget: Computed;
-  /** previousBudget, or the previous line's budget in force */
+  /** last year's budget (lastYearOf: the stated 전년도 예산, or last year's line) */
   previousBudget: Computed;
   change: Computed;
   changeRate: Computed;
@@ -24,7 +25,11 @@ export interface LineVariance {
   unspent: Computed;
 }
 
-/** The budget a line has in force: 예산현액, else 예산액, else 소요예산. */
+/**
+ * The base the audit checks a line's stated rates against: 예산현액, else 예산액, else 소요예산.
+ * Not 본예산 alone: a rate printed beside 본예산 and 추경 is over their sum, and checking it against
+ * 본예산 would report a false error. Screens use the year's budget (shared/figures) instead.
+ */
 export function budgetInForce(line: BudgetLine): number | undefined {
   return line.currentBudget ?? line.budget ?? line.requiredBudget;
 }
@@ -53,17 +58,25 @@ export function lineVariance(line: BudgetLine, previous?: BudgetLine): LineVaria
       unspent: NOT_APPLICABLE,
     };
   }
-  const current = budgetInForce(line);
-  const before = line.previousBudget ?? (previous ? budgetInForce(previous) : undefined);
+  return meaningVariance(meaningOfLine(line, previous));
+}
+
+/**
+ * The variances of a row from its figures by meaning (a line's, or a group's sums): each rate and
+ * change is taken over the lines that state both of its figures, so a department whose plans have
+ * no spending yet does not show a low execution rate.
+ */
+export function meaningVariance(figures: MeaningFigures): LineVariance {
+  const { withBudget, budgetWith } = figures;
   return {
-    currentBudget: figure(current),
-    previousBudget: figure(before),
-    change: change(current, before),
-    changeRate: changeRate(current, before),
-    executionRate: executionRate(line.spent, current),
-    obligationRate: obligationRate(line.obligated, current),
-    projectedRate: projectedRate(line.projectedSpend, current),
-    projectedLapse: projectedLapse(current, line.projectedSpend),
-    unspent: unspent(current, line.spent),
+    currentBudget: figure(figures.yearBudget),
+    previousBudget: figure(figures.lastYear),
+    change: change(budgetWith.lastYear, withBudget.lastYear),
+    changeRate: changeRate(budgetWith.lastYear, withBudget.lastYear),
+    executionRate: executionRate(withBudget.spent, budgetWith.spent),
+    obligationRate: obligationRate(withBudget.obligated, budgetWith.obligated),
+    projectedRate: projectedRate(withBudget.projectedSpend, budgetWith.projectedSpend),
+    projectedLapse: projectedLapse(budgetWith.projectedSpend, withBudget.projectedSpend),
+    unspent: unspent(budgetWith.spent, withBudget.spent),
   };
 }

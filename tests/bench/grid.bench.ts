@@ -90,7 +90,7 @@ export async function run(): Promise<void> {
   const build = median(() => (hierarchy = buildHierarchy(lines)));
   const naiveBuildMs = median(() => naiveBuild(lines));
   report('build hierarchy', build, naiveBuildMs, 'filter per level, scan for children');
-  if (naiveBuild(lines).budget !== hierarchy.total.budget && FIGURE_FIELDS.length > 0) {
+  if (naiveBuild(lines).budget !== hierarchy.total?.budget && FIGURE_FIELDS.length > 0) {
     // both must agree on the grand total, or the comparison is meaningless
     console.log('  (note: naive total differs: it ignores category and year levels)');
   }

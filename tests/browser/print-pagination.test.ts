@@ -50,7 +50,8 @@ describe('print view pagination of a long pack', () => {
     const printed = await app.page.$$eval('.print-table-grid', (tables) =>
       tables
         .filter((table) => table.querySelector('th')?.textContent === '사업명')
-        .filter((table) => table.querySelector('th:nth-child(2)')?.textContent?.endsWith('예산'))
+        // the budget tables: their columns name the year's figure (2024년 예산현액), then 증감액
+        .filter((table) => table.querySelector('th:nth-child(4)')?.textContent === '증감액')
         .flatMap((table) =>
           [...table.querySelectorAll('tbody tr td:first-child')].map(
             (cell) => cell.textContent ?? '',

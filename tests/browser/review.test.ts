@@ -12,8 +12,9 @@ async function importSample(page: Page) {
 }
 
 const digits = (text: string) => Number(text.replace(/[^\d-]/g, ''));
+/** the first pinned total: the sample's 2025 (one total per year, never the years added up) */
 const totalCell = (page: Page, column: string) =>
-  page.locator(`.ag-row-pinned .ag-cell[col-id="${column}"]`);
+  page.locator(`.ag-row-pinned .ag-cell[col-id="${column}"]`).first();
 /** the label part of each grid row (ag-grid renders a pinned column's cells in their own row) */
 const labelRows = (page: Page) => page.locator('.ag-row:not(.ag-row-pinned):has(.tree-cell)');
 

@@ -41,13 +41,39 @@ function readWriter(text: string): Writer | null {
   return writer;
 }
 
+/** `행정문화위원회` alone: the council's committee the report goes to, not who wrote it. */
+function isCommitteeOnly(writer: Writer, text: string): boolean {
+  return !writer.department && !!writer.bureau?.endsWith('위원회') && !localGovernmentOf(text);
+}
+
+/** Offices inside a local government; `…교육청` and the like issue their own reports. */
+const INTERNAL_OFFICE = /(?:국|실|과|관|단|팀|본부|위원회|센터|사업소)$/;
+
+/**
+ * The issuing local government when the cover names only the office (`주민복지국`): the one whose
+ * council the report goes to (`한빛구의회` → `한빛구`).
+ */
+function organizationFromCouncil(meta: HeaderMeta): string | undefined {
+  const government = meta.council?.replace(/의회$/, '');
+  if (!government || government === meta.council) return undefined;
+  const fallback = meta.organization;
+  if (
+    fallback &&
+    (fallback !== (meta.department ?? meta.bureau) || !INTERNAL_OFFICE.test(fallback))
+  )
+    return undefined;
+  return government;
+}
+
 /**
  * What the cover page says: title, council and sitting, date, the organisation that wrote it.
- * Reads only the first blocks, before the body starts (first table or Ⅰ. heading).
+ * Reads only the first blocks, before the body starts (first table or Ⅰ. heading). A committee
+ * line (`행정문화위원회`) above the office's name is the audience, not the writer.
  */
 export function readHeader(blocks: readonly Block[]): HeaderMeta {
   const meta: HeaderMeta = { title: '', kind: 'unknown' };
   let fallbackTitle = '';
+  let committee: Writer | undefined;
   for (const block of blocks.slice(0, HEADER_BLOCKS)) {
     if (block.kind === 'table') break;
     if (block.kind === 'heading' && block.marker === 'roman') break;
@@ -79,11 +105,12 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
       meta.kind = section?.kind ?? kindOfTitle(text);
       continue;
     }
-    // a council committee on the cover (`기획재경위원회`) gives way to the bureau that wrote it
-    const committee = meta.bureau !== undefined && /위원회$/.test(meta.bureau) && !meta.department;
-    const writer =
-      (!meta.organization || committee) && block.kind !== 'list' ? readWriter(text) : null;
-    if (writer && !(committee && writer.bureau && /위원회$/.test(writer.bureau))) {
+    const writer = !meta.organization && block.kind !== 'list' ? readWriter(text) : null;
+    if (writer && isCommitteeOnly(writer, text)) {
+      committee ??= writer;
+      continue;
+    }
+    if (writer) {
       Object.assign(meta, writer);
       continue;
     }
@@ -91,6 +118,8 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
       fallbackTitle = text;
   }
   if (!meta.title) meta.title = fallbackTitle;
+  // a body named 위원회 with no other office on its cover wrote the report itself
+  if (!meta.organization && committee) Object.assign(meta, committee);
   if (!meta.council) {
     for (const block of blocks.slice(0, HEADER_BLOCKS)) {
       const council = COUNCIL.exec(textOf(block) ?? '');
@@ -100,6 +129,8 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
       }
     }
   }
+  const government = organizationFromCouncil(meta);
+  if (government) meta.organization = government;
   return meta;
 }
 

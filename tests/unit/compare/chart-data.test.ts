@@ -15,13 +15,16 @@ const comparison = compareYearOverYear({
 });
 
 describe('the comparison chart series', () => {
-  it('names the bars in Korean unless told the reader’s language', () => {
+  it('names the bars by year and the field their figures came from, in Korean unless told the reader’s language', () => {
     expect(chartSeries(comparison).datasets.map((set) => set.label)).toEqual([
-      '2023년 예산',
-      '2024년 예산',
+      '2023년 예산현액',
+      '2024년 예산현액',
     ]);
     const english = chartSeries(comparison, 12, (text) => text.en);
-    expect(english.datasets.map((set) => set.label)).toEqual(['2023년 budget', '2024년 budget']);
+    expect(english.datasets.map((set) => set.label)).toEqual([
+      '2023년 budget in force',
+      '2024년 budget in force',
+    ]);
     expect(english.datasets[1]?.values).toEqual([130_000]);
   });
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareYearOverYear, matchLines, nameSimilarity } from '../../../shared/compare';
+import {
+  comparableLines,
+  compareYearOverYear,
+  matchLines,
+  nameSimilarity,
+} from '../../../shared/compare';
+import { sumMeaning } from '../../../shared/figures';
 import { charsSimilarity, nameChars } from '../../../shared/compare/name-similarity';
 import { line } from './lines';
 
@@ -20,9 +26,19 @@ const arbitraryLine = (year: number) =>
       department: fc.constantFrom(...DEPARTMENTS),
       project: fc.constantFrom(...NAMES),
       budget: fc.option(fc.integer({ min: -1e9, max: 1e12 }), { nil: undefined }),
+      // the field the document printed it in; 총사업비 is never the year's budget
+      field: fc.constantFrom(
+        'currentBudget',
+        'budget',
+        'originalBudget',
+        'requiredBudget',
+        'totalCost',
+      ) as fc.Arbitrary<
+        'currentBudget' | 'budget' | 'originalBudget' | 'requiredBudget' | 'totalCost'
+      >,
     })
-    .map(({ department, project, budget }) =>
-      line(year, department, project, budget === undefined ? {} : { currentBudget: budget }),
+    .map(({ department, project, budget, field }) =>
+      line(year, department, project, budget === undefined ? {} : { [field]: budget }),
     );
 
 const sides = fc.record({
@@ -49,19 +65,41 @@ describe('year-over-year matching properties', () => {
     );
   });
 
-  it('has totals of differences equal to the difference of totals, and no NaN anywhere', () => {
+  it('has totals of differences equal to the sum of the rows’ changes, each side’s total equal to the domain’s sum, and no NaN anywhere', () => {
     fc.assert(
-      fc.property(sides, ({ before, after }) => {
-        const comparison = compareYearOverYear({
-          before: { label: 'a', lines: before },
-          after: { label: 'b', lines: after },
+      fc.property(sides, fc.boolean(), ({ before, after }, related) => {
+        const meta = (year: number, bureau: string) => ({
+          title: `${year}년 주요업무 보고`,
+          council: '가상구의회',
+          bureau,
+          kind: 'report' as const,
+          fiscalYears: [year],
+          sha256: String(year).repeat(16),
         });
-        const sum = comparison.rows.reduce((total, row) => total + (row.values.difference ?? 0), 0);
-        const { before: totalBefore, after: totalAfter } = comparison.totals;
-        expect(sum).toBe((totalAfter ?? 0) - (totalBefore ?? 0));
-        for (const row of comparison.rows)
+        const comparison = compareYearOverYear({
+          before: { label: 'a', lines: before, meta: meta(2023, '복지국') },
+          after: { label: 'b', lines: after, meta: meta(2024, related ? '복지국' : '건설국') },
+        });
+        const differences = comparison.rows.map((row) => row.values.difference ?? null);
+        const changed = differences.filter((value): value is number => value !== null);
+        const { before: totalBefore, after: totalAfter, difference } = comparison.totals;
+        expect(difference ?? null).toBe(
+          changed.length === 0 ? null : changed.reduce((sum, value) => sum + value, 0),
+        );
+        expect(totalBefore ?? null).toBe(sumMeaning(comparableLines(before)).yearBudget ?? null);
+        expect(totalAfter ?? null).toBe(sumMeaning(comparableLines(after)).yearBudget ?? null);
+        expect(comparison.evidence?.concludes).toBe(related);
+        if (comparison.changeCoverage === 'all' && difference !== null && difference !== undefined)
+          expect(difference).toBe((totalAfter ?? 0) - (totalBefore ?? 0));
+        for (const row of comparison.rows) {
+          if (row.status === 'only-before')
+            expect(row.conclusion).toBe(related ? 'ended' : 'absent-later');
+          if (row.status === 'only-after')
+            expect(row.conclusion).toBe(related ? 'new' : 'absent-earlier');
+          if (!related && row.status.startsWith('only-')) expect(row.values.difference).toBeNull();
           for (const value of Object.values(row.values))
             expect(value === null || Number.isFinite(value)).toBe(true);
+        }
       }),
       { numRuns: 300 },
     );

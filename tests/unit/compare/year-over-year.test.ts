@@ -44,12 +44,14 @@ describe('year-over-year comparison', () => {
       '민원실 리모델링',
       '스마트가로등 설치사업',
     ]);
+    // without the documents' metadata nothing says the project ended: no change is invented
     const droppedRow = onlyBefore.find((r) => r.label === '청사 도색')!;
+    expect(droppedRow.conclusion).toBe('absent-later');
     expect(droppedRow.values).toEqual({
       before: 7_000_000,
       after: null,
-      difference: -7_000_000,
-      rate: -100,
+      difference: null,
+      rate: null,
     });
   });
 

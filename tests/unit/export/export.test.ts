@@ -5,7 +5,7 @@ import {
   LABEL_COLUMN,
   REVIEW_COLUMNS,
 } from '../../../renderer/src/features/review/grid/column-catalog';
-import { toGridRow, totalRow } from '../../../renderer/src/features/review/model/rows';
+import { toGridRow, totalRows } from '../../../renderer/src/features/review/model/rows';
 import { gridToExportView } from '../../../renderer/src/features/export/from-grid';
 import { viewToCsv } from '../../../renderer/src/features/export/view-to-csv';
 import { viewToXlsx } from '../../../renderer/src/features/export/view-to-xlsx';
@@ -78,7 +78,7 @@ function view(unit: MoneyUnit) {
   ];
   return gridToExportView({
     rows,
-    total: totalRow(hierarchy),
+    total: totalRows(hierarchy)[0],
     columns,
     unit,
     title: '예산 검토 — 복지국',

@@ -3,27 +3,48 @@ import { compareDepartments, compareYearOverYear } from '../../../shared/compare
 import { endsWithConsonant, withParticle } from '../../../shared/text/korean';
 import { summarizeComparison } from '../../../shared/print/summary';
 import { printFigure, unitLine } from '../../../shared/print/figures';
+import type { DocumentMeta } from '../../../shared/model/report';
 import { finding, line } from '../compare/lines';
+
+const report = (year: number): DocumentMeta => ({
+  title: `${year}년 주요업무 보고`,
+  council: '가상구의회',
+  bureau: '도시환경국',
+  kind: 'report',
+  fiscalYears: [year],
+  sha256: String(year).repeat(16),
+});
 
 describe('comparison summary', () => {
   const grew = line(2024, '공원녹지과', '도시숲 조성', { currentBudget: 130_000_000 });
+  const before = [
+    line(2023, '공원녹지과', '도시숲 조성', { currentBudget: 100_000_000 }),
+    line(2023, '총무과', '청사 도색', { currentBudget: 7_000_000 }),
+  ];
   const comparison = compareYearOverYear({
-    before: {
-      label: '2023년',
-      lines: [
-        line(2023, '공원녹지과', '도시숲 조성', { currentBudget: 100_000_000 }),
-        line(2023, '총무과', '청사 도색', { currentBudget: 7_000_000 }),
-      ],
-    },
-    after: { label: '2024년', lines: [grew], findings: [finding(grew)] },
+    before: { label: '2023년', lines: before, meta: report(2023) },
+    after: { label: '2024년', lines: [grew], findings: [finding(grew)], meta: report(2024) },
   });
 
-  it('states the counts, the total change, the largest variances and the findings in Korean', () => {
+  it('states the counts, the total change naming both figures, the largest variances and the findings in Korean', () => {
     expect(summarizeComparison(comparison).ko).toBe(
       '2023년과 2024년의 사업 2개를 비교했습니다(일치 1개, 2023년에만 1개, 2024년에만 0개). ' +
-        '합계는 107,000천원에서 130,000천원으로 23,000천원(21.5%) 증가했습니다. ' +
+        '합계는 2023년 예산현액 107,000천원에서 2024년 예산현액 130,000천원으로 23,000천원(21.5%) 증가했습니다. ' +
         '증감이 큰 사업은 도시숲 조성(+30,000천원), 청사 도색(△7,000천원)입니다. ' +
         '검토 지적 사항은 1건(오류 1건)입니다.',
+    );
+  });
+
+  it('without evidence that a project ended, states each side’s total and the change over the projects in both', () => {
+    const unrelated = compareYearOverYear({
+      before: { label: '2023년', lines: before },
+      after: { label: '2024년', lines: [grew] },
+    });
+    expect(summarizeComparison(unrelated).ko).toBe(
+      '2023년과 2024년의 사업 2개를 비교했습니다(일치 1개, 2023년에만 1개, 2024년에만 0개). ' +
+        '합계는 2023년 예산현액 107,000천원, 2024년 예산현액 130,000천원입니다. ' +
+        '두 자료에 모두 있는 사업 1개는 100,000천원에서 130,000천원으로 30,000천원(30.0%) 증가했습니다. ' +
+        '증감이 큰 사업은 도시숲 조성(+30,000천원)입니다. 검토 지적 사항은 없습니다.',
     );
   });
 
@@ -57,7 +78,7 @@ describe('comparison summary', () => {
       },
     });
     const text = summarizeComparison(departments).ko;
-    expect(text).toContain('2개 부서의 예산현액 합계는 200천원');
+    expect(text).toContain('2개 부서의 2024년 예산현액 합계는 200천원');
     expect(text).toContain('집행률이 가장 낮은 부서는 재무과(10.0%)');
     expect(text).toContain('예상 불용액이 가장 큰 부서는 재무과(60천원)');
   });

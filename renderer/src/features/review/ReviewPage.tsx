@@ -142,7 +142,7 @@ function ReviewWorkspace({
         <ReviewGrid
           key={documents.length}
           rows={model.rows}
-          total={model.total}
+          totals={model.totals}
           unit={view.unit}
           defaultVisible={model.defaultVisible}
           selectedId={view.selectedId}

@@ -51,6 +51,8 @@ async function computeComparison(store: Store, choice: CompareChoice): Promise<L
   const side = async (doc: StoredDocument, year?: number) => ({
     label: sideLabel(doc, year),
     documentId: doc.id,
+    // the evidence for 종료/신규: which organisation, office and kind each side is
+    meta: doc.meta,
     fiscalYear: year,
     lines: await store.linesFor({ documentIds: [doc.id] }),
     findings: await store.findingsFor({ documentIds: [doc.id] }),

@@ -18,7 +18,8 @@ import { gridTheme } from './theme';
 
 export interface ReviewGridProps {
   rows: GridRow[];
-  total: GridRow;
+  /** pinned totals: one per document and fiscal year */
+  totals: GridRow[];
   unit: MoneyUnit;
   defaultVisible: ReadonlySet<string>;
   selectedId?: string;
@@ -48,7 +49,7 @@ export function ReviewGrid(props: ReviewGridProps) {
     () => buildColumnDefs({ unit, t, onToggle, defaultVisible }),
     [unit, onToggle, defaultVisible, t],
   );
-  const pinned = useMemo(() => [props.total], [props.total]);
+  const pinned = props.totals;
 
   const saveState = useCallback(() => {
     const api = apiRef.current;

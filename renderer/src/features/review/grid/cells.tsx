@@ -24,9 +24,7 @@ const CATEGORY_TEXT: Record<string, LocalizedText> = {
 
 /** Labels the app makes itself (not names from the document) follow the UI language. */
 export function rowLabel(row: GridRow, t: Translate): string {
-  if (row.kind === 'total') {
-    return row.value === 'years-added' ? t('grid.totalOfYears') : t('grid.total');
-  }
+  if (row.kind === 'total') return row.totalLabel ? t(row.totalLabel) : t('grid.total');
   if (row.kind === 'category') return t(CATEGORY_TEXT[String(row.value)] ?? asIs(row.label));
   if (row.kind === 'fiscalYear') return t('grid.fiscalYear', { year: row.value ?? '' });
   return row.label;

@@ -7,8 +7,8 @@ import {
   normalizeSearch,
   filterLinesWithFamily,
 } from '@shared/hierarchy';
-import type { BudgetLine } from '@shared/model/report';
-import { lineVariance, type LineVariance } from '@shared/variance';
+import { emptyMeaning, scopeKey } from '@shared/figures';
+import { meaningVariance, type LineVariance } from '@shared/variance';
 import type { ReviewFilters } from '@state/review';
 import { scopedKey, type LineAnnotation } from './annotations';
 
@@ -33,23 +33,8 @@ export interface GridRow {
   /** lines below a collapsed row that have findings */
   findingsBelow: number;
   documentTitle?: string;
-}
-
-/** A stand-in line for a group's summed figures, so groups get the same variance columns. */
-function pseudoLine(figures: Figures, fiscalYear = 0): BudgetLine {
-  return {
-    key: 'group',
-    project: '',
-    fiscalYear,
-    source: { line: 1 },
-    budget: figures.budget,
-    currentBudget: figures.currentBudget,
-    previousBudget: figures.previousBudget,
-    requiredBudget: figures.requiredBudget,
-    obligated: figures.obligated,
-    spent: figures.spent,
-    projectedSpend: figures.projectedSpend,
-  };
+  /** a pinned total's label when there are several ('2025년 합계'): one per document and year */
+  totalLabel?: { ko: string; en: string };
 }
 
 export function matchesFlag(annotation: LineAnnotation | undefined, flag: ReviewFilters['flag']) {
@@ -115,7 +100,8 @@ export function toGridRow(node: TreeNode<StoredLine>, context: RowContext): Grid
   const annotation = line
     ? context.annotations.get(scopedKey(line.documentId, line.key))
     : undefined;
-  const variance = annotation?.variance ?? lineVariance(pseudoLine(node.figures));
+  // a group's rates pair the figures of the lines that state both (shared/figures)
+  const variance = annotation?.variance ?? meaningVariance(node.meaning);
   // rules flag lines, not groups: a department total below a threshold is its lines' story
   const flags = annotation?.flags ?? [];
   return {
@@ -138,21 +124,38 @@ export function toGridRow(node: TreeNode<StoredLine>, context: RowContext): Grid
   };
 }
 
-export function totalRow(hierarchy: Hierarchy<StoredLine>): GridRow {
-  return {
-    id: 'total',
-    kind: 'total',
+/**
+ * The pinned totals: one per document and fiscal year (expenditure when revenue is loaded too),
+ * never one sum over years or documents; each labelled with its year (and document when several).
+ */
+export function totalRows(hierarchy: Hierarchy<StoredLine>): GridRow[] {
+  const covered = hierarchy.totals.filter((total) => total.covered);
+  const base = {
+    kind: 'total' as const,
     depth: 0,
-    label: '합계',
-    // the pinned total adds the years up when several are shown: say so
-    value: hierarchy.levels.includes('fiscalYear') ? 'years-added' : undefined,
     expandable: false,
     expanded: false,
-    figures: hierarchy.total,
-    variance: lineVariance(pseudoLine(hierarchy.total)),
     findings: [],
     flags: [],
     noteCount: 0,
     findingsBelow: 0,
   };
+  if (covered.length === 0)
+    return [
+      {
+        ...base,
+        id: 'total',
+        label: '합계',
+        figures: {},
+        variance: meaningVariance(emptyMeaning()),
+      },
+    ];
+  return covered.map((total) => ({
+    ...base,
+    id: `total:${scopeKey(total.scope)}`,
+    label: total.label.ko,
+    totalLabel: covered.length > 1 ? total.label : undefined,
+    figures: total.figures,
+    variance: meaningVariance(total.meaning),
+  }));
 }

@@ -18,7 +18,7 @@ import {
   filterLines,
   findingCounts,
   toGridRow,
-  totalRow,
+  totalRows,
   type GridRow,
   type RowContext,
 } from './rows';
@@ -26,7 +26,8 @@ import {
 export interface ReviewModel {
   hierarchy: Hierarchy<StoredLine>;
   rows: GridRow[];
-  total: GridRow;
+  /** pinned totals, one per document and fiscal year */
+  totals: GridRow[];
   /** default expansion (groups open down to departments) when the user has not chosen one */
   expanded: ReadonlySet<string>;
   defaultVisible: ReadonlySet<string>;
@@ -92,7 +93,7 @@ export function useReviewModel(rules: readonly FlagRule[]): ReviewModel {
     void sortedVersion;
     return flattenVisible(hierarchy.roots, expanded).map((node) => toGridRow(node, context));
   }, [hierarchy, expanded, context, sortedVersion]);
-  const total = useMemo(() => totalRow(hierarchy), [hierarchy]);
+  const totals = useMemo(() => totalRows(hierarchy), [hierarchy]);
   const defaultVisible = useMemo(() => {
     const all = flattenVisible(hierarchy.roots, new Set(hierarchy.byId.keys()));
     return columnsWithData(all.map((node) => toGridRow(node, baseContext)));
@@ -102,7 +103,7 @@ export function useReviewModel(rules: readonly FlagRule[]): ReviewModel {
   return {
     hierarchy,
     rows,
-    total,
+    totals,
     expanded,
     defaultVisible,
     filteredLines,

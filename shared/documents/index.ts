@@ -1,0 +1,4 @@
+export * from './identity';
+export * from './evidence';
+export * from './naming';
+export * from './pairing';

@@ -1,0 +1,7 @@
+export * from './meaning';
+export * from './labels';
+export * from './sum';
+export * from './scope';
+export * from './totals';
+export * from './across';
+export { resolveParents } from './parents';

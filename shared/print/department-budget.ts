@@ -1,0 +1,180 @@
+import { pairValues } from '../compare/conclusion';
+import { comparableLines, findingsByLine } from '../compare/lines';
+import { matchLines, type LinePair } from '../compare/match';
+import { changeTotals, columnTotals } from '../compare/rows';
+import type { Comparison, ComparisonRow } from '../compare/types';
+import { ratio } from '../compare/variance';
+import { basesUsed, sideColumnLabel } from '../compare/year-over-year';
+import { comparisonEvidence, type ComparisonEvidence } from '../documents/evidence';
+import { sameOrganization } from '../documents/identity';
+import { lastYearOf, spentOf, yearBudgetOf, type FigureBasis } from '../figures/meaning';
+import type { BudgetLine, DocumentMeta, Finding } from '../model/report';
+
+type PackLine = BudgetLine & { documentId?: number };
+export interface PackDocument {
+  id: number;
+  meta: DocumentMeta;
+}
+
+/**
+ * The one document a year's lines are taken from: the last of the pack's documents (in its order)
+ * that has lines of that year, among those `accept` allows. Years and documents are not mixed.
+ */
+function documentFor(
+  lines: readonly PackLine[],
+  year: number,
+  order: readonly (number | undefined)[],
+  accept: (documentId: number | undefined) => boolean = () => true,
+): number | undefined | null {
+  const present = new Set(lines.filter((l) => l.fiscalYear === year).map((l) => l.documentId));
+  const candidates = order.filter((id) => present.has(id) && accept(id));
+  return candidates.length > 0 ? candidates.at(-1) : null;
+}
+
+/**
+ * A department's budget table for a briefing pack: its projects in the latest fiscal year, from one
+ * document, against the year before from the same document or another of the same organisation —
+ * else against the 전년도 예산 each line states. Every figure is one the documents state, by
+ * meaning (each row names the field); a change needs both figures, and a project on one side only
+ * is 종료/신규 only when both years are of the same kind (results and results, plan and plan).
+ */
+export function departmentBudget(
+  lines: readonly PackLine[],
+  findings: readonly Finding[],
+  documents: readonly PackDocument[] = [],
+): Comparison {
+  const projects = comparableLines(lines) as PackLine[];
+  const metaOf = new Map(documents.map((doc) => [doc.id, doc.meta]));
+  const order = [
+    ...new Set([...documents.map((doc) => doc.id), ...projects.map((line) => line.documentId)]),
+  ];
+  const latestYear = projects.length > 0 ? Math.max(...projects.map((l) => l.fiscalYear)) : NaN;
+  const afterDoc = documentFor(projects, latestYear, order);
+  const afterMeta = afterDoc === undefined || afterDoc === null ? undefined : metaOf.get(afterDoc);
+  const related = (id: number | undefined) => {
+    if (id === afterDoc) return true;
+    const meta = id === undefined ? undefined : metaOf.get(id);
+    return !!meta && !!afterMeta && sameOrganization(meta, afterMeta);
+  };
+  const beforeDoc = documentFor(projects, latestYear - 1, order, related);
+  const current = projects.filter((l) => l.fiscalYear === latestYear && l.documentId === afterDoc);
+  const previous =
+    beforeDoc === null
+      ? []
+      : projects.filter((l) => l.fiscalYear === latestYear - 1 && l.documentId === beforeDoc);
+  const evidence = packEvidence(beforeDoc, afterDoc, latestYear, metaOf);
+  const { pairs } = matchLines(previous, current);
+  const flags = findingsByLine(findings);
+  const knowsPreviousYear = previous.length > 0;
+  const rows = pairs.map((pair, index) =>
+    budgetRow(pair, index, { knowsPreviousYear, evidence, flags }),
+  );
+  const ids = { before: 'before', after: 'after', difference: 'difference', rate: 'rate' };
+  const { totals, coverage } = changeTotals(rows, ids);
+  const executed = columnTotals(
+    rows.filter((row) => row.values.executionRate !== null),
+    ['spent', 'after'],
+  );
+  totals.spent = columnTotals(rows, ['spent']).spent ?? null;
+  totals.executionRate = ratio(executed.spent ?? undefined, executed.after ?? undefined);
+  const year = Number.isFinite(latestYear) ? latestYear : undefined;
+  const beforeLabel = year ? `${year - 1}년` : '전년';
+  const afterLabel = year ? `${year}년` : '금년';
+  const beforeBases = basesUsed(rows, 'before');
+  const afterBases = basesUsed(rows, 'after');
+  return {
+    kind: 'year-over-year',
+    title: { ko: '예산 현황', en: 'Budget' },
+    sides: { before: beforeLabel, after: afterLabel },
+    columns: [
+      { id: 'before', label: sideColumnLabel(beforeLabel, beforeBases), kind: 'money' },
+      { id: 'after', label: sideColumnLabel(afterLabel, afterBases), kind: 'money' },
+      { id: 'difference', label: { ko: '증감액', en: 'Change' }, kind: 'money' },
+      { id: 'rate', label: { ko: '증감률', en: 'Change rate' }, kind: 'rate' },
+      { id: 'spent', label: { ko: '집행액', en: 'Spent' }, kind: 'money' },
+      { id: 'executionRate', label: { ko: '집행률', en: 'Execution' }, kind: 'rate' },
+    ],
+    rows,
+    totals,
+    primary: ids,
+    suggestions: [],
+    evidence,
+    bases: { before: beforeBases, after: afterBases },
+    years: { before: year === undefined ? undefined : year - 1, after: year },
+    documentIds: {
+      before: beforeDoc === null ? undefined : beforeDoc,
+      after: afterDoc === null ? undefined : afterDoc,
+    },
+    changeCoverage: coverage,
+  };
+}
+
+/** The section fixes the department; what remains is one organisation and one kind of part. */
+function packEvidence(
+  beforeDoc: number | undefined | null,
+  afterDoc: number | undefined | null,
+  year: number,
+  metaOf: ReadonlyMap<number, DocumentMeta>,
+): ComparisonEvidence | undefined {
+  if (beforeDoc === null || afterDoc === null) return undefined;
+  const side = (id: number | undefined, fiscalYear: number) => ({
+    documentId: id,
+    meta: id === undefined ? undefined : metaOf.get(id),
+    fiscalYear,
+  });
+  const evidence = comparisonEvidence(side(beforeDoc, year - 1), side(afterDoc, year));
+  return {
+    ...evidence,
+    sameOffice: true,
+    concludes: evidence.sameOrganization && evidence.sameKind,
+  };
+}
+
+function budgetRow(
+  pair: LinePair,
+  index: number,
+  context: {
+    knowsPreviousYear: boolean;
+    evidence: ComparisonEvidence | undefined;
+    flags: ReadonlyMap<string, Finding[]>;
+  },
+): ComparisonRow {
+  const line = (pair.after ?? pair.before)!;
+  const after = pair.after ? yearBudgetOf(pair.after) : undefined;
+  // a line whose own 전년도 예산 is stated is no news: the document says what it had
+  const stated = !pair.before && pair.after ? lastYearOf(pair.after) : undefined;
+  const before = pair.before ? yearBudgetOf(pair.before) : stated;
+  const status = context.knowsPreviousYear ? pair.status : 'single';
+  const conclusion =
+    status === 'only-before'
+      ? context.evidence?.concludes
+        ? 'ended'
+        : 'absent-later'
+      : status === 'only-after' && !stated
+        ? context.evidence?.concludes
+          ? 'new'
+          : 'absent-earlier'
+        : status === 'confirmed'
+          ? 'renamed'
+          : undefined;
+  const spent = pair.after ? spentOf(pair.after)?.value : undefined;
+  const bases: Record<string, FigureBasis> = {};
+  if (before) bases.before = before.basis;
+  if (after) bases.after = after.basis;
+  const row: ComparisonRow = {
+    id: `${index}:${line.key}`,
+    label: line.project,
+    group: line.department,
+    status,
+    flags: [pair.before, pair.after].flatMap((l) => (l ? (context.flags.get(l.key) ?? []) : [])),
+    sources: [{ side: 'after', line: line.source.line, text: line.source.text }],
+    bases,
+    values: {
+      ...pairValues(before, after, conclusion),
+      spent: spent ?? null,
+      executionRate: ratio(spent, after?.value),
+    },
+  };
+  if (conclusion) row.conclusion = conclusion;
+  return row;
+}
