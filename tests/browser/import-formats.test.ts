@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, ROOT, type AppSession } from './harness';
 import { writeHwp } from '../support/hwp-writer';
+import { cidFontPdf } from '../support/cid-pdf';
 import { multipagePdf } from '../support/multipage-pdf';
 import { fixtureHwpx } from '../unit/import/readers/hwpx-fixture';
 import { SYNTHETIC_HWP } from '../unit/import/readers/hwp-synthetic';
@@ -55,8 +56,16 @@ describe('importing every format the readers read, in the browser', () => {
     const labels = await importAndReview(app.page, 'report.pdf', REPORT_PDF);
     expect(labels).toEqual(expect.arrayContaining(['어르신 돌봄', '청년 일자리']));
     for (const label of labels) expect(label).not.toMatch(BROKEN_GLYPH);
-    // the stored text is the reader's, line for line
     await app.screenshot('import-pdf-review');
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('reads Korean set in a non-embedded CID font through the cMaps the app ships', async () => {
+    // without the UniKS-UCS2-H and Adobe-Korea1-UCS2 cMaps pdfjs finds no text in this file at all
+    const lines = readFileSync(join(ROOT, 'tests/fixtures/pdf/report.txt'), 'utf8').split('\n');
+    const labels = await importAndReview(app.page, 'cid-font.pdf', cidFontPdf(lines));
+    expect(labels).toEqual(expect.arrayContaining(['어르신 돌봄', '청년 일자리']));
+    for (const label of labels) expect(label).not.toMatch(BROKEN_GLYPH);
     expect(app.consoleErrors).toEqual([]);
   });
 
