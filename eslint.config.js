@@ -130,7 +130,7 @@ export default tseslint.config(
       'components/ are widgets any feature can use: they know no feature, state, service or store.',
   }),
   boundary(['renderer/src/features/**'], {
-    layers: ['components', 'state', 'data', 'i18n', 'platform', 'shared', 'assets'],
+    layers: ['components', 'state', 'data', 'i18n', 'platform', 'pdf', 'shared', 'assets'],
     files: ['renderer/src/services/index.ts'],
     packages: [...REACT, 'zustand', 'ag-grid-community', 'ag-grid-react', 'chart.js', 'exceljs'],
     because:
@@ -145,6 +145,12 @@ export default tseslint.config(
     files: ['shared/ipc-contract.ts', 'package.json'],
     because:
       'the platform is the one interface to Electron (through the IPC contract) or the browser.',
+  }),
+  boundary(['renderer/src/pdf/**'], {
+    layers: ['shared', 'shared/import/readers'],
+    packages: ['pdfjs-dist'],
+    because:
+      'pdfjs for the renderer (the import worker reads PDFs, the source panel paints pages), with its cMaps and fonts shipped.',
   }),
   boundary(['renderer/src/workers/**'], {
     layers: ['shared', 'shared/import/readers'],
@@ -164,7 +170,7 @@ export default tseslint.config(
     [
       'renderer/src/*.ts',
       'renderer/src/*.tsx',
-      'renderer/src/{db,data,services,state,components,features,i18n,platform,workers}/**',
+      'renderer/src/{db,data,services,state,components,features,i18n,platform,pdf,workers}/**',
     ],
   ),
   boundary(['cli/**'], {
