@@ -5,6 +5,7 @@
  * (or without) original files reaches the app anyway.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { Page } from 'playwright-core';
 import { CbrDatabase } from '../../renderer/src/db/database';
 import { createStore } from '../../renderer/src/db/store';
 import { parseDocument, type DocumentParse } from '../../shared/import/parse-report';
@@ -41,4 +42,27 @@ export async function backupWithDocuments(
   const bytes = await store.createBackup();
   db.close();
   return bytes;
+}
+
+/** dark (ink) pixels the canvas holds inside a box given in PDF points */
+export function inkInBox(page: Page, box: readonly number[]) {
+  return page
+    .locator('.pdf-page canvas')
+    .evaluate((canvas: HTMLCanvasElement, [x0, y0, x1, y1]: number[]) => {
+      const cssScale = Number(canvas.closest('.pdf-page')!.getAttribute('data-scale'));
+      // canvas pixels per point: CSS pixels per point × canvas pixels per CSS pixel
+      const perPoint = (cssScale * canvas.width) / canvas.getBoundingClientRect().width;
+      const data = canvas
+        .getContext('2d')!
+        .getImageData(
+          x0! * perPoint,
+          y0! * perPoint,
+          (x1! - x0!) * perPoint,
+          (y1! - y0!) * perPoint,
+        ).data;
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i]! + data[i + 1]! + data[i + 2]! < 3 * 110) ink++;
+      return ink;
+    }, box as number[]);
 }

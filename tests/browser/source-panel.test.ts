@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BudgetLine, Finding } from '../../shared/model/report';
 import { restoreFixture } from '../bench/store-fixture';
 import { ROOT, openApp, type AppSession } from './harness';
-import { backupWithDocuments, parseInNode } from './source-fixture';
+import { backupWithDocuments, inkInBox, parseInNode } from './source-fixture';
 
 const PDF = join(ROOT, 'tests', 'fixtures', 'pdf', 'report.pdf');
 /** a project of the fixture's budget table, whose finding is on a statement further down */
@@ -61,29 +61,6 @@ async function markOnPage(page: Page) {
     box: (await sheet.locator('.pdf-mark.figure').getAttribute('data-box'))!,
     rect: [mark.x - pageBox.x, mark.y - pageBox.y, mark.width, mark.height],
   };
-}
-
-/** dark (ink) pixels the canvas holds inside a box given in PDF points */
-function inkInBox(page: Page, box: readonly number[]) {
-  return page
-    .locator('.pdf-page canvas')
-    .evaluate((canvas: HTMLCanvasElement, [x0, y0, x1, y1]: number[]) => {
-      const cssScale = Number(canvas.closest('.pdf-page')!.getAttribute('data-scale'));
-      // canvas pixels per point: CSS pixels per point × canvas pixels per CSS pixel
-      const perPoint = (cssScale * canvas.width) / canvas.getBoundingClientRect().width;
-      const data = canvas
-        .getContext('2d')!
-        .getImageData(
-          x0! * perPoint,
-          y0! * perPoint,
-          (x1! - x0!) * perPoint,
-          (y1! - y0!) * perPoint,
-        ).data;
-      let ink = 0;
-      for (let i = 0; i < data.length; i += 4)
-        if (data[i]! + data[i + 1]! + data[i + 2]! < 3 * 110) ink++;
-      return ink;
-    }, box as number[]);
 }
 
 describe('원문 보기: the figure on its original page', () => {
