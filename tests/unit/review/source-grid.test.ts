@@ -115,6 +115,18 @@ describe('what the source panel marks', () => {
     expect(otherMarkedPages(focus, 1)).toEqual([2]);
   });
 
+  it('keeps the other cells of the same row as used figures (an HWP cell is its column)', () => {
+    const row: Finding = {
+      ...finding,
+      cells: [
+        { line: 31, table: 1, row: 4, col: 3 },
+        { line: 31, table: 1, row: 4, col: 1 },
+        { line: 31, table: 1, row: 4, col: 2 },
+      ],
+    };
+    expect(focusOf({ line: 31 }, row).used.map((cell) => cell.col)).toEqual([1, 2]);
+  });
+
   it('does not mark a used figure twice where it is the stated one', () => {
     const same = { ...finding, cells: [finding.cells![0]!, { ...finding.cells![0]! }] };
     expect(focusOf(lineSource, same).used).toEqual([]);

@@ -36,6 +36,7 @@ export const source = {
     ko: '구역 {section} · 문단 {paragraph}',
     en: 'Section {section} · paragraph {paragraph}',
   },
+  'source.hwpRow': { ko: '표 {table} · {row}행', en: 'Table {table} · row {row}' },
   'source.hwpCell': {
     ko: '표 {table} · {row}행 {col}열',
     en: 'Table {table} · row {row}, column {col}',

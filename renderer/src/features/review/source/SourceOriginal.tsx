@@ -70,14 +70,20 @@ function TextSource({ documentId, format, focus, note }: Props & { note?: string
       {!sheet && primary.section !== undefined && primary.paragraph !== undefined && (
         <p className="hint source-place">
           {t('source.hwpPlace', { section: primary.section + 1, paragraph: primary.paragraph + 1 })}
-          {primary.table !== undefined &&
-            primary.row !== undefined &&
-            ` · ${t('source.hwpCell', { table: primary.table + 1, row: primary.row + 1, col: (primary.col ?? 0) + 1 })}`}
+          {primary.table !== undefined && primary.row !== undefined && ` · ${hwpCell(t, primary)}`}
         </p>
       )}
       <SourceView documentId={documentId} line={primary.line} />
     </>
   );
+}
+
+function hwpCell(t: ReturnType<typeof useT>, ref: SourceFocus['primary']): string {
+  const table = (ref.table ?? 0) + 1;
+  const row = (ref.row ?? 0) + 1;
+  return ref.col === undefined
+    ? t('source.hwpRow', { table, row })
+    : t('source.hwpCell', { table, row, col: ref.col + 1 });
 }
 
 function TableSource({ lines, focus }: { lines: string[]; focus: SourceFocus }) {

@@ -25,8 +25,9 @@ export function focusOf(lineSource: SourceRef, finding?: Finding): SourceFocus {
   if (!finding) return { primary: lineSource, used: [] };
   const [stated, ...others] = finding.cells ?? [];
   const primary = stated ?? finding.source;
-  const same = (a: SourceRef, b: SourceRef) =>
-    a.line === b.line && a.page === b.page && a.box?.join() === b.box?.join();
+  const place = (ref: SourceRef) =>
+    [ref.line, ref.page, ref.box?.join(), ref.sheet, ref.table, ref.row, ref.col].join('|');
+  const same = (a: SourceRef, b: SourceRef) => place(a) === place(b);
   return { primary, used: others.filter((cell) => !same(cell, primary)) };
 }
 
