@@ -100,6 +100,14 @@ describe('원문 보기: the figure on its original page', () => {
     expect(Math.abs(rect[1]! - stated[1] * scale)).toBeLessThan(1.5);
     expect(await inkInBox(page, stated)).toBeGreaterThan(50);
     await app.screenshot('source-panel-pdf-finding');
+    // back to the line, then the same finding chosen from the findings list below the grid
+    await panel.getByRole('button', { name: '사업 행 원문 보기' }).click();
+    await page.locator(`.pdf-mark.figure[data-box="${line.source.box!.join(',')}"]`).waitFor();
+    await page.locator('.findings-list .jump-list button').first().click();
+    await page.locator(`.pdf-mark.figure[data-box="${stated.join(',')}"]`).waitFor();
+    await expect(
+      panel.getByRole('button', { name: '사업 행 원문 보기' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
   });
 
   it('falls back to the text with a one-line note when the original file is not stored', async () => {
