@@ -12,6 +12,10 @@ export const source = {
   'source.pageImage': { ko: '원본 {page}쪽', en: 'Original page {page}' },
   'source.pageTools': { ko: '원본 쪽 넘기기와 배율', en: 'Page and zoom' },
   'source.painting': { ko: '쪽을 그리는 중…', en: 'Drawing the page…' },
+  'source.paintFailed': {
+    ko: '{page}쪽을 그리지 못해 가져온 텍스트로 보여 줍니다.',
+    en: 'Page {page} could not be drawn: the imported text is shown below.',
+  },
   'source.loadingOriginal': { ko: '원본을 여는 중…', en: 'Opening the original…' },
   'source.noOriginal': {
     ko: '원본 파일이 저장되어 있지 않아 가져온 텍스트로 보여 줍니다(원본 보관 전에 가져왔거나 예전 백업에서 복원한 자료).',

@@ -55,7 +55,16 @@ function useViewSize(view: React.RefObject<HTMLDivElement | null>): Size | undef
  * highlighted and the other figures its finding used marked; page and zoom controls above. The
  * caller keys it by the focus, so a new figure starts on its page at the figure's zoom.
  */
-export function PdfPageView({ pdf, focus }: { pdf: RenderablePdf; focus: SourceFocus }) {
+export function PdfPageView({
+  pdf,
+  focus,
+  fallback,
+}: {
+  pdf: RenderablePdf;
+  focus: SourceFocus;
+  /** shown below the page when it cannot be painted (the text around the line) */
+  fallback: React.ReactNode;
+}) {
   const t = useT();
   const target = focus.primary.page ?? 1;
   const [page, setPage] = useState(Math.min(Math.max(1, target), pdf.numPages));
@@ -176,7 +185,13 @@ export function PdfPageView({ pdf, focus }: { pdf: RenderablePdf; focus: SourceF
             );
           })}
         </div>
-        {painted !== paintKey && <p className="hint pdf-painting">{t('source.painting')}</p>}
+        {painted === `failed:${paintKey}` ? (
+          <p className="error-text pdf-painting" role="alert">
+            {t('source.paintFailed', { page })}
+          </p>
+        ) : (
+          painted !== paintKey && <p className="hint pdf-painting">{t('source.painting')}</p>
+        )}
       </div>
       {marks.length > 0 && (
         <p className="pdf-legend hint">
@@ -189,6 +204,7 @@ export function PdfPageView({ pdf, focus }: { pdf: RenderablePdf; focus: SourceF
           )}
         </p>
       )}
+      {painted === `failed:${paintKey}` && fallback}
     </div>
   );
 }

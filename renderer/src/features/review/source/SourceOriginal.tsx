@@ -44,7 +44,14 @@ function PdfSource({ documentId, focus }: { documentId: number; focus: SourceFoc
   if (state.status === 'ready') {
     const { primary, used } = focus;
     const key = `${primary.line}:${primary.page}:${primary.box?.join()}:${used.length}`;
-    return <PdfPageView key={key} pdf={state.pdf} focus={focus} />;
+    return (
+      <PdfPageView
+        key={key}
+        pdf={state.pdf}
+        focus={focus}
+        fallback={<SourceView documentId={documentId} line={primary.line} />}
+      />
+    );
   }
   const note =
     state.status === 'missing'
