@@ -24,6 +24,7 @@ export const LAYERS = [
   ['features', 'renderer/src/features/'],
   ['i18n', 'renderer/src/i18n/'],
   ['platform', 'renderer/src/platform/'],
+  ['pdf', 'renderer/src/pdf/'],
   ['workers', 'renderer/src/workers/'],
   ['pdf', 'renderer/src/pdf/'],
   ['cli', 'cli/'],

@@ -23,7 +23,7 @@ export { backupFileSaved, loadLastBackup } from './last-backup';
 export { saveFlagRules, decideMatch, rememberUnit, rememberColumnState } from './commands/settings';
 
 // ---- queries: reads, some of them filling state/ ----
-export { loadDocumentList, lastImported, documentText } from './queries/documents';
+export { loadDocumentList, lastImported, documentText, originalFile } from './queries/documents';
 export { openReviewData, loadReviewData } from './queries/review';
 export { loadPacks, packDepartments, packPrintInput } from './queries/packs';
 export { loadComparison } from './queries/comparison';

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { MoneyUnit } from '@shared/money';
+import type { StoredFinding } from '@data/stored';
 
 /** Which rows the flag filter keeps. */
 export type FlagFilter = 'all' | 'flagged' | 'findings' | 'rules' | 'notes';
@@ -27,6 +28,9 @@ interface ReviewViewState {
   selectedId?: string;
   /** bumps when something asks the grid to scroll the selected row into view */
   revealTick: number;
+  /** the finding the source panel shows (its figures marked), if one was chosen for the row */
+  focusedFinding?: StoredFinding;
+  focusFinding(finding: StoredFinding | undefined): void;
   setUnit(unit: MoneyUnit): void;
   setFilters(patch: Partial<ReviewFilters>): void;
   setSort(sort: ReviewSort | undefined): void;
@@ -35,7 +39,7 @@ interface ReviewViewState {
   /** selects a row; `expanded` (the full set, when given) replaces the expansion, to reveal it */
   select(
     id: string | undefined,
-    options?: { reveal?: boolean; expanded?: ReadonlySet<string> },
+    options?: { reveal?: boolean; expanded?: ReadonlySet<string>; finding?: StoredFinding },
   ): void;
 }
 
@@ -47,6 +51,7 @@ export const useReviewView = create<ReviewViewState>()((set) => ({
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   setSort: (sort) => set({ sort }),
   setExpanded: (expanded) => set({ expanded }),
+  focusFinding: (focusedFinding) => set({ focusedFinding }),
   toggleExpanded: (id) =>
     set((state) => {
       const next = new Set(state.expanded ?? []);
@@ -58,6 +63,7 @@ export const useReviewView = create<ReviewViewState>()((set) => ({
     set((state) => {
       return {
         selectedId: id,
+        focusedFinding: options.finding,
         expanded: options.expanded ?? state.expanded,
         revealTick: options.reveal ? state.revealTick + 1 : state.revealTick,
       };

@@ -22,10 +22,12 @@ export function findingText(finding: Finding): string {
   return `${finding.message.ko}${figures}`;
 }
 
-/** the source sentence, with its line number */
+/** the source sentence, with its line number, and its page where the original has pages (PDF) */
 export function sourceText(finding: Finding): string {
+  const { line, page } = finding.source;
   const text = finding.source.text?.replace(/\t+/g, ' · ').trim();
-  return text ? `${finding.source.line}행: ${text}` : `${finding.source.line}행`;
+  const where = page !== undefined ? `p. ${page} · ${line}행` : `${line}행`;
+  return text ? `${where}: ${text}` : where;
 }
 
 /** Findings with what they are about and the line of the document they come from. */
@@ -34,7 +36,9 @@ export function findingsTable(
   labelHeading: string,
 ): PrintTable {
   return {
-    unit: '(원문 행 번호 기준)',
+    unit: rows.some(({ finding }) => finding.source.page !== undefined)
+      ? '(원문 쪽·행 번호 기준)'
+      : '(원문 행 번호 기준)',
     columns: [
       { label: labelHeading, width: 18 },
       { label: '구분', width: 7 },

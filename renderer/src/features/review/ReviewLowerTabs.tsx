@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StoredDocument, StoredLine } from '@data/stored';
+import type { StoredDocument, StoredFinding, StoredLine } from '@data/stored';
 import type { MoneyUnit } from '@shared/money';
 import { DepartmentCharts } from './charts/DepartmentCharts';
 import { useT } from '@i18n/language';
@@ -17,7 +17,7 @@ const TABS: { id: Tab; label: LocalizedText }[] = [
 
 interface Props {
   documents: StoredDocument[];
-  onOpen(line: StoredLine): void;
+  onOpen(line: StoredLine, finding?: StoredFinding): void;
   chartLines: readonly StoredLine[];
   allYears: readonly StoredLine[];
   unit: MoneyUnit;

@@ -2,7 +2,7 @@ import './review.css';
 import './grid/grid.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
-import type { StoredLine } from '@data/stored';
+import type { StoredFinding, StoredLine } from '@data/stored';
 import { ancestorIds, expandableIds } from '@shared/hierarchy';
 import { EmptyState } from '@components/EmptyState';
 import { ReviewGrid } from './grid/ReviewGrid';
@@ -63,7 +63,7 @@ function ReviewWorkspace({
   const model = useReviewModel(rules);
   const [api, setApi] = useState<GridApi<GridRow>>();
   const [copied, setCopied] = useState('');
-  const pendingJump = useRef<string | undefined>(undefined);
+  const pendingJump = useRef<{ id: string; finding?: StoredFinding } | undefined>(undefined);
 
   const selectedRow = useMemo(() => {
     const node = view.selectedId ? model.hierarchy.byId.get(view.selectedId) : undefined;
@@ -76,10 +76,10 @@ function ReviewWorkspace({
     [model.expanded, model.hierarchy],
   );
   const openLine = useCallback(
-    (line: StoredLine) => {
+    (line: StoredLine, finding?: StoredFinding) => {
       const id = lineNodeId(line);
       if (model.hierarchy.byId.has(id)) {
-        useReviewView.getState().select(id, { reveal: true, expanded: revealing(id) });
+        useReviewView.getState().select(id, { reveal: true, expanded: revealing(id), finding });
       } else {
         useReviewView.getState().setFilters({
           documentId: undefined,
@@ -88,16 +88,17 @@ function ReviewWorkspace({
           flag: 'all',
           search: '',
         });
-        pendingJump.current = id;
+        pendingJump.current = { id, finding };
       }
     },
     [model.hierarchy, revealing],
   );
   useEffect(() => {
-    const id = pendingJump.current;
-    if (!id || !model.hierarchy.byId.has(id)) return;
+    const pending = pendingJump.current;
+    if (!pending || !model.hierarchy.byId.has(pending.id)) return;
     pendingJump.current = undefined;
-    useReviewView.getState().select(id, { reveal: true, expanded: revealing(id) });
+    const { id, finding } = pending;
+    useReviewView.getState().select(id, { reveal: true, expanded: revealing(id), finding });
   }, [model.hierarchy, revealing]);
 
   const setExpanded = view.setExpanded;

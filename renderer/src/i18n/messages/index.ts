@@ -17,6 +17,7 @@ import { packs } from './packs';
 import { print } from './print';
 import { review } from './review';
 import { settings } from './settings';
+import { source } from './source';
 
 export const MESSAGES = {
   ...app,
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...library,
   ...importing,
   ...review,
+  ...source,
   ...grid,
   ...charts,
   ...notes,
@@ -43,6 +45,7 @@ export const MESSAGE_GROUPS = {
   library,
   importing,
   review,
+  source,
   grid,
   charts,
   notes,

@@ -19,6 +19,12 @@ export async function lastImported(): Promise<StoredDocument | undefined> {
   return (await getStore()).lastImported();
 }
 
+/** the imported file's bytes (PDF, HWP, spreadsheet), for showing the original; undefined for text
+ * files and for documents imported or restored before originals were kept */
+export async function originalFile(id: number): Promise<Uint8Array | undefined> {
+  return (await getStore()).originalFile(id);
+}
+
 /** the document's text as the app stores it (one line per line of the source view) */
 export async function documentText(id: number): Promise<string | undefined> {
   return (await getStore()).documentText(id);

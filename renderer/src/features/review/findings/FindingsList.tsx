@@ -31,7 +31,7 @@ export function FindingsList({
   onOpen,
 }: {
   documents: StoredDocument[];
-  onOpen(line: StoredLine): void;
+  onOpen(line: StoredLine, finding?: StoredFinding): void;
 }) {
   const t = useT();
   const { findings, lines } = useReviewData();
@@ -81,7 +81,11 @@ export function FindingsList({
             const style = SEVERITY_STYLE[finding.severity];
             return (
               <li key={index}>
-                <button type="button" disabled={!line} onClick={() => line && onOpen(line)}>
+                <button
+                  type="button"
+                  disabled={!line}
+                  onClick={() => line && onOpen(line, finding)}
+                >
                   <span
                     className={`flag ${style.className}`}
                     role="img"

@@ -11,7 +11,11 @@ export function SourceView({ documentId, line }: { documentId: number; line: num
   const { lines, error } = useDocumentLines(documentId);
   const target = useRef<HTMLLIElement>(null);
   useEffect(() => {
-    target.current?.scrollIntoView({ block: 'center' });
+    // scroll the list only (scrollIntoView would scroll the side panel too, hiding what is above)
+    const item = target.current;
+    const list = item?.parentElement;
+    if (!item || !list) return;
+    list.scrollTop = item.offsetTop - list.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
   }, [lines, line]);
   if (error) {
     return (
