@@ -14,7 +14,7 @@ function withoutTrailingEmptyRows(rows: string[][]): string[][] {
   return rows;
 }
 
-function reference(text: string, delimiter: string, newline: string): string[][] {
+function reference(text: string, delimiter: string, newline: '\r\n' | '\n' | '\r'): string[][] {
   const parser = new Papa.Parser({ delimiter, newline });
   const result = parser.parse(text, 0, false) as { data: string[][] };
   return withoutTrailingEmptyRows(result.data);
