@@ -8,8 +8,23 @@ export function usable(value: number | undefined): number | undefined {
     : undefined;
 }
 
-/** A copy of the line with every figure the audit cannot trust removed. */
+const allUsable = (values: object | undefined) =>
+  values === undefined ||
+  Object.values(values).every((value) => usable(value as number | undefined) !== undefined);
+
+/** Whether every figure of the line is one the audit can trust (the usual case: no copy needed). */
+function trusted(line: BudgetLine): boolean {
+  for (const field of LINE_MONEY_FIELDS)
+    if (line[field] !== undefined && usable(line[field]) === undefined) return false;
+  return allUsable(line.funding) && allUsable(line.statedRates);
+}
+
+/**
+ * The line with every figure the audit cannot trust removed: the line itself when all are
+ * trusted (the audit never changes a line; a copy of each of 200,000 sheet rows cost seconds).
+ */
 export function usableLine(line: BudgetLine): BudgetLine {
+  if (trusted(line)) return line;
   const copy: BudgetLine = { ...line };
   for (const field of LINE_MONEY_FIELDS) {
     const value = usable(copy[field]);

@@ -6,6 +6,7 @@ import { sheetsOutput } from '../sheet-output';
 import type { ReaderOutput, ReadOptions } from '../types';
 import { decodeCsv } from './decode-csv';
 import { guessDelimiter, newlineOf, type Delimiter } from './delimited';
+import { parseRecords, startCursor } from './fast-records';
 
 /** Characters parsed between yields: progress is reported and cancelling is noticed this often. */
 const CHUNK_CHARS = 1 << 20;
@@ -17,8 +18,36 @@ interface PapaError {
 
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+function withoutTrailingEmptyRows(rows: string[][]): string[][] {
+  while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell.trim() === '')) rows.pop();
+  return rows;
+}
+
 /**
- * Parses delimited text in chunks with papaparse's own parser (quotes, doubled quotes, newlines in
+ * Well-formed text through the fast path (`fast-records.ts`), in chunks with a yield between; null
+ * when it gives up and papaparse must read the text.
+ */
+async function parseFast(
+  text: string,
+  delimiter: Delimiter,
+  newline: string,
+  options: ReadOptions,
+): Promise<string[][] | null> {
+  const rows: string[][] = [];
+  const cursor = startCursor();
+  while (cursor.at < text.length) {
+    const until = Math.min(cursor.at + CHUNK_CHARS, text.length);
+    if (!parseRecords(text, delimiter, newline, cursor, until, rows)) return null;
+    options.onProgress?.(Math.min(cursor.at, text.length), text.length);
+    if (cursor.at >= text.length) break;
+    await breathe();
+    if (options.signal?.aborted) throw cancelled('csv');
+  }
+  return withoutTrailingEmptyRows(rows);
+}
+
+/**
+ * Parses delimited text: well-formed text on the fast path, else in chunks with papaparse's own parser (quotes, doubled quotes, newlines in
  * quoted cells), carrying a record cut by a chunk's end over to the next chunk as papaparse's
  * streamer does, and yielding between chunks.
  */
@@ -28,6 +57,8 @@ export async function parseDelimited(
   options: ReadOptions = {},
 ): Promise<{ rows: string[][]; unclosedQuoteRow?: number }> {
   const newline = newlineOf(text);
+  const fast = await parseFast(text, delimiter, newline, options);
+  if (fast) return { rows: fast };
   const rows: string[][] = [];
   let unclosedQuoteRow: number | undefined;
   let carry = '';
@@ -52,7 +83,7 @@ export async function parseDelimited(
     await breathe();
     if (options.signal?.aborted) throw cancelled('csv');
   }
-  while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell.trim() === '')) rows.pop();
+  withoutTrailingEmptyRows(rows);
   return unclosedQuoteRow === undefined ? { rows } : { rows, unclosedQuoteRow };
 }
 

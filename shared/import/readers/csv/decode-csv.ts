@@ -20,6 +20,12 @@ function withoutBom(text: string): string {
 }
 
 function tryDecode(encoding: CsvEncoding, bytes: Uint8Array, fatal: boolean): string | null {
+  if (fatal && encoding === 'utf-8') {
+    // the lenient decoder is the quicker one; without a U+FFFD in its text nothing was invalid, and
+    // only a file that has one (invalid, or a real U+FFFD) is decoded again strictly
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    if (!lenient.includes('\uFFFD')) return withoutBom(lenient);
+  }
   try {
     return withoutBom(new TextDecoder(encoding, { fatal }).decode(bytes));
   } catch {

@@ -110,16 +110,17 @@ export function renderFlow(sections: readonly FlowItem[][]): Rendering {
   const table = (item: FlowTable) => {
     const index = number(item);
     const grid = layoutGrid(item);
-    const base = { section: item.place.section, paragraph: item.place.paragraph, table: index };
+    const { section, paragraph } = item.place;
+    // positions written out, not spread from a base: a spread per cell cost more than the table
+    const cellAt = (row: number, col: number) => ({ section, paragraph, table: index, row, col });
     if (grid.cols <= 1 || grid.rows === 0 || (grid.rows === 1 && isLayoutRow(grid))) {
-      for (const cell of cellsInOrder(grid))
-        visit(cell.items, { ...base, row: cell.row, col: cell.col });
+      for (const cell of cellsInOrder(grid)) visit(cell.items, cellAt(cell.row, cell.col));
       return;
     }
     const rowLines: number[] = [];
     for (let r = 0; r < grid.rows; r++) {
       const cells = grid.anchor[r]!.map((cell) => cellParagraphs(cell).join(' '));
-      const line = push(cells.join('\t'), { ...base, row: r });
+      const line = push(cells.join('\t'), { section, paragraph, table: index, row: r });
       rowLines.push(line);
       if (grid.rows === 1) rendering.rowLines.set(line, cells);
     }

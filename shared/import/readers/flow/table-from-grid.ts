@@ -29,21 +29,29 @@ function headerRows(rendered: RenderedTable, rendering: Rendering): number {
  */
 export function tableFromGrid(rendered: RenderedTable, rendering: Rendering): TableBlock {
   const { grid, rowLines, index, table } = rendered;
-  const place = { section: table.place.section, paragraph: table.place.paragraph, table: index };
+  const { section, paragraph } = table.place;
+  const place = { section, paragraph, table: index };
   const rows: TableRowBlock[] = rowLines.map((line, r) => {
     const cells = grid.anchor[r]!.map((cell, c): TableCellBlock => {
       const paragraphs = cellParagraphs(cell);
       const out: TableCellBlock = {
         text: paragraphs.join('\n'),
         label: tidySpaces(paragraphs.join(' ')),
-        source: { ...place, row: r, col: c },
+        // written out, not spread from `place`: a spread per cell cost more than the rest of the cell
+        source: { section, paragraph, table: index, row: r, col: c },
       };
       if (cell && cell.colSpan > 1) out.colSpan = Math.min(cell.colSpan, grid.cols - c);
       if (cell && cell.rowSpan > 1) out.rowSpan = Math.min(cell.rowSpan, grid.rows - r);
       return out;
     });
     const raw = rendering.lines[line - 1]!;
-    return { cells, line, raw, groupLabel: cells[0]?.label ?? '', source: { ...place, row: r } };
+    return {
+      cells,
+      line,
+      raw,
+      groupLabel: cells[0]?.label ?? '',
+      source: { section, paragraph, table: index, row: r },
+    };
   });
   const header = rows.splice(0, headerRows(rendered, rendering));
   carryGroupLabels(rows);

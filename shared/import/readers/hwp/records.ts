@@ -8,6 +8,7 @@ const NO_CHILDREN: HwpRecord[] = [];
  */
 export class HwpRecord {
   children: HwpRecord[] = NO_CHILDREN;
+  private payload: Uint8Array | undefined = undefined;
   constructor(
     readonly tag: number,
     readonly level: number,
@@ -16,8 +17,10 @@ export class HwpRecord {
     private readonly end: number,
   ) {}
 
+  /** cut once and kept: a paragraph's header is read several times (shape, controls) */
   get data(): Uint8Array {
-    return this.stream.subarray(this.start, this.end);
+    this.payload ??= this.stream.subarray(this.start, this.end);
+    return this.payload;
   }
 
   adopt(child: HwpRecord): void {
