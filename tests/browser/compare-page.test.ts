@@ -26,8 +26,9 @@ describe('비교: year over year from two imported reports', () => {
     const summary = await page.locator('.compare-summary').textContent();
     expect(summary).toContain('2023년과 2024년의 사업');
     expect(summary).toContain('검토 지적 사항은 1건(오류 1건)');
+    // two results reports of one district office: a project missing in 2024 has ended
     expect(await table.getByRole('row', { name: /경로당 냉난방비 지원/ }).textContent()).toContain(
-      '이전에만',
+      '종료',
     );
     await expect.poll(() => page.getByRole('img', { name: '주요 증감 차트' }).count()).toBe(1);
     await app.screenshot('compare-page');

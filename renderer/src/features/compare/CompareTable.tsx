@@ -1,5 +1,6 @@
 import type { Comparison, ComparisonRow, RowStatus } from '@shared/compare/types';
 import type { SortSpec } from '@shared/compare/sort-filter';
+import { rowConclusionLabel } from '@shared/compare/conclusion';
 import { MoneyText, PercentText } from '@components/money/MoneyText';
 import { useT } from '@i18n/language';
 import type { LocalizedText } from '@shared/model/localized-text';
@@ -11,6 +12,13 @@ export const STATUS_LABEL: Record<Exclude<RowStatus, 'single'>, LocalizedText> =
   'only-before': msg('compare.earlierOnly'),
   'only-after': msg('compare.laterOnly'),
 };
+
+/** What a row's status cell says: its conclusion where it has one (종료 only with evidence). */
+function rowStatusText(row: ComparisonRow, t: (text: LocalizedText) => string): string {
+  const conclusion = rowConclusionLabel(row);
+  if (conclusion) return t(conclusion);
+  return row.status === 'single' ? '' : t(STATUS_LABEL[row.status]);
+}
 
 /** rows shown at once; the rest are counted, and narrowing the filter brings them in */
 const MAX_ROWS = 1000;
@@ -80,7 +88,7 @@ export function CompareTable({
                 </td>
               ))}
               <td>
-                {row.status === 'single' ? '' : t(STATUS_LABEL[row.status])}
+                {rowStatusText(row, t)}
                 {row.ruleFlags && row.ruleFlags.length > 0 && (
                   <span
                     className="compare-rule"

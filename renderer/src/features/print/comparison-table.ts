@@ -1,18 +1,14 @@
-import type { Comparison, ComparisonRow, RowStatus } from '@shared/compare/types';
+import { rowConclusionLabel } from '@shared/compare/conclusion';
+import type { Comparison, ComparisonRow } from '@shared/compare/types';
 import { printFigure, unitLine } from '@shared/print/figures';
 import type { PrintTable } from './print-spec';
 
-const STATUS_NOTE: Record<RowStatus, string> = {
-  matched: '',
-  confirmed: '명칭 변경',
-  'only-before': '종료',
-  'only-after': '신규',
-  single: '',
-};
-
-/** note for the 비고 column: new / ended / renamed, and the number of findings */
+/**
+ * note for the 비고 column: what the row lets the reader conclude, as on screen (종료/신규 only
+ * with the evidence for it, else 이후/이전 자료에 없음; 명칭 변경), and the number of findings
+ */
 export function rowNote(row: ComparisonRow): string {
-  const parts = [STATUS_NOTE[row.status]];
+  const parts = [rowConclusionLabel(row)?.ko ?? ''];
   if (row.flags.length > 0) parts.push(`지적 ${row.flags.length}`);
   if (row.ruleFlags?.length) parts.push('기준');
   return parts.filter(Boolean).join(', ');
