@@ -43,7 +43,7 @@ describe('비교: year over year from two imported reports', () => {
       .getByRole('button', { name: /가온 책축제 → 가온 책축제 개최 같은 사업으로 확인/ })
       .click();
     const row = page.getByRole('table').getByRole('row', { name: /가온 책축제 개최/ });
-    await expect.poll(() => row.textContent()).toContain('확인됨');
+    await expect.poll(() => row.textContent()).toContain('명칭 변경');
     expect(await row.textContent()).toContain('600,000');
     await page.reload();
     await expect
@@ -53,7 +53,7 @@ describe('비교: year over year from two imported reports', () => {
           .getByRole('row', { name: /가온 책축제 개최/ })
           .textContent(),
       )
-      .toContain('확인됨');
+      .toContain('명칭 변경');
     expect(await page.getByRole('region', { name: '매칭 제안' }).count()).toBe(0);
   });
 

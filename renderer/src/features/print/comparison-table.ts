@@ -21,7 +21,10 @@ export function comparisonTable(
 ): PrintTable {
   const withGroup = options.withGroup ?? comparison.kind !== 'departments';
   const figureWidth = comparison.columns.length > 6 ? 9 : 11;
-  const nameWidth = 100 - figureWidth * comparison.columns.length - 8 - (withGroup ? 14 : 0);
+  // 비고 holds a conclusion ('이후 자료에 없음') and counts: wide enough not to break each word
+  const noteWidth = comparison.kind === 'departments' ? 8 : 12;
+  const nameWidth =
+    100 - figureWidth * comparison.columns.length - noteWidth - (withGroup ? 14 : 0);
   const nameLabel = comparison.kind === 'departments' ? '부서' : '사업명';
   return {
     unit: comparison.columns.some((column) => column.kind === 'count')
@@ -35,7 +38,7 @@ export function comparisonTable(
         width: figureWidth,
         numeric: true,
       })),
-      { label: '비고', width: 8 },
+      { label: '비고', width: noteWidth },
     ],
     rows: comparison.rows.map((row) => ({
       flagged: row.flags.length > 0,
