@@ -51,7 +51,8 @@ export function comparisonTable(
     })),
     foot: [
       ...(withGroup ? [''] : []),
-      '합계',
+      // a change over the rows found on both sides only must not read as the totals' change
+      comparison.changeCoverage === 'matched' ? '합계 (증감은 양쪽에 있는 사업만)' : '합계',
       ...comparison.columns.map((column) => printFigure(comparison.totals[column.id], column.kind)),
       '',
     ],
