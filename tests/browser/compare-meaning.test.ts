@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openApp, ROOT, type AppSession } from './harness';
 import { pdfText, pdfToPngs, printToPdf } from './print-helpers';
 
 async function importSample(page: Page) {
@@ -103,8 +105,63 @@ describe('비교 on the bundled sample: each side’s figures by meaning, and wh
     // the table's 비고 says only what a results-vs-plan pair supports
     const tablePart = text.slice(text.indexOf('3. 비교표'));
     expect(tablePart).not.toMatch(/종료|신규/);
-    expect(tablePart).toContain('이후 자료에 없음');
+    expect(tablePart).toMatch(/이후\s+자료에/);
     pdfToPngs(file, 'compare-meaning-report-page');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+/** an invented 새별시 관광정책과 in two years, each a plan with a committee line on its cover */
+const PLANS = ['committee-cover-2025-plan.txt', 'committee-cover-2026-plan.txt'];
+
+describe('비교 on one department’s two plans: 종료 and 신규 with their evidence', () => {
+  let app: AppSession;
+  beforeAll(async () => {
+    app = await openApp('#/library');
+    const { page } = app;
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '보고서 가져오기', exact: true }).click();
+    await (
+      await chooser
+    ).setFiles(
+      PLANS.map((name) => ({
+        name,
+        mimeType: 'text/plain',
+        buffer: readFileSync(join(ROOT, 'tests', 'fixtures', 'reports', name)),
+      })),
+    );
+    for (let i = 0; i < PLANS.length; i++)
+      await page.getByRole('button', { name: '가져오기 확인' }).click();
+    await page.waitForURL(/#\/review/);
+  });
+  afterAll(async () => app?.close());
+
+  it('pairs the office’s reported years by default, then its two plans when asked, naming the bureau, not the committee', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('link', { name: '비교', exact: true }).click();
+    const night = row(page, /야간관광 활성화/);
+    // by default results against results: 2024 예산액 400,000 (the 2025 plan's 집행현황) →
+    // 2025 예산액 450,000천원 (the 2026 plan's 집행현황)
+    await expect.poll(() => night.textContent()).toMatch(/400,000.*450,000.*50,000.*12\.5%/);
+    const years = page.getByRole('combobox', { name: '회계연도' });
+    await years.nth(0).selectOption('2025');
+    await years.nth(1).selectOption('2026');
+    // the plans: 사업비 450,000천원 (2025) → 480,000천원 (2026)
+    await expect.poll(() => night.textContent()).toMatch(/450,000.*480,000.*30,000.*6\.7%/);
+    const before = page.getByRole('combobox', { name: '이전 자료' });
+    const name = (await before.locator('option:checked').textContent()) ?? '';
+    expect(name).toMatch(/^새별시 › 문화관광국 › 관광정책과/);
+    expect(name).not.toContain('행정문화위원회');
+    expect(await page.getByLabel('비교 근거').textContent()).toContain(
+      '같은 기관·같은 부서의 두 문서',
+    );
+    // both are plans of one office: a dropped project has ended and a new one is new
+    expect(await row(page, /시티투어 버스 운영/).textContent()).toMatch(/△210,000.*종료/);
+    expect(await row(page, /웰니스 관광 육성/).textContent()).toContain('신규');
+    // 480,000 + 500,000 + 150,000 − (450,000 + 520,000 + 210,000) = △50,000천원
+    expect(await page.locator('.compare-summary').textContent()).toContain('50,000천원');
+    await app.screenshot('compare-meaning-two-plans-1440');
     expect(app.consoleErrors).toEqual([]);
   });
 });

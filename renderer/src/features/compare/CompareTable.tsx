@@ -1,7 +1,7 @@
 import type { Comparison, ComparisonRow, RowStatus } from '@shared/compare/types';
 import type { SortSpec } from '@shared/compare/sort-filter';
 import { rowConclusionLabel } from '@shared/compare/conclusion';
-import { MoneyText, PercentText } from '@components/money/MoneyText';
+import { formatComparisonValue } from '@shared/compare/format';
 import { useT } from '@i18n/language';
 import type { LocalizedText } from '@shared/model/localized-text';
 import { msg } from '@i18n/text';
@@ -26,9 +26,10 @@ const MAX_ROWS = 1000;
 function Figure({ row, id, kind }: { row: ComparisonRow; id: string; kind: string }) {
   const value = row.values[id];
   if (value === null || value === undefined) return <span className="compare-muted">-</span>;
-  if (kind === 'rate') return <PercentText value={value} />;
   if (kind === 'count') return <>{value.toLocaleString('ko-KR')}</>;
-  return <MoneyText won={value} unit="천원" />;
+  // △ for decreases, as the summary, the print and the documents write them
+  const text = formatComparisonValue(value, kind === 'rate' ? 'rate' : 'money');
+  return <span className={value < 0 ? 'money negative' : 'money'}>{text}</span>;
 }
 
 /** The comparison's rows with sortable column heads (click again to reverse). */
