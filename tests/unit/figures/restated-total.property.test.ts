@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { figuresByScope, isRestatedTotal } from '../../../shared/figures';
+import { buildHierarchy, type HierarchyLine } from '../../../shared/hierarchy';
+
+/** A 세입 table of one bureau and year: its parts, and a 계 row placed among them. */
+const table = fc.record({
+  parts: fc.array(fc.integer({ min: 0, max: 1e10 }), { minLength: 1, maxLength: 6 }),
+  at: fc.nat(),
+  // 0: the 계 row restates the parts' sum; otherwise it is off by this much (not their total)
+  offBy: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1e6 })),
+  withDepartment: fc.boolean(),
+});
+
+interface Table {
+  parts: number[];
+  at: number;
+  offBy: number;
+  withDepartment: boolean;
+}
+
+function linesOf({ parts, at, offBy, withDepartment }: Table): HierarchyLine[] {
+  const line = (project: string, currentBudget: number, index: number): HierarchyLine => ({
+    key: `k${index}`,
+    documentId: 1,
+    fiscalYear: 2025,
+    category: 'revenue',
+    bureau: '주민복지국',
+    ...(withDepartment ? { department: '복지정책과' } : {}),
+    project,
+    currentBudget,
+    source: { line: index + 1 },
+  });
+  const lines = parts.map((amount, index) => line(`수입${index}`, amount, index));
+  const total = line('계', parts.reduce((a, b) => a + b, 0) + offBy, parts.length);
+  lines.splice(at % (lines.length + 1), 0, total);
+  return lines;
+}
+
+describe('a 계 row that restates its siblings’ sum is counted once', () => {
+  it('the grid’s and the domain’s totals are the parts’ sum when 계 restates it, else every line', () => {
+    fc.assert(
+      fc.property(table, (input) => {
+        const lines = linesOf(input);
+        const parts = input.parts.reduce((a, b) => a + b, 0);
+        const expected = input.offBy === 0 ? parts : parts * 2 + input.offBy;
+        const tree = buildHierarchy(lines);
+        const domain = figuresByScope(lines);
+        expect(tree.totals).toHaveLength(1);
+        expect(tree.totals[0]!.meaning.yearBudget).toBe(expected);
+        expect(domain[0]!.figures.yearBudget).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('only a row named 계, 합계 or 총계 whose siblings all state a budget is a restated total', () => {
+    const line = (project: string, currentBudget?: number): HierarchyLine => ({
+      key: project,
+      documentId: 1,
+      fiscalYear: 2025,
+      project,
+      ...(currentBudget === undefined ? {} : { currentBudget }),
+      source: { line: 1 },
+    });
+    const parts = [line('세외수입', 65_000), line('보조금', 12_493_000)];
+    expect(isRestatedTotal(line('계', 12_558_000), parts)).toBe(true);
+    expect(isRestatedTotal(line('합 계', 12_558_000), parts)).toBe(true);
+    expect(isRestatedTotal(line('소계', 12_558_000), parts)).toBe(false);
+    expect(isRestatedTotal(line('계', 12_558_001), parts)).toBe(false);
+    expect(isRestatedTotal(line('계', 65_000), [line('세외수입', 65_000), line('기타')])).toBe(
+      false,
+    );
+  });
+});
