@@ -5,4 +5,4 @@ export * from './scope';
 export * from './totals';
 export * from './across';
 export { resolveParents } from './parents';
-export { isRestatedTotal } from './restated-total';
+export { isTotalRowName, tableTotalRows } from './total-row';

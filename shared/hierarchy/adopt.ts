@@ -1,17 +1,28 @@
 import { firstStated } from '../figures/totals';
 import { meaningOfLine } from '../figures/sum';
-import { isRestatedTotal } from '../figures/restated-total';
 import { normalizeName } from '../model/line-key';
+import { tableTotalRows } from '../figures/total-row';
 import { FIGURE_FIELDS, emptyFigures } from './figures';
 import type { HierarchyLine, TreeNode } from './tree';
+
+/**
+ * The group's total lines: lines named like the group, or — when the group holds exactly one — a
+ * line named 계/합계, the total row of the one table the group was read from.
+ */
+function totalLinesOf<L extends HierarchyLine>(node: TreeNode<L>): TreeNode<L>[] {
+  const name = normalizeName(node.label);
+  const lines = node.children.filter((child) => child.kind === 'line' && child.line);
+  const named = lines.filter((child) => normalizeName(child.line!.project) === name);
+  if (named.length > 0) return named;
+  return tableTotalRows(lines, (child) => child.line!.project);
+}
 
 /**
  * A department's (or bureau's) own total lines — lines named like their group, e.g. 복지정책과 in
  * the 세출 총괄 table and again in an execution table — become the group row's stated figures
  * instead of children, so the department's total is not counted twice. Each figure comes from the
- * first total line that states it; their sub-lines become the group's children. Without one, a
- * `계` row that restates the sum of the group's other lines is its total. Their ids stay
- * reachable in byId (they lead to the group row).
+ * first total line that states it; their sub-lines become the group's children. Their ids stay
+ * reachable in byId (they lead to the group row). A group's one 계 line is its total the same way.
  */
 export function adoptTotalLines<L extends HierarchyLine>(
   roots: TreeNode<L>[],
@@ -23,11 +34,7 @@ export function adoptTotalLines<L extends HierarchyLine>(
     if (node.kind === 'line') continue;
     for (const child of node.children) stack.push(child);
     if (node.kind !== 'department' && node.kind !== 'bureau') continue;
-    const name = normalizeName(node.label);
-    const named = node.children.filter(
-      (child) => child.kind === 'line' && child.line && normalizeName(child.line.project) === name,
-    );
-    const totals = named.length > 0 ? named : restatedTotals(node.children);
+    const totals = totalLinesOf(node);
     if (totals.length === 0) continue;
     const children: TreeNode<L>[] = [];
     for (const child of node.children) {
@@ -44,13 +51,6 @@ export function adoptTotalLines<L extends HierarchyLine>(
     node.statedMeaning = firstStated(totals.map((total) => meaningOfLine(total.line!)));
     for (const total of totals) byId.set(total.id, node);
   }
-}
-
-/** A `계` row that restates its sibling lines' sum (see isRestatedTotal), as the group's total. */
-function restatedTotals<L extends HierarchyLine>(children: readonly TreeNode<L>[]): TreeNode<L>[] {
-  if (children.some((child) => child.kind !== 'line' || !child.line)) return [];
-  const lines = children.map((child) => child.line!);
-  return children.filter((child) => isRestatedTotal(child.line!, lines));
 }
 
 function mergeStated<L extends HierarchyLine>(totals: readonly TreeNode<L>[]) {

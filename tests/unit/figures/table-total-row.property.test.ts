@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figuresByScope, isRestatedTotal } from '../../../shared/figures';
+import { figuresByScope, isTotalRowName } from '../../../shared/figures';
 import { buildHierarchy, type HierarchyLine } from '../../../shared/hierarchy';
 
 /** A 세입 table of one bureau and year: its parts, and a 계 row placed among them. */
@@ -37,13 +37,14 @@ function linesOf({ parts, at, offBy, withDepartment }: Table): HierarchyLine[] {
   return lines;
 }
 
-describe('a 계 row that restates its siblings’ sum is counted once', () => {
-  it('the grid’s and the domain’s totals are the parts’ sum when 계 restates it, else every line', () => {
+describe('a group’s one 계 row is its stated total, in the review tree and in the domain alike', () => {
+  it('the grid’s and the domain’s totals are the 계 row’s figure, never 계 added to its parts', () => {
     fc.assert(
       fc.property(table, (input) => {
         const lines = linesOf(input);
         const parts = input.parts.reduce((a, b) => a + b, 0);
-        const expected = input.offBy === 0 ? parts : parts * 2 + input.offBy;
+        // the stated 계 (a 계 off its parts' sum is the audit's to flag, not the total's to fix)
+        const expected = parts + input.offBy;
         const tree = buildHierarchy(lines);
         const domain = figuresByScope(lines);
         expect(tree.totals).toHaveLength(1);
@@ -54,22 +55,8 @@ describe('a 계 row that restates its siblings’ sum is counted once', () => {
     );
   });
 
-  it('only a row named 계, 합계 or 총계 whose siblings all state a budget is a restated total', () => {
-    const line = (project: string, currentBudget?: number): HierarchyLine => ({
-      key: project,
-      documentId: 1,
-      fiscalYear: 2025,
-      project,
-      ...(currentBudget === undefined ? {} : { currentBudget }),
-      source: { line: 1 },
-    });
-    const parts = [line('세외수입', 65_000), line('보조금', 12_493_000)];
-    expect(isRestatedTotal(line('계', 12_558_000), parts)).toBe(true);
-    expect(isRestatedTotal(line('합 계', 12_558_000), parts)).toBe(true);
-    expect(isRestatedTotal(line('소계', 12_558_000), parts)).toBe(false);
-    expect(isRestatedTotal(line('계', 12_558_001), parts)).toBe(false);
-    expect(isRestatedTotal(line('계', 65_000), [line('세외수입', 65_000), line('기타')])).toBe(
-      false,
-    );
+  it('names a total row 계, 합계 or 총계, spaced or not, and not 소계', () => {
+    expect(['계', '합 계', '총계', '합계'].every(isTotalRowName)).toBe(true);
+    expect(['소계', '계약', '세외수입'].some(isTotalRowName)).toBe(false);
   });
 });
