@@ -38,7 +38,9 @@ export type {
   IncomingFile,
   ReportPreview,
   ReadResult,
+  ReadReportOptions,
   ImportFailure,
+  ImportReadOptions,
 } from './commands/import-report';
 export type { PackDraft } from './commands/packs';
 export type { AutoBackupSetting } from './queries/settings';
