@@ -25,3 +25,4 @@ export { changeTotals } from './rows';
 export { expenditureYears, resolveSideYear, yearWithSpending } from './side-year';
 export { basesUsed, sideColumnLabel } from './year-over-year';
 export { formatChange, formatComparisonValue } from './format';
+export { comparisonEvidenceText } from './evidence-text';

@@ -38,14 +38,24 @@ function yearsInTitle(title: string): Map<number, DocumentPart> {
   return found;
 }
 
+/** The year a document was written, from its date ('2020. 10.', '2020-10-05'). */
+function dateYear(date: string | undefined): number | undefined {
+  const match = date ? /^\s*(\d{4})/.exec(date) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
 /**
  * Whether a year of a document is reported (results, budgets in force) or planned: the title's
  * word for that year (`2025년 추진실적 및 2026년 계획`), else the document's kind — a plan plans its
- * latest year and reports the years before it (`2024년 집행현황` tables in a 2025 plan).
+ * latest year and reports the years before it (`2024년 집행현황` tables in a 2025 plan); a year
+ * after the one the document was written in is planned whatever the document's kind.
  */
 export function documentPart(meta: DocumentMeta, fiscalYear: number): DocumentPart {
   const named = yearsInTitle(meta.title).get(fiscalYear);
   if (named) return named;
+  // a report dated 2020. 10. cannot report 2021's results: its 2021 figures are a plan (예산안)
+  const written = dateYear(meta.date);
+  if (written !== undefined && fiscalYear > written) return 'plan';
   if (meta.kind === 'plan') {
     const latest = Math.max(...meta.fiscalYears, fiscalYear);
     return fiscalYear === latest ? 'plan' : 'report';

@@ -5,3 +5,4 @@ export * from './scope';
 export * from './totals';
 export * from './across';
 export { resolveParents } from './parents';
+export { isTotalRowName, tableTotalRows } from './total-row';

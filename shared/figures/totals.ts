@@ -1,6 +1,7 @@
 import { normalizeName } from '../model/line-key';
 import type { BudgetLine } from '../model/report';
 import { resolveParents } from './parents';
+import { tableTotalRows } from './total-row';
 import { compareScopes, scopeKey, scopeOf, type FigureScope } from './scope';
 import {
   PAIRED,
@@ -96,7 +97,10 @@ export function figuresByScope(lines: readonly ScopedLine[]): ScopeFigures[] {
 
   const group = (name: string, members: readonly number[], extra: readonly MeaningFigures[]) => {
     const id = normalizeName(name);
-    const totals = members.filter((index) => normalizeName(lines[index]!.project) === id);
+    const named = members.filter((index) => normalizeName(lines[index]!.project) === id);
+    // without a line named like the group, its one 계 row is its total (as the review tree reads it)
+    const totals =
+      named.length > 0 ? named : tableTotalRows(members, (index) => lines[index]!.project);
     const parts = [
       ...members.filter((index) => !totals.includes(index)).map((index) => unit[index]!),
       ...totals.flatMap((index) => children[index]!.map((child) => unit[child]!)),

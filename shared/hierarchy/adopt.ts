@@ -1,11 +1,9 @@
 import { firstStated } from '../figures/totals';
 import { meaningOfLine } from '../figures/sum';
 import { normalizeName } from '../model/line-key';
+import { tableTotalRows } from '../figures/total-row';
 import { FIGURE_FIELDS, emptyFigures } from './figures';
 import type { HierarchyLine, TreeNode } from './tree';
-
-/** `계`, `합계`, `총계`: a table's row of stated sums, read as a line named so */
-const TOTAL_NAME = /^(?:계|합계|총계|총합계|합|총)$/;
 
 /**
  * The group's total lines: lines named like the group, or — when the group holds exactly one — a
@@ -16,8 +14,7 @@ function totalLinesOf<L extends HierarchyLine>(node: TreeNode<L>): TreeNode<L>[]
   const lines = node.children.filter((child) => child.kind === 'line' && child.line);
   const named = lines.filter((child) => normalizeName(child.line!.project) === name);
   if (named.length > 0) return named;
-  const sums = lines.filter((child) => TOTAL_NAME.test(normalizeName(child.line!.project)));
-  return sums.length === 1 && lines.length > 1 ? sums : [];
+  return tableTotalRows(lines, (child) => child.line!.project);
 }
 
 /**

@@ -26,8 +26,9 @@ describe('비교: year over year from two imported reports', () => {
     const summary = await page.locator('.compare-summary').textContent();
     expect(summary).toContain('2023년과 2024년의 사업');
     expect(summary).toContain('검토 지적 사항은 1건(오류 1건)');
+    // two results reports of one district office: a project missing in 2024 has ended
     expect(await table.getByRole('row', { name: /경로당 냉난방비 지원/ }).textContent()).toContain(
-      '이전에만',
+      '종료',
     );
     await expect.poll(() => page.getByRole('img', { name: '주요 증감 차트' }).count()).toBe(1);
     await app.screenshot('compare-page');
@@ -42,7 +43,7 @@ describe('비교: year over year from two imported reports', () => {
       .getByRole('button', { name: /가온 책축제 → 가온 책축제 개최 같은 사업으로 확인/ })
       .click();
     const row = page.getByRole('table').getByRole('row', { name: /가온 책축제 개최/ });
-    await expect.poll(() => row.textContent()).toContain('확인됨');
+    await expect.poll(() => row.textContent()).toContain('명칭 변경');
     expect(await row.textContent()).toContain('600,000');
     await page.reload();
     await expect
@@ -52,7 +53,7 @@ describe('비교: year over year from two imported reports', () => {
           .getByRole('row', { name: /가온 책축제 개최/ })
           .textContent(),
       )
-      .toContain('확인됨');
+      .toContain('명칭 변경');
     expect(await page.getByRole('region', { name: '매칭 제안' }).count()).toBe(0);
   });
 

@@ -21,6 +21,7 @@ export {
 } from './commands/backup';
 export { backupFileSaved, loadLastBackup } from './last-backup';
 export { saveFlagRules, decideMatch, rememberUnit, rememberColumnState } from './commands/settings';
+export { showDocument, restoreDocumentInView } from './commands/document-in-view';
 
 // ---- queries: reads, some of them filling state/ ----
 export { loadDocumentList, lastImported, documentText, originalFile } from './queries/documents';

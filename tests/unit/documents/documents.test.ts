@@ -170,3 +170,23 @@ describe('the pair 비교 opens on', () => {
     );
   });
 });
+
+describe('a year after the document was written', () => {
+  it('is a plan even in a report: a report of October 2020 states 2021’s budget as planned', () => {
+    const meta = {
+      ...sample2024.document,
+      title: '주요 업무 보고',
+      kind: 'report' as const,
+      date: '2020. 10.',
+      fiscalYears: [2020, 2021],
+    };
+    expect(documentPart(meta, 2020)).toBe('report');
+    expect(documentPart(meta, 2021)).toBe('plan');
+  });
+
+  it('follows the title’s own words before the date', () => {
+    const meta = { ...sample.document, date: '2025. 11.' };
+    expect(documentPart(meta, 2026)).toBe('plan');
+    expect(documentPart(meta, 2025)).toBe('report');
+  });
+});

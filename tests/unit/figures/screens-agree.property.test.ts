@@ -36,6 +36,7 @@ const arbitraryRow = fc.record({
     'project',
     'department-total',
     'bureau-total',
+    'table-total',
     'part',
   ),
   parent: fc.nat(),
@@ -62,7 +63,9 @@ const documents = fc.array(arbitraryRow, { maxLength: 45 }).map((rows) => {
         ? ` ${department.split('').join(' ')}` // 세출 총괄 writes it spaced: 복 지 정 책 과
         : row.role === 'bureau-total' && bureau
           ? bureau
-          : `사업${index}`;
+          : row.role === 'table-total'
+            ? '계' // a table's total row, which may or may not restate its siblings' sum
+            : `사업${index}`;
     const line: HierarchyLine = {
       key: `k${index}`,
       documentId: row.documentId,

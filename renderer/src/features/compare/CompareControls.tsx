@@ -3,6 +3,7 @@ import type { StoredDocument } from '@data/stored';
 import { useT } from '@i18n/language';
 import type { LocalizedText } from '@shared/model/localized-text';
 import type { CompareChoice } from './compare-query';
+import { DocumentPicker } from './DocumentPicker';
 import { msg } from '@i18n/text';
 
 const KINDS: readonly { kind: ComparisonKind; label: LocalizedText }[] = [
@@ -11,71 +12,18 @@ const KINDS: readonly { kind: ComparisonKind; label: LocalizedText }[] = [
   { kind: 'departments', label: msg('compare.departments') },
 ];
 
-function DocumentPicker({
-  label,
-  documents,
-  documentId,
-  year,
-  onChange,
-}: {
-  label: string;
-  documents: readonly StoredDocument[];
-  documentId?: number;
-  year?: number;
-  onChange(documentId: number | undefined, year: number | undefined): void;
-}) {
-  const t = useT();
-  const chosen = documents.find((doc) => doc.id === documentId);
-  const years = chosen?.meta.fiscalYears ?? [];
-  return (
-    <div className="compare-picker">
-      <label>
-        <span>{label}</span>
-        <select
-          value={documentId ?? ''}
-          onChange={(event) =>
-            onChange(event.target.value ? Number(event.target.value) : undefined, undefined)
-          }
-        >
-          <option value="">{t('compare.chooseDocument')}</option>
-          {documents.map((doc) => (
-            <option key={doc.id} value={doc.id}>
-              {doc.meta.title} ({doc.fileName})
-            </option>
-          ))}
-        </select>
-      </label>
-      {years.length > 1 && (
-        <label>
-          <span>{t('common.fiscalYear')}</span>
-          <select
-            value={year ?? ''}
-            onChange={(event) =>
-              onChange(documentId, event.target.value ? Number(event.target.value) : undefined)
-            }
-          >
-            <option value="">{t('common.all')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-    </div>
-  );
-}
-
 /** The comparison kind, the documents (and years) on each side, and whether sub-projects count. */
 export function CompareControls({
   documents,
   choice,
+  departmentYears,
   onKind,
   onChange,
 }: {
   documents: readonly StoredDocument[];
   choice: CompareChoice;
+  /** 부서별: the years the computed comparison offers (the shown one is kept as the choice) */
+  departmentYears?: readonly number[];
   onKind(kind: ComparisonKind): void;
   onChange(choice: CompareChoice): void;
 }) {
@@ -115,7 +63,9 @@ export function CompareControls({
         }
         documents={documents}
         documentId={choice.afterId}
-        year={choice.kind === 'departments' ? undefined : choice.afterYear}
+        year={choice.afterYear}
+        years={choice.kind === 'departments' ? departmentYears : undefined}
+        allowAllYears={choice.kind !== 'departments'}
         onChange={(afterId, afterYear) => onChange({ ...choice, afterId, afterYear })}
       />
       {choice.kind !== 'departments' && (

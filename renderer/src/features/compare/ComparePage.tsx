@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
 import { filterRows, sortRows, type RowFilter, type SortSpec } from '@shared/compare/sort-filter';
 import type { ComparisonKind } from '@shared/compare/types';
+import { comparisonEvidenceText } from '@shared/compare/evidence-text';
 import { summarizeComparison } from '@shared/print/summary';
+import type { LocalizedText } from '@shared/model/localized-text';
+import { useReviewView } from '@state/review';
 import { EmptyState } from '@components/EmptyState';
 import { useLanguage, useT } from '@i18n/language';
 import { ComparisonChart } from './ComparisonChart';
@@ -9,7 +12,7 @@ import { CompareControls } from './CompareControls';
 import { CompareFilters } from './CompareFilters';
 import { CompareTable } from './CompareTable';
 import { choiceToQuery, type CompareChoice } from './compare-query';
-import { defaultChoice } from './default-choice';
+import { choiceComplete, defaultChoice } from './default-choice';
 import { MatchSuggestions } from './MatchSuggestions';
 import { useComparison, useDocuments } from './useComparison';
 import './compare.css';
@@ -22,11 +25,18 @@ export function ComparePage() {
   const t = useT();
   const language = useLanguage((state) => state.language);
   const { documents, error } = useDocuments();
+  const inView = useReviewView((state) => state.filters.documentId);
   const [chosen, setChosen] = useState<CompareChoice | null>(null);
-  const choice =
-    chosen ??
-    (documents && documents.length > 0 ? defaultChoice('year-over-year', documents) : null);
-  const { state, comparison, decide } = useComparison(choice);
+  const [reason, setReason] = useState<LocalizedText | undefined>();
+  const proposed =
+    !chosen && documents && documents.length > 0
+      ? defaultChoice('year-over-year', documents, inView)
+      : undefined;
+  const choice = chosen ?? proposed?.choice ?? null;
+  const shownReason = chosen ? reason : proposed?.reason;
+  const { state, comparison, decide } = useComparison(
+    choice && choiceComplete(choice) ? choice : null,
+  );
   const [filter, setFilter] = useState<RowFilter>({});
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
   const rows = useMemo(
@@ -44,10 +54,22 @@ export function ComparePage() {
     );
 
   const onKind = (kind: ComparisonKind) => {
-    setChosen(defaultChoice(kind, documents));
+    const next = defaultChoice(kind, documents, inView);
+    setChosen(next.choice);
+    setReason(next.reason);
     setSort(kind === 'departments' ? { column: 'budget', direction: 'desc' } : DEFAULT_SORT);
   };
+  const onChange = (next: CompareChoice) => {
+    setChosen(next);
+    setReason(undefined); // the user's own choice: the proposal's reason no longer applies
+  };
   const summary = comparison ? t(summarizeComparison(comparison)) : '';
+  const evidence = comparison ? comparisonEvidenceText(comparison) : undefined;
+  // 부서별 keeps the year it shows as the choice, so the picker names it and print uses it
+  const shownChoice =
+    choice.kind === 'departments' && comparison?.kind === 'departments'
+      ? { ...choice, afterYear: choice.afterYear ?? comparison.years?.after }
+      : choice;
   return (
     <div className="compare-page">
       <div className="compare-header">
@@ -57,13 +79,24 @@ export function ComparePage() {
           className="compare-print"
           disabled={!comparison}
           onClick={() => {
-            window.location.hash = `#/print/compare?${choiceToQuery(choice)}`;
+            window.location.hash = `#/print/compare?${choiceToQuery(shownChoice)}`;
           }}
         >
           {t('compare.printableReport')}
         </button>
       </div>
-      <CompareControls documents={documents} choice={choice} onKind={onKind} onChange={setChosen} />
+      <CompareControls
+        documents={documents}
+        choice={shownChoice}
+        departmentYears={comparison?.kind === 'departments' ? comparison.fiscalYears : undefined}
+        onKind={onKind}
+        onChange={onChange}
+      />
+      {shownReason && (
+        <p className="compare-proposal" aria-label={t('compare.proposed')}>
+          {t(shownReason)}
+        </p>
+      )}
       {state.status === 'error' && (
         <p role="alert" className="compare-error">
           {state.message}
@@ -73,6 +106,11 @@ export function ComparePage() {
       {comparison && (
         <>
           <p className="compare-summary">{summary}</p>
+          {evidence && (
+            <p className="compare-evidence" aria-label={t('compare.evidence')}>
+              {t(evidence)}
+            </p>
+          )}
           <MatchSuggestions suggestions={comparison.suggestions} onDecide={(d) => void decide(d)} />
           <div className="compare-body">
             <section className="compare-chart-panel" aria-label={t('compare.chart')}>

@@ -1,6 +1,7 @@
 import type { Comparison, ComparisonRow, RowStatus } from '@shared/compare/types';
 import type { SortSpec } from '@shared/compare/sort-filter';
-import { MoneyText, PercentText } from '@components/money/MoneyText';
+import { rowConclusionLabel } from '@shared/compare/conclusion';
+import { formatComparisonValue } from '@shared/compare/format';
 import { useT } from '@i18n/language';
 import type { LocalizedText } from '@shared/model/localized-text';
 import { msg } from '@i18n/text';
@@ -12,15 +13,23 @@ export const STATUS_LABEL: Record<Exclude<RowStatus, 'single'>, LocalizedText> =
   'only-after': msg('compare.laterOnly'),
 };
 
+/** What a row's status cell says: its conclusion where it has one (종료 only with evidence). */
+function rowStatusText(row: ComparisonRow, t: (text: LocalizedText) => string): string {
+  const conclusion = rowConclusionLabel(row);
+  if (conclusion) return t(conclusion);
+  return row.status === 'single' ? '' : t(STATUS_LABEL[row.status]);
+}
+
 /** rows shown at once; the rest are counted, and narrowing the filter brings them in */
 const MAX_ROWS = 1000;
 
 function Figure({ row, id, kind }: { row: ComparisonRow; id: string; kind: string }) {
   const value = row.values[id];
   if (value === null || value === undefined) return <span className="compare-muted">-</span>;
-  if (kind === 'rate') return <PercentText value={value} />;
   if (kind === 'count') return <>{value.toLocaleString('ko-KR')}</>;
-  return <MoneyText won={value} unit="천원" />;
+  // △ for decreases, as the summary, the print and the documents write them
+  const text = formatComparisonValue(value, kind === 'rate' ? 'rate' : 'money');
+  return <span className={value < 0 ? 'money negative' : 'money'}>{text}</span>;
 }
 
 /** The comparison's rows with sortable column heads (click again to reverse). */
@@ -80,7 +89,7 @@ export function CompareTable({
                 </td>
               ))}
               <td>
-                {row.status === 'single' ? '' : t(STATUS_LABEL[row.status])}
+                {rowStatusText(row, t)}
                 {row.ruleFlags && row.ruleFlags.length > 0 && (
                   <span
                     className="compare-rule"

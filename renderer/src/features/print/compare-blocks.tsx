@@ -1,4 +1,5 @@
 import type { Comparison } from '@shared/compare/types';
+import { comparisonEvidenceText } from '@shared/compare/evidence-text';
 import { summarizeComparison } from '@shared/print/summary';
 import { ComparisonChart } from '@features/compare/ComparisonChart';
 import { comparisonTable } from './comparison-table';
@@ -39,6 +40,7 @@ export function comparisonSpec(
       id: 'summary',
       node: <p className="print-paragraph">{summarizeComparison(comparison).ko}</p>,
     },
+    ...evidenceBlock(comparison),
     {
       kind: 'block',
       id: 'chart-h',
@@ -80,4 +82,17 @@ export function comparisonSpec(
     },
     blocks,
   };
+}
+
+/** The comparison's basis (same office? plan or results? which fields?) under the summary. */
+function evidenceBlock(comparison: Comparison): PrintBlock[] {
+  const evidence = comparisonEvidenceText(comparison);
+  if (!evidence) return [];
+  return [
+    {
+      kind: 'block',
+      id: 'evidence',
+      node: <p className="print-paragraph print-note">{evidence.ko}</p>,
+    },
+  ];
 }

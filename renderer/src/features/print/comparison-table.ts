@@ -1,18 +1,14 @@
-import type { Comparison, ComparisonRow, RowStatus } from '@shared/compare/types';
+import { rowConclusionLabel } from '@shared/compare/conclusion';
+import type { Comparison, ComparisonRow } from '@shared/compare/types';
 import { printFigure, unitLine } from '@shared/print/figures';
 import type { PrintTable } from './print-spec';
 
-const STATUS_NOTE: Record<RowStatus, string> = {
-  matched: '',
-  confirmed: '명칭 변경',
-  'only-before': '종료',
-  'only-after': '신규',
-  single: '',
-};
-
-/** note for the 비고 column: new / ended / renamed, and the number of findings */
+/**
+ * note for the 비고 column: what the row lets the reader conclude, as on screen (종료/신규 only
+ * with the evidence for it, else 이후/이전 자료에 없음; 명칭 변경), and the number of findings
+ */
 export function rowNote(row: ComparisonRow): string {
-  const parts = [STATUS_NOTE[row.status]];
+  const parts = [rowConclusionLabel(row)?.ko ?? ''];
   if (row.flags.length > 0) parts.push(`지적 ${row.flags.length}`);
   if (row.ruleFlags?.length) parts.push('기준');
   return parts.filter(Boolean).join(', ');
@@ -25,7 +21,10 @@ export function comparisonTable(
 ): PrintTable {
   const withGroup = options.withGroup ?? comparison.kind !== 'departments';
   const figureWidth = comparison.columns.length > 6 ? 9 : 11;
-  const nameWidth = 100 - figureWidth * comparison.columns.length - 8 - (withGroup ? 14 : 0);
+  // 비고 holds a conclusion ('이후 자료에 없음') and counts: wide enough not to break each word
+  const noteWidth = comparison.kind === 'departments' ? 8 : 12;
+  const nameWidth =
+    100 - figureWidth * comparison.columns.length - noteWidth - (withGroup ? 14 : 0);
   const nameLabel = comparison.kind === 'departments' ? '부서' : '사업명';
   return {
     unit: comparison.columns.some((column) => column.kind === 'count')
@@ -39,7 +38,7 @@ export function comparisonTable(
         width: figureWidth,
         numeric: true,
       })),
-      { label: '비고', width: 8 },
+      { label: '비고', width: noteWidth },
     ],
     rows: comparison.rows.map((row) => ({
       flagged: row.flags.length > 0,
@@ -52,7 +51,8 @@ export function comparisonTable(
     })),
     foot: [
       ...(withGroup ? [''] : []),
-      '합계',
+      // a change over the rows found on both sides only must not read as the totals' change
+      comparison.changeCoverage === 'matched' ? '합계 (증감은 양쪽에 있는 사업만)' : '합계',
       ...comparison.columns.map((column) => printFigure(comparison.totals[column.id], column.kind)),
       '',
     ],

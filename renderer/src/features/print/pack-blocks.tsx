@@ -1,15 +1,11 @@
 import type { PersonnelRow } from '@shared/model/report';
-import { formatSigned } from '@shared/print/summary';
 import { printFigure } from '@shared/print/figures';
-import { formatPercent } from '@shared/money/format';
+import { noteCells, sectionSummaryText } from '@shared/print/section-summary';
 import type { PackModel, PackSection } from '@shared/print/pack-types';
 import { comparisonTable } from './comparison-table';
 import { findingsTable } from './findings-table';
 import type { PrintBlock, PrintSpec, PrintTable } from './print-spec';
 import { councilAndSession } from '@i18n/council-session';
-
-const NOTE_KIND = { question: '질의', finding: '지적', 'follow-up': '후속 확인' } as const;
-const NOTE_STATUS = { open: '미결', answered: '답변', closed: '종결' } as const;
 
 function heading(id: string, text: string, breakBefore = false): PrintBlock {
   return {
@@ -77,25 +73,6 @@ function personnelTable(rows: readonly PersonnelRow[]): PrintTable {
   };
 }
 
-function sectionSummary(section: PackSection): string {
-  const { totals } = section.budget;
-  const parts = [
-    totals.after === null || totals.after === undefined
-      ? '예산 자료 없음'
-      : `예산 ${printFigure(totals.after, 'money')}천원`,
-  ];
-  if (totals.difference !== null && totals.before !== null && totals.before !== undefined)
-    parts.push(
-      `전년 대비 ${formatSigned(totals.difference ?? 0, '천원')}${totals.rate === null || totals.rate === undefined ? '' : `(${formatPercent(totals.rate)})`}`,
-    );
-  if (totals.executionRate !== null && totals.executionRate !== undefined)
-    parts.push(`집행률 ${formatPercent(totals.executionRate)}`);
-  parts.push(`사업 ${section.budget.rows.length}개`);
-  parts.push(`지적 사항 ${section.flagged.length}건`);
-  parts.push(`메모 ${section.notes.length}건`);
-  return `${parts.join(', ')}.`;
-}
-
 function sectionBlocks(section: PackSection, index: number): PrintBlock[] {
   const id = section.id;
   const title = `${index + 1}. ${section.department}${section.bureau ? ` (${section.bureau})` : ''}`;
@@ -107,14 +84,14 @@ function sectionBlocks(section: PackSection, index: number): PrintBlock[] {
       { label: '내용', width: 53 },
       { label: '상태', width: 12 },
     ],
-    rows: section.notes.map((note) => ({
-      cells: [note.project, NOTE_KIND[note.kind], note.text, NOTE_STATUS[note.status]],
-    })),
+    // the app's own words for kinds and states (미답변, not a print-only 미결)
+    rows: section.notes.map((note) => ({ cells: noteCells(note) })),
     empty: '작성한 메모가 없습니다.',
   };
   return [
     heading(id, title, true),
-    paragraph(`${id}-summary`, sectionSummary(section)),
+    // the domain's sentence: only figures the documents state, each change naming both figures
+    paragraph(`${id}-summary`, sectionSummaryText(section).ko),
     heading(`${id}-personnel-h`, '가. 인력 현황'),
     { kind: 'table', id: `${id}-personnel`, table: personnelTable(section.personnel) },
     heading(`${id}-budget-h`, '나. 예산 현황'),

@@ -47,7 +47,7 @@ export function ReviewLowerTabs(props: Props) {
         ))}
       </div>
       <div role="tabpanel" id={`review-panel-${tab}`} aria-labelledby={`review-tab-${tab}`}>
-        {tab === 'findings' && <FindingsList documents={props.documents} onOpen={props.onOpen} />}
+        {tab === 'findings' && <FindingsList onOpen={props.onOpen} />}
         {tab === 'notes' && <NotesList onOpen={props.onOpen} />}
         {tab === 'charts' && (
           <DepartmentCharts

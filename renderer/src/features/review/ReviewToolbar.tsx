@@ -7,6 +7,8 @@ import type { GridRow } from './model/rows';
 import { unitName } from '@i18n/unit-name';
 import { GRID_UNITS, rememberUnit } from './useReviewSetup';
 import { msg } from '@i18n/text';
+import { documentName } from '@shared/documents';
+import { showDocument } from '@services';
 import type { LocalizedText } from '@shared/model/localized-text';
 
 const FLAG_OPTIONS: { value: FlagFilter; label: LocalizedText }[] = [
@@ -29,9 +31,13 @@ interface ToolbarProps {
 export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAll }: ToolbarProps) {
   const t = useT();
   const { filters, setFilters, unit } = useReviewView();
-  const years = [...new Set(lines.map((line) => line.fiscalYear))].sort();
+  // the years and departments of the document in view, not of every stored document
+  const inView = lines.filter(
+    (line) => filters.documentId === undefined || line.documentId === filters.documentId,
+  );
+  const years = [...new Set(inView.map((line) => line.fiscalYear))].sort();
   const departments = [
-    ...new Set(lines.map((line) => line.department).filter((d): d is string => !!d)),
+    ...new Set(inView.map((line) => line.department).filter((d): d is string => !!d)),
   ].sort((a, b) => a.localeCompare(b, 'ko'));
   const all = t('common.all');
   const optional = (value: string) => (value === '' ? undefined : value);
@@ -42,15 +48,20 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
       <label>
         {t('common.document')}
         <select
+          className="review-document-choice"
           value={filters.documentId ?? ''}
-          onChange={(e) => setFilters({ documentId: numberOrNone(e.target.value) })}
+          title={documents.find((doc) => doc.id === filters.documentId)?.fileName}
+          onChange={(e) => void showDocument(numberOrNone(e.target.value))}
         >
-          <option value="">{all}</option>
-          {documents.map((doc) => (
-            <option key={doc.id} value={doc.id}>
-              {doc.meta.title || doc.fileName}
-            </option>
-          ))}
+          <option value="">{t('review.allDocuments')}</option>
+          {documents.map((doc) => {
+            const name = documentName(doc.meta, doc.fileName);
+            return (
+              <option key={doc.id} value={doc.id} title={name.hover}>
+                {t(name.text)}
+              </option>
+            );
+          })}
         </select>
       </label>
       <label>

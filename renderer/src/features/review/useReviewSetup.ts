@@ -6,8 +6,10 @@ import {
   openReviewData,
   rememberColumnState as rememberColumns,
   rememberUnit as rememberUnitSetting,
+  restoreDocumentInView,
   reviewPreferences,
 } from '@services';
+import { useReviewData } from '@state/review-data';
 import { useReviewView } from '@state/review';
 
 export const GRID_UNITS: readonly MoneyUnit[] = ['원', '천원', '백만원', '억원'];
@@ -15,18 +17,22 @@ export const GRID_UNITS: readonly MoneyUnit[] = ['원', '천원', '백만원', '
 /** Opens the review's data and the flag rules, and reads the remembered unit and column layout. */
 export function useReviewSetup(): { ready: boolean; columnState?: ColumnState[] } {
   const setUnit = useReviewView((state) => state.setUnit);
-  const [settings, setSettings] = useState<{ columnState?: ColumnState[] } | undefined>();
+  const [settings, setSettings] = useState<
+    { columnState?: ColumnState[]; documentId?: unknown } | undefined
+  >();
+  const dataReady = useReviewData((state) => state.status === 'ready');
 
   useEffect(() => {
     openReviewData();
     void loadFlagRules();
     let cancelled = false;
     reviewPreferences()
-      .then(({ unit, columnState }) => {
+      .then(({ unit, columnState, documentId }) => {
         if (cancelled) return;
         if (GRID_UNITS.some((known) => known === unit)) setUnit(unit as MoneyUnit);
         setSettings({
           columnState: Array.isArray(columnState) ? (columnState as ColumnState[]) : undefined,
+          documentId,
         });
       })
       .catch(() => !cancelled && setSettings({}));
@@ -34,6 +40,16 @@ export function useReviewSetup(): { ready: boolean; columnState?: ColumnState[] 
       cancelled = true;
     };
   }, [setUnit]);
+
+  // the remembered document in view, once the stored documents are known (a deleted one is not)
+  const remembered = settings?.documentId;
+  useEffect(() => {
+    if (!dataReady || remembered === undefined) return;
+    restoreDocumentInView(
+      remembered,
+      useReviewData.getState().documents.map((doc) => doc.id),
+    );
+  }, [dataReady, remembered]);
 
   return { ready: settings !== undefined, columnState: settings?.columnState };
 }

@@ -58,6 +58,10 @@ export const review = {
     ko: '묶음 행입니다. 합계는 하위 항목을 더한 값입니다. 사업 행을 선택하면 원문이 보입니다.',
     en: 'A group row: its figures are the sum of its children. Select a line to see its source.',
   },
+  'review.allDocuments': {
+    ko: '전체 (문서·연도별 합계)',
+    en: 'All (totals per document and year)',
+  },
   'review.documentDetails': { ko: '문서 정보', en: 'Document' },
   'review.couldNotLoadSource': {
     ko: '원문을 불러오지 못했습니다.',

@@ -11,6 +11,7 @@ import type { DocumentFormat, ParsedReport } from '@shared/model/report';
 import type { ImportFailure, ImportReadOptions } from '@workers/import-protocol';
 import { parseInWorker } from '@workers/parse-in-worker';
 import { documentsChanged } from '../after-change';
+import { showDocument } from './document-in-view';
 import { getStore } from '../store';
 
 export type { ImportFailure, ImportReadOptions };
@@ -98,6 +99,10 @@ export async function importReport(
   const original = format === 'text' ? undefined : bytes;
   const store = await getStore();
   const result = await store.importDocument(parsed, { name, text, original }, options);
-  if (result.status === 'imported') await documentsChanged();
+  if (result.status === 'imported') {
+    await documentsChanged();
+    // the review opens on what was just imported, not on every stored document added up
+    await showDocument(result.document.id);
+  }
   return result;
 }

@@ -61,7 +61,10 @@ async function computeComparison(store: Store, choice: CompareChoice): Promise<L
     const loaded = await side(after);
     const personnel = await store.personnelFor({ documentIds: [after.id] });
     return {
-      comparison: compareDepartments({ side: { ...loaded, label: after.meta.title, personnel } }),
+      comparison: compareDepartments({
+        side: { ...loaded, label: after.meta.title, personnel },
+        fiscalYear: choice.afterYear,
+      }),
       context,
     };
   }

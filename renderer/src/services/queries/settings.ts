@@ -6,6 +6,8 @@ import { getStore } from '../store';
 
 export const UNIT_SETTING = 'review.unit';
 export const COLUMN_STATE_SETTING = 'review.columnState';
+/** the document 검토 shows (null: all) */
+export const DOCUMENT_IN_VIEW_SETTING = 'review.documentId';
 
 export type { AutoBackupSetting };
 
@@ -28,13 +30,18 @@ export async function loadFlagRules(): Promise<void> {
 }
 
 /** the review's remembered money unit and grid column layout, as stored (the review checks them) */
-export async function reviewPreferences(): Promise<{ unit?: unknown; columnState?: unknown }> {
+export async function reviewPreferences(): Promise<{
+  unit?: unknown;
+  columnState?: unknown;
+  documentId?: unknown;
+}> {
   const store = await getStore();
-  const [unit, columnState] = await Promise.all([
+  const [unit, columnState, documentId] = await Promise.all([
     store.getSetting<unknown>(UNIT_SETTING),
     store.getSetting<unknown>(COLUMN_STATE_SETTING),
+    store.getSetting<unknown>(DOCUMENT_IN_VIEW_SETTING),
   ]);
-  return { unit, columnState };
+  return { unit, columnState, documentId };
 }
 
 export async function autoBackupSetting(): Promise<AutoBackupSetting | undefined> {

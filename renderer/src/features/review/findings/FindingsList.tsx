@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import type { StoredDocument, StoredFinding, StoredLine } from '@data/stored';
+import type { StoredFinding, StoredLine } from '@data/stored';
 import type { Severity } from '@shared/model/report';
 import { SEVERITY_STYLE } from '@components/flag-style';
 import { useT } from '@i18n/language';
 import { useReviewData } from '@state/review-data';
+import { useReviewView } from '@state/review';
 
 /**
  * Finds the line a finding is about: by its line key, else by its source line. Indexed once per
@@ -27,22 +28,25 @@ export function findingLineLookup(
 
 /** A document's findings, worst first; each entry jumps to its line in the grid and the source. */
 export function FindingsList({
-  documents,
   onOpen,
 }: {
-  documents: StoredDocument[];
   onOpen(line: StoredLine, finding?: StoredFinding): void;
 }) {
   const t = useT();
   const { findings, lines } = useReviewData();
-  const [documentId, setDocumentId] = useState<number | undefined>(documents[0]?.id);
+  // the review's one document choice (the toolbar's 문서): all documents' findings when none
+  const documentId = useReviewView((state) => state.filters.documentId);
   const [severity, setSeverity] = useState<Severity | ''>('');
   const lineOf = useMemo(() => findingLineLookup(lines), [lines]);
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const shown = useMemo(
     () =>
       findings
-        .filter((f) => f.documentId === documentId && (!severity || f.severity === severity))
+        .filter(
+          (f) =>
+            (documentId === undefined || f.documentId === documentId) &&
+            (!severity || f.severity === severity),
+        )
         .sort((a, b) => rank[a.severity] - rank[b.severity] || a.source.line - b.source.line),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [findings, documentId, severity],
@@ -50,16 +54,6 @@ export function FindingsList({
   return (
     <section className="findings-list" aria-label={t('review.findingsListLabel')}>
       <div className="list-filters">
-        <label>
-          {t('common.document')}
-          <select value={documentId ?? ''} onChange={(e) => setDocumentId(Number(e.target.value))}>
-            {documents.map((doc) => (
-              <option key={doc.id} value={doc.id}>
-                {doc.meta.title || doc.fileName}
-              </option>
-            ))}
-          </select>
-        </label>
         <label>
           {t('review.severity')}
           <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity | '')}>
