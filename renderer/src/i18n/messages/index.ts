@@ -15,6 +15,8 @@ import { library } from './library';
 import { notes } from './notes';
 import { packs } from './packs';
 import { print } from './print';
+import { reading } from './reading';
+import { exporting } from './exporting';
 import { review } from './review';
 import { settings } from './settings';
 
@@ -24,6 +26,8 @@ export const MESSAGES = {
   ...flags,
   ...library,
   ...importing,
+  ...reading,
+  ...exporting,
   ...review,
   ...grid,
   ...charts,
@@ -42,6 +46,8 @@ export const MESSAGE_GROUPS = {
   flags,
   library,
   importing,
+  reading,
+  exporting,
   review,
   grid,
   charts,

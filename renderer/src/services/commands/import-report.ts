@@ -1,14 +1,28 @@
 /**
- * 자료실 › 보고서 가져오기: a file is read into a preview (nothing stored), then, once the user
- * confirms, stored with its original bytes; the document list and the review follow, and the
- * automatic backup is scheduled.
+ * 자료실 › 보고서 가져오기: a file is read into a preview (nothing stored), re-read as the user
+ * corrects how its tables (or its spreadsheet columns) were read, then, once the user confirms,
+ * stored with its original bytes and the corrections remembered; the document list and the review
+ * follow, and the automatic backup is scheduled.
  */
 import type { ImportResult } from '@data/stored';
-import type { ParsedReport } from '@shared/model/report';
+import type {
+  DocumentCorrections,
+  SpreadsheetOptions,
+  SpreadsheetSummary,
+  TableReading,
+} from '@shared/import';
+import type { LocalizedText } from '@shared/model/localized-text';
+import type { DocumentFormat, ParsedReport } from '@shared/model/report';
 import type { ImportFailure } from '@workers/import-protocol';
-import { parseInWorker } from '@workers/parse-in-worker';
 import { documentsChanged } from '../after-change';
 import { getStore } from '../store';
+import { readDocumentFile } from './read-document';
+import {
+  rememberCorrections,
+  rememberMapping,
+  storedCorrections,
+  storedMappings,
+} from './reading-choices';
 
 export type { ImportFailure };
 
@@ -26,23 +40,70 @@ export interface ReportPreview {
   /** the document's text as the app shows it */
   text: string;
   encoding: string;
+  format: DocumentFormat;
+  /** how each table was read (reports; empty for spreadsheets) */
+  tableReadings: TableReading[];
+  /** the corrections the reading was made under (remembered ones included) */
+  corrections: DocumentCorrections;
+  /** CSV/XLSX: sheets, the column mapping used, counts */
+  spreadsheet?: SpreadsheetSummary;
+  /** CSV/XLSX: what the user chose (sheet, unit, encoding, mapping) */
+  sheetChoice: SpreadsheetOptions;
 }
 
 export type ReadResult =
-  { ok: true; preview: ReportPreview } | { ok: false; failure: ImportFailure; message: string };
+  | { ok: true; preview: ReportPreview }
+  | { ok: false; failure: ImportFailure; message: string | LocalizedText };
 
-/** reads and interprets a file off the main thread; stores nothing */
+/** What the user changed in the preview: the table corrections, or the spreadsheet choices. */
+export interface PreviewChange {
+  corrections?: DocumentCorrections;
+  sheetChoice?: SpreadsheetOptions;
+}
+
+async function read(
+  file: IncomingFile,
+  corrections: readonly DocumentCorrections[],
+  sheetChoice: SpreadsheetOptions,
+): Promise<ReadResult> {
+  const saved = await storedMappings();
+  const result = await readDocumentFile(file, {
+    corrections,
+    spreadsheet: { ...sheetChoice, saved },
+  });
+  if (!result.ok) return result;
+  const { parsed } = result.read;
+  const sha256 = parsed.document.sha256;
+  const applied = corrections.find((document) => document.sha256 === sha256);
+  const preview: ReportPreview = {
+    name: file.name,
+    bytes: file.bytes,
+    ...result.read,
+    corrections: applied ?? { sha256, tables: [] },
+    sheetChoice,
+  };
+  return { ok: true, preview };
+}
+
+/** reads and interprets a file, with the corrections remembered for it; stores nothing */
 export async function readReport(file: IncomingFile): Promise<ReadResult> {
-  const response = await parseInWorker({ name: file.name, bytes: file.bytes });
-  if (!response.ok) return response;
-  const { parsed, text, encoding } = response;
-  return { ok: true, preview: { name: file.name, bytes: file.bytes, parsed, text, encoding } };
+  return read(file, await storedCorrections(), {});
+}
+
+/** the same file read again under the user's changes; stores nothing */
+export async function rereadReport(
+  preview: ReportPreview,
+  change: PreviewChange,
+): Promise<ReadResult> {
+  const corrections = change.corrections ?? preview.corrections;
+  return read(preview, [corrections], change.sheetChoice ?? preview.sheetChoice);
 }
 
 /**
  * Stores a previewed report in one transaction, or answers 'duplicate' (nothing stored) when the
  * same content is there and `allowDuplicate` is not set. PDF, HWP and spreadsheet files keep their
- * bytes, for showing the original page or cell; a text file's text is the document.
+ * bytes, for showing the original page or cell; a text file's text is the document. The table
+ * corrections and a spreadsheet's confirmed mapping are remembered for the next import.
  */
 export async function importReport(
   preview: ReportPreview,
@@ -53,6 +114,11 @@ export async function importReport(
   const original = format === 'text' ? undefined : bytes;
   const store = await getStore();
   const result = await store.importDocument(parsed, { name, text, original }, options);
-  if (result.status === 'imported') await documentsChanged();
+  if (result.status === 'imported') {
+    await rememberCorrections(preview.corrections);
+    const mapping = preview.spreadsheet?.mapping;
+    if (mapping?.columns.some((column) => column.role !== 'ignore')) await rememberMapping(mapping);
+    await documentsChanged();
+  }
   return result;
 }

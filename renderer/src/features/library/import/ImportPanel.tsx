@@ -22,7 +22,7 @@ export function ImportPanel() {
   const busy = current.step === 'reading' || current.step === 'saving';
 
   const pick = useCallback(async () => {
-    const files = await platform.openFiles({ accept: ['.txt'], multiple: true });
+    const files = await platform.openFiles({ accept: ['.txt', '.csv', '.xlsx'], multiple: true });
     start(files);
   }, [start]);
   useAnswerPickerRequest(() => void pick());

@@ -5,7 +5,9 @@ import {
   failureMessage,
   importReport,
   readReport,
+  rereadReport,
   type ImportFailure,
+  type PreviewChange,
   type IncomingFile,
   type ReportPreview,
 } from '@services';
@@ -15,7 +17,15 @@ export type { IncomingFile };
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'preview'; name: string; preview: ReportPreview }
+  | {
+      step: 'preview';
+      name: string;
+      preview: ReportPreview;
+      /** re-reading under the user's corrections; the preview shown is the previous reading */
+      rereading?: boolean;
+      /** why the last re-read failed (the previous reading stays) */
+      rereadError?: string | LocalizedText;
+    }
   | { step: 'duplicate'; name: string; preview: ReportPreview; existing: StoredDocument }
   | { step: 'saving'; name: string }
   | {
@@ -34,11 +44,14 @@ interface ImportFlowState {
   completed: number;
   start(files: IncomingFile[]): void;
   confirm(options?: { allowDuplicate?: boolean }): Promise<void>;
+  /** reads the previewed file again under the user's corrections or spreadsheet choices */
+  reread(change: PreviewChange): Promise<void>;
   cancel(): void;
   dismiss(): void;
 }
 
-const isText = (name: string) => /\.txt$/i.test(name);
+/** text reports and spreadsheets (other formats arrive with the import worker's readers) */
+const isReadable = (name: string) => /\.(txt|csv|xlsx)$/i.test(name);
 /** nothing but whitespace (or a byte-order mark): say so rather than "no table found" */
 const isBlank = (bytes: Uint8Array) =>
   bytes.every((byte) => byte <= 0x20 || byte === 0xef || byte === 0xbb || byte === 0xbf);
@@ -52,7 +65,7 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
       return;
     }
     set({ queue: rest, current: { step: 'reading', name: file.name } });
-    if (!isText(file.name)) {
+    if (!isReadable(file.name)) {
       set({
         current: { step: 'error', name: file.name, failure: 'unsupported', message: file.name },
       });
@@ -107,6 +120,19 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
           current: { step: 'error', name, failure: 'storage', message: failureMessage(error) },
         });
       }
+    },
+    async reread(change) {
+      const current = get().current;
+      if (current.step !== 'preview' || current.rereading) return;
+      set({ current: { ...current, rereading: true, rereadError: undefined } });
+      const response = await rereadReport(current.preview, change);
+      const now = get().current;
+      if (now.step !== 'preview' || now.preview !== current.preview) return; // cancelled meanwhile
+      set({
+        current: response.ok
+          ? { step: 'preview', name: current.name, preview: response.preview }
+          : { ...current, rereading: false, rereadError: response.message },
+      });
     },
     cancel() {
       void next();

@@ -1,0 +1,12 @@
+/** 내보내기: the review grid, findings and notes as XLSX/CSV. */
+import type { Messages } from './types';
+
+export const exporting = {
+  'export.xlsx': { ko: '엑셀로 내보내기', en: 'Export to Excel' },
+  'export.csv': { ko: 'CSV로 내보내기', en: 'Export to CSV' },
+  'export.findingsXlsx': { ko: '검산 결과 엑셀로', en: 'Findings to Excel' },
+  'export.notesXlsx': { ko: '메모 엑셀로', en: 'Notes to Excel' },
+  'export.saved': { ko: '{name} 저장함', en: 'Saved {name}' },
+  'export.failed': { ko: '내보내지 못했습니다: {error}', en: 'Export failed: {error}' },
+  'export.gridTitle': { ko: '예산 검토', en: 'Budget review' },
+} as const satisfies Messages;
