@@ -4,6 +4,9 @@ import type { Severity } from '@shared/model/report';
 import { SEVERITY_STYLE } from '@components/flag-style';
 import { useT } from '@i18n/language';
 import { useReviewData } from '@state/review-data';
+import { msg } from '@i18n/text';
+import { ExportButton, fileDay, XLSX_TYPE } from '../../export/ExportButton';
+import { findingsToXlsx } from '../../export/findings-to-xlsx';
 
 /**
  * Finds the line a finding is about: by its line key, else by its source line. Indexed once per
@@ -71,6 +74,24 @@ export function FindingsList({
             ))}
           </select>
         </label>
+        <ExportButton
+          label={msg('export.findingsXlsx')}
+          disabled={shown.length === 0}
+          make={async () => {
+            const document = documents.find((doc) => doc.id === documentId);
+            const title = document ? document.meta.title || document.fileName : '';
+            const rows = shown.map((finding) => ({
+              ...finding,
+              document: title,
+              ...(lineOf(finding) ? { project: lineOf(finding)!.project } : {}),
+            }));
+            return {
+              name: `${msg('export.findingsFile').ko}-${fileDay()}.xlsx`,
+              data: await findingsToXlsx(rows, msg('export.findingsNote', { document: title }).ko),
+              mimeType: XLSX_TYPE,
+            };
+          }}
+        />
       </div>
       {shown.length === 0 ? (
         <p className="hint">{t('review.noFindings')}</p>
