@@ -37,6 +37,8 @@ export function SheetMapping({ preview, disabled, onChoose }: Props) {
   const setRole = (index: number, role: SheetRole) =>
     withMapping({
       ...mapping,
+      // the user has said what the columns are: the header is known now
+      recognised: true,
       columns: mapping.columns.map((column) =>
         column.index === index ? { ...column, role } : column,
       ),

@@ -47,13 +47,23 @@ export function TableReadingCard({ reading, corrections, disabled, onChange }: C
         <strong>{reading.caption ?? t('reading.noCaption')}</strong>{' '}
         <span className="hint">{t(KIND_NAME[reading.kind])}</span>
         {reading.unit && <span className="reading-chip">{t(unitName(reading.unit))}</span>}
-        <span className="reading-chip">{t(HIERARCHY_READ[reading.hierarchy])}</span>
+        <span className={reading.hierarchy === 'sums' ? 'reading-chip guessed' : 'reading-chip'}>
+          {t(HIERARCHY_READ[reading.hierarchy])}
+        </span>
         {(guesses > 0 || unitGuessed) && (
           <span className="reading-chip guessed">
             ? {t('reading.guessed')} {guesses + (unitGuessed ? 1 : 0)}
           </span>
         )}
         {correction && <span className="reading-chip corrected">✓ {t('reading.corrected')}</span>}
+        <span className="reading-roles">
+          {reading.columns
+            .map(
+              (column, index) =>
+                `${column.label || index + 1} → ${t(roleName(roleOf(index)))}${column.inferred ? '?' : ''}`,
+            )
+            .join(' · ')}
+        </span>
       </summary>
       <div className="reading-controls">
         <label>

@@ -54,9 +54,10 @@ export function TableReadings({ fileName, readings, corrections, disabled, onCha
         <>
           <p className="hint">{t('reading.tablesHint')}</p>
           <div className="table-reading-list">
-            {readings.map((reading) => (
+            {readings.map((reading, index) => (
               <TableReadingCard
-                key={reading.signature}
+                // a block read as two tables (정원 and 현원) shares one signature
+                key={`${reading.signature}:${index}`}
                 reading={reading}
                 corrections={corrections}
                 disabled={disabled}
