@@ -55,6 +55,10 @@ function preview(seed: number, format?: 'pdf'): ReportPreview {
     parsed,
     text: name,
     encoding: 'utf-8',
+    format: format ?? 'text',
+    tableReadings: [],
+    corrections: { sha256: parsed.document.sha256, tables: [] },
+    sheetChoice: {},
   };
 }
 

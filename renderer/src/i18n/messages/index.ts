@@ -47,7 +47,7 @@ export const MESSAGE_GROUPS = {
   library,
   importing,
   reading,
-  exporting,
+  export: exporting,
   review,
   grid,
   charts,

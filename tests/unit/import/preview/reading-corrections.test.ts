@@ -152,7 +152,9 @@ describe('the import preview’s table corrections', () => {
 
   it('names every role the preview offers in Korean and English', () => {
     for (const role of TABLE_ROLES) {
-      const entry = (MESSAGES as Record<string, { ko: string; en: string }>)[`role.${role}`];
+      const entry = (MESSAGES as Record<string, { ko: string; en: string }>)[
+        `reading.role.${role}`
+      ];
       expect(entry?.ko, role).toBeTruthy();
       expect(entry?.en, role).toBeTruthy();
     }

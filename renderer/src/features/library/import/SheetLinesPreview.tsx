@@ -20,21 +20,21 @@ export function SheetLinesPreview({
   unit: MoneyUnit;
 }) {
   const t = useT();
-  if (lines.length === 0) return <p className="hint">{t('sheet.noLines')}</p>;
+  if (lines.length === 0) return <p className="hint">{t('reading.sheet.noLines')}</p>;
   return (
     <figure className="sheet-lines">
       <figcaption>
-        {t('sheet.firstLines', { count: Math.min(SHOWN, lines.length) })}{' '}
-        <span className="unit-line">{t('sheet.unitLine', { unit })}</span>
+        {t('reading.sheet.firstLines', { count: Math.min(SHOWN, lines.length) })}{' '}
+        <span className="unit-line">{t('reading.sheet.unitLine', { unit })}</span>
       </figcaption>
       <table>
         <thead>
           <tr>
-            <th scope="col">{t('sheet.lineYear')}</th>
-            <th scope="col">{t('sheet.lineDepartment')}</th>
-            <th scope="col">{t('sheet.lineName')}</th>
-            <th scope="col">{t('sheet.lineBudget')}</th>
-            <th scope="col">{t('sheet.lineSpent')}</th>
+            <th scope="col">{t('reading.sheet.lineYear')}</th>
+            <th scope="col">{t('reading.sheet.lineDepartment')}</th>
+            <th scope="col">{t('reading.sheet.lineName')}</th>
+            <th scope="col">{t('reading.sheet.lineBudget')}</th>
+            <th scope="col">{t('reading.sheet.lineSpent')}</th>
           </tr>
         </thead>
         <tbody>

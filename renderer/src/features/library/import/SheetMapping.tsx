@@ -15,11 +15,11 @@ interface Props {
 }
 
 const UNIT_FROM = {
-  user: msg('sheet.unitFrom.user'),
-  saved: msg('sheet.unitFrom.saved'),
-  header: msg('sheet.unitFrom.header'),
-  above: msg('sheet.unitFrom.above'),
-  default: msg('sheet.unitFrom.default'),
+  user: msg('reading.sheet.unitFrom.user'),
+  saved: msg('reading.sheet.unitFrom.saved'),
+  header: msg('reading.sheet.unitFrom.header'),
+  above: msg('reading.sheet.unitFrom.above'),
+  default: msg('reading.sheet.unitFrom.default'),
 };
 
 const ROLE_ORDER = Object.keys(SHEET_ROLES) as SheetRole[];
@@ -50,13 +50,13 @@ export function SheetMapping({ preview, disabled, onChoose }: Props) {
       ...(choice.mapping ? { mapping: { ...mapping, unit, unitFrom: 'user' as const } } : {}),
     });
   return (
-    <section className="sheet-mapping" aria-label={t('sheet.title')}>
-      <h3>{t('sheet.title')}</h3>
-      <p className="hint">{t('sheet.hint')}</p>
+    <section className="sheet-mapping" aria-label={t('reading.sheet.title')}>
+      <h3>{t('reading.sheet.title')}</h3>
+      <p className="hint">{t('reading.sheet.hint')}</p>
       <div className="reading-controls">
         {summary.sheets.length > 1 && (
           <label>
-            {t('sheet.sheet')}
+            {t('reading.sheet.sheet')}
             <select
               value={mapping.sheet}
               disabled={disabled}
@@ -66,15 +66,15 @@ export function SheetMapping({ preview, disabled, onChoose }: Props) {
             >
               {summary.sheets.map((sheet) => (
                 <option key={sheet.name} value={sheet.name}>
-                  {t('sheet.sheetOption', { name: sheet.name, rows: sheet.rows })}
-                  {sheet.hidden ? ` (${t('sheet.hidden')})` : ''}
+                  {t('reading.sheet.sheetOption', { name: sheet.name, rows: sheet.rows })}
+                  {sheet.hidden ? ` (${t('reading.sheet.hidden')})` : ''}
                 </option>
               ))}
             </select>
           </label>
         )}
         <label>
-          {t('sheet.unit')}
+          {t('reading.sheet.unit')}
           <select
             value={mapping.unit}
             disabled={disabled}
@@ -93,7 +93,7 @@ export function SheetMapping({ preview, disabled, onChoose }: Props) {
         </label>
         {preview.format === 'csv' && (
           <label>
-            {t('sheet.encoding')}
+            {t('reading.sheet.encoding')}
             <select
               value={choice.encoding ?? ''}
               disabled={disabled}
@@ -106,7 +106,7 @@ export function SheetMapping({ preview, disabled, onChoose }: Props) {
               }
             >
               <option value="">
-                {t('sheet.encodingAuto', {
+                {t('reading.sheet.encodingAuto', {
                   encoding: preview.encoding === 'euc-kr' ? 'CP949' : 'UTF-8',
                 })}
               </option>
@@ -115,19 +115,19 @@ export function SheetMapping({ preview, disabled, onChoose }: Props) {
             </select>
           </label>
         )}
-        <span className="hint">{t('sheet.headerRow', { row: mapping.headerRow + 1 })}</span>
+        <span className="hint">{t('reading.sheet.headerRow', { row: mapping.headerRow + 1 })}</span>
       </div>
       {!mapping.recognised && (
         <p className="guess-mark" role="note">
-          {t('sheet.notRecognised')}
+          {t('reading.sheet.notRecognised')}
         </p>
       )}
       <table className="reading-columns">
         <thead>
           <tr>
             <th scope="col">{t('reading.column')}</th>
-            <th scope="col">{t('sheet.columnHeader')}</th>
-            <th scope="col">{t('sheet.columnMeaning')}</th>
+            <th scope="col">{t('reading.sheet.columnHeader')}</th>
+            <th scope="col">{t('reading.sheet.columnMeaning')}</th>
           </tr>
         </thead>
         <tbody>
@@ -137,7 +137,7 @@ export function SheetMapping({ preview, disabled, onChoose }: Props) {
               <td>{column.header || '—'}</td>
               <td>
                 <select
-                  aria-label={`${t('sheet.columnMeaning')}: ${column.header || column.index + 1}`}
+                  aria-label={`${t('reading.sheet.columnMeaning')}: ${column.header || column.index + 1}`}
                   value={column.role}
                   disabled={disabled}
                   onChange={(event) => setRole(column.index, event.target.value as SheetRole)}
@@ -154,7 +154,7 @@ export function SheetMapping({ preview, disabled, onChoose }: Props) {
         </tbody>
       </table>
       <p className="sheet-stats">
-        {t('sheet.stats', {
+        {t('reading.sheet.stats', {
           dataRows: stats.dataRows.toLocaleString(),
           lines: stats.lines.toLocaleString(),
           totals: stats.totals.toLocaleString(),
@@ -163,10 +163,12 @@ export function SheetMapping({ preview, disabled, onChoose }: Props) {
       </p>
       {stats.badRows.length > 0 && (
         <details>
-          <summary>{t('sheet.badRows', { count: stats.badRows.length })}</summary>
+          <summary>{t('reading.sheet.badRows', { count: stats.badRows.length })}</summary>
           <ul className="preview-list">
             {stats.badRows.slice(0, 50).map((bad, index) => (
-              <li key={index}>{t('sheet.badRow', { row: bad.row, reason: t(bad.reason) })}</li>
+              <li key={index}>
+                {t('reading.sheet.badRow', { row: bad.row, reason: t(bad.reason) })}
+              </li>
             ))}
           </ul>
         </details>

@@ -1,7 +1,6 @@
 import type { CorrectedRole, TableReading } from '@shared/import';
 import type { MoneyUnit } from '@shared/money';
 import type { LocalizedText } from '@shared/model/localized-text';
-import type { MessageKey } from '@i18n/messages';
 import { msg } from '@i18n/text';
 
 /** The roles a table's column may be given, in the order the preview lists them. */
@@ -46,9 +45,50 @@ export const TABLE_ROLES: readonly CorrectedRole[] = [
   'ignore',
 ];
 
-/** every role has a `role.…` entry in the catalogue (checked by the unit test on roles) */
+/** every role's name, in Korean and English */
+export const ROLE_NAMES: Record<CorrectedRole, LocalizedText> = {
+  label: msg('reading.role.label'),
+  budget: msg('reading.role.budget'),
+  previousBudget: msg('reading.role.previousBudget'),
+  originalBudget: msg('reading.role.originalBudget'),
+  supplementary: msg('reading.role.supplementary'),
+  currentBudget: msg('reading.role.currentBudget'),
+  carriedOver: msg('reading.role.carriedOver'),
+  change: msg('reading.role.change'),
+  changeRate: msg('reading.role.changeRate'),
+  obligated: msg('reading.role.obligated'),
+  obligationRate: msg('reading.role.obligationRate'),
+  spent: msg('reading.role.spent'),
+  executionRate: msg('reading.role.executionRate'),
+  projectedSpend: msg('reading.role.projectedSpend'),
+  projectedRate: msg('reading.role.projectedRate'),
+  projectedLapse: msg('reading.role.projectedLapse'),
+  collected: msg('reading.role.collected'),
+  collectionRate: msg('reading.role.collectionRate'),
+  total: msg('reading.role.total'),
+  'funding:national': msg('reading.role.funding:national'),
+  'funding:city': msg('reading.role.funding:city'),
+  'funding:province': msg('reading.role.funding:province'),
+  'funding:district': msg('reading.role.funding:district'),
+  'funding:fund': msg('reading.role.funding:fund'),
+  'funding:specialGrant': msg('reading.role.funding:specialGrant'),
+  'funding:other': msg('reading.role.funding:other'),
+  'account:general': msg('reading.role.account:general'),
+  'account:special': msg('reading.role.account:special'),
+  'account:fund': msg('reading.role.account:fund'),
+  totalCost: msg('reading.role.totalCost'),
+  otherYear: msg('reading.role.otherYear'),
+  authorized: msg('reading.role.authorized'),
+  current: msg('reading.role.current'),
+  surplus: msg('reading.role.surplus'),
+  count: msg('reading.role.count'),
+  text: msg('reading.role.text'),
+  other: msg('reading.role.other'),
+  ignore: msg('reading.role.ignore'),
+};
+
 export function roleName(role: CorrectedRole): LocalizedText {
-  return msg(`role.${role}` as Extract<MessageKey, 'role.label'>);
+  return ROLE_NAMES[role];
 }
 
 /** The units a clerk chooses among (a table's or a sheet's). */
