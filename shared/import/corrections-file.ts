@@ -24,8 +24,7 @@ export const CorrectionsFileSchema = z.union([
 ]);
 
 export type CorrectionsFileResult =
-  | { ok: true; corrections: DocumentCorrections[] }
-  | { ok: false; problem: string };
+  { ok: true; corrections: DocumentCorrections[] } | { ok: false; problem: string };
 
 /** Checks parsed JSON as a corrections file; always answers a list. */
 export function readCorrectionsData(data: unknown): CorrectionsFileResult {
