@@ -83,7 +83,7 @@ export function TableReadingCard({ reading, corrections, disabled, onChange }: C
           >
             <option value="">
               {reading.unit
-                ? t('reading.unitAsRead', { unit: reading.unit })
+                ? t('reading.unitAsRead', { unit: t(unitName(reading.unit)) })
                 : t('reading.unitNone')}
             </option>
             {MONEY_UNITS.map((unit) => (
