@@ -52,6 +52,8 @@ export const reading = {
   'reading.kindCount': { ko: '수량 표', en: 'count table' },
   'reading.kindPersonnel': { ko: '인원 표', en: 'personnel table' },
   'reading.kindUnknown': { ko: '표', en: 'table' },
+  'reading.parentOf': { ko: '{row}의 상위 행', en: 'Row above {row}' },
+  'reading.topLevel': { ko: '(맨 위 단계)', en: '(top level)' },
   'reading.moreRows': { ko: '외 {count}행', en: 'and {count} more rows' },
 
   'reading.role.label': { ko: '이름(항목)', en: 'Name' },

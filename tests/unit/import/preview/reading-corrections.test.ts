@@ -11,6 +11,7 @@ import {
   setColumnRole,
   setHeaderRows,
   setHierarchy,
+  setRowParent,
   setTableUnit,
   correctionOf,
 } from '../../../../renderer/src/features/library/import/reading-corrections';
@@ -74,6 +75,17 @@ describe('the import preview’s table corrections', () => {
     expect(correctionOf(confirmed, 'h#1')?.parents).toEqual([null, 0, 0]);
     expect(hierarchyChoice(correctionOf(confirmed, 'h#1'))).toBe('confirmed');
     expect(setHierarchy(confirmed, table, 'as-read').tables).toEqual([]);
+  });
+
+  it('places one row under an earlier row or at the top, keeping the other rows as read', () => {
+    const table = reading('p#1');
+    const moved = setRowParent(emptyCorrections(SHA), table, 2, 1);
+    expect(correctionOf(moved, 'p#1')?.parents).toEqual([null, 0, 1]);
+    const top = setRowParent(moved, table, 1, null);
+    expect(correctionOf(top, 'p#1')?.parents).toEqual([null, null, 1]);
+    // a row cannot be put under itself or a later row (the audit sums children into parents above)
+    expect(setRowParent(top, table, 1, 2)).toBe(top);
+    expect(setRowParent(top, table, 1, 1)).toBe(top);
   });
 
   it('forgets a stated hierarchy when the header rows change (the data rows are others then)', () => {

@@ -185,7 +185,12 @@ export function TableReadingCard({ reading, corrections, disabled, onChange }: C
           ))}
         </tbody>
       </table>
-      <HierarchySketch reading={reading} />
+      <HierarchySketch
+        reading={reading}
+        corrections={corrections}
+        disabled={disabled}
+        onChange={onChange}
+      />
     </details>
   );
 }

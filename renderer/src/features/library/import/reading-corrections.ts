@@ -114,6 +114,24 @@ export function setHierarchy(
   });
 }
 
+/**
+ * One row placed under another (an earlier row) or at the top (null); the other rows keep the
+ * parents stated so far, else as read. The whole hierarchy is then the user's, so certain.
+ */
+export function setRowParent(
+  corrections: DocumentCorrections,
+  reading: TableReading,
+  row: number,
+  parent: number | null,
+): DocumentCorrections {
+  if (parent !== null && (parent < 0 || parent >= row)) return corrections;
+  return changeTable(corrections, reading.signature, (table) => {
+    const parents = [...(table.parents ?? reading.parents)];
+    parents[row] = parent;
+    return { ...table, parents };
+  });
+}
+
 /** What the hierarchy control shows for a table under the current corrections. */
 export function hierarchyChoice(table: TableCorrection | undefined): HierarchyChoice {
   if (!table?.parents) return 'as-read';
