@@ -114,7 +114,7 @@ export default tseslint.config(
     because: 'data/ only names the shapes of stored data.',
   }),
   boundary(['renderer/src/services/**'], {
-    layers: ['db', 'data', 'state', 'workers', 'shared'],
+    layers: ['db', 'data', 'state', 'workers', 'pdf', 'shared'],
     because:
       'services write to the store and fill state; they know no screen (features, components, i18n) and get the platform from main.tsx.',
   }),
@@ -130,7 +130,7 @@ export default tseslint.config(
       'components/ are widgets any feature can use: they know no feature, state, service or store.',
   }),
   boundary(['renderer/src/features/**'], {
-    layers: ['components', 'state', 'data', 'i18n', 'platform', 'shared', 'assets'],
+    layers: ['components', 'state', 'data', 'i18n', 'platform', 'pdf', 'shared', 'assets'],
     files: ['renderer/src/services/index.ts'],
     packages: [...REACT, 'zustand', 'ag-grid-community', 'ag-grid-react', 'chart.js', 'exceljs'],
     because:
@@ -147,8 +147,14 @@ export default tseslint.config(
       'the platform is the one interface to Electron (through the IPC contract) or the browser.',
   }),
   boundary(['renderer/src/workers/**'], {
-    layers: ['shared', 'shared/import/readers'],
+    layers: ['shared', 'shared/import/readers', 'pdf'],
     because: 'the import worker runs the domain code off the main thread.',
+  }),
+  boundary(['renderer/src/pdf/**'], {
+    layers: ['shared', 'shared/import/readers'],
+    packages: ['pdfjs-dist'],
+    because:
+      'pdf/ loads pdfjs-dist for the browser (import worker and main thread alike) and ships its cMaps and fonts; it knows nothing of the app.',
   }),
   boundary(['renderer/src/*.ts', 'renderer/src/*.tsx'], {
     layers: ['features', 'components', 'state', 'i18n', 'platform', 'shared'],
@@ -164,7 +170,7 @@ export default tseslint.config(
     [
       'renderer/src/*.ts',
       'renderer/src/*.tsx',
-      'renderer/src/{db,data,services,state,components,features,i18n,platform,workers}/**',
+      'renderer/src/{db,data,services,state,components,features,i18n,platform,workers,pdf}/**',
     ],
   ),
   boundary(['cli/**'], {

@@ -25,6 +25,7 @@ export const LAYERS = [
   ['i18n', 'renderer/src/i18n/'],
   ['platform', 'renderer/src/platform/'],
   ['workers', 'renderer/src/workers/'],
+  ['pdf', 'renderer/src/pdf/'],
   ['cli', 'cli/'],
   ['electron', 'electron/'],
   ['scripts', 'scripts/'],

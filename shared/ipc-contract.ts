@@ -21,7 +21,12 @@ export const OpenFilesArgsSchema = z.strictObject({
   multiple: z.boolean().optional(),
 });
 
-export const PickedFileSchema = z.object({ name: z.string(), bytes });
+/** `size` (with no bytes) when the file is larger than MAX_IPC_FILE_BYTES: the renderer says so */
+export const PickedFileSchema = z.object({
+  name: z.string(),
+  bytes,
+  size: z.number().int().nonnegative().optional(),
+});
 
 export const SaveFileArgsSchema = z.strictObject({
   suggestedName: fileName,

@@ -6,6 +6,8 @@ const EXTENSIONS_BY_MIME: Record<string, string[]> = {
   'application/json': ['json'],
   'application/pdf': ['pdf'],
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/x-hwp': ['hwp'],
+  'application/hwp+zip': ['hwpx'],
 };
 
 /** Turns an <input accept> list ('.txt', 'text/csv') into the open dialog's filters. */

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
-import type { IpcResult } from '../../shared/ipc-contract';
+import { MAX_IPC_FILE_BYTES, type IpcResult } from '../../shared/ipc-contract';
 import { acceptToFilters } from './accept-filters';
-import { assertWithinSizeLimit } from './file-names';
 import type { ParsedArgs } from './guard';
 import type { DialogPort, FilePort } from './ports';
 
@@ -23,8 +22,11 @@ export async function openFiles(
   if (choice.canceled) return [];
   const picked = [];
   for (const path of choice.filePaths) {
-    assertWithinSizeLimit(await deps.files.size(path), basename(path));
-    picked.push({ name: basename(path), bytes: await deps.files.read(path) });
+    const size = await deps.files.size(path);
+    // too big to read: the renderer names the file and the limit instead of stalling
+    if (size > MAX_IPC_FILE_BYTES)
+      picked.push({ name: basename(path), bytes: new Uint8Array(), size });
+    else picked.push({ name: basename(path), bytes: await deps.files.read(path) });
   }
   return picked;
 }

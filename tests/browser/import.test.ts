@@ -52,13 +52,16 @@ describe('importing a report through the UI', () => {
     await expect(documents.count()).resolves.toBe(2); // 전체 + the one stored document
   });
 
-  it('explains a text file that is not a report, and an undecodable file, storing nothing', async () => {
+  it('explains a text file that is not a report, and a binary file in no format it reads, storing nothing', async () => {
     const { page } = app;
     await pickFile(page, 'memo.txt', Buffer.from('회의 메모\n다음 주 일정 확인\n', 'utf8'));
     await page.getByRole('alert').filter({ hasText: '업무보고서로 인식할 수 없습니다' }).waitFor();
     await page.getByRole('button', { name: '닫기' }).click();
     await pickFile(page, 'broken.txt', Buffer.from([0x00, 0xff, 0x00, 0xfe, 0x01, 0x02]));
-    await page.getByRole('alert').filter({ hasText: '글자를 읽을 수 없습니다' }).waitFor();
+    // told from its bytes (not its .txt name): binary, none of the formats the readers read
+    const binary = page.getByRole('alert').filter({ hasText: '바이너리 파일입니다' });
+    await binary.waitFor();
+    await expect(binary.getAttribute('data-failure')).resolves.toBe('unsupported');
     await app.screenshot('import-error');
     await page.getByRole('link', { name: '검토', exact: true }).click();
     await page.getByRole('heading', { name: '검토할 자료가 없습니다' }).waitFor();

@@ -43,13 +43,14 @@ describe('dialog:openFiles', () => {
     });
   });
 
-  it('refuses a file over the size limit with its name and the limit', async () => {
+  it('does not read a file over the size limit but names it with its size, for the renderer to refuse', async () => {
     const deps = fakes();
     deps.files.size.mockResolvedValue(MAX_IPC_FILE_BYTES + 1);
-    deps.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/r/huge.txt'] });
-    await expect(openFiles(deps, { accept: [] })).rejects.toThrow(
-      'huge.txt is 200 MB; the limit is 200 MB',
-    );
+    deps.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/r/huge.pdf'] });
+    const picked = await openFiles(deps, { accept: [] });
+    expect(picked).toEqual([
+      { name: 'huge.pdf', bytes: new Uint8Array(), size: MAX_IPC_FILE_BYTES + 1 },
+    ]);
     expect(deps.files.read).not.toHaveBeenCalled();
   });
 });

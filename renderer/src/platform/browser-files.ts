@@ -1,4 +1,6 @@
 /** Pure helpers of the browser platform (kept apart so they are testable without a DOM). */
+import { MAX_IPC_FILE_BYTES } from '../../../shared/ipc-contract';
+import type { PickedFile } from './platform';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
   txt: 'text/plain;charset=utf-8',
@@ -41,4 +43,16 @@ export function downloadFileName(name: string): string {
  */
 export function printTitle(suggestedName: string): string {
   return downloadFileName(suggestedName).replace(/\.pdf$/i, '');
+}
+
+/**
+ * A picked or dropped file's bytes, or only its size when it is larger than the app reads:
+ * reading it whole would stall the tab, so the import names the file and the limit instead.
+ */
+export async function readPicked(
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+): Promise<PickedFile> {
+  if (file.size > MAX_IPC_FILE_BYTES)
+    return { name: file.name, bytes: new Uint8Array(), size: file.size };
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

@@ -1,5 +1,11 @@
 import { version } from '../../../package.json';
-import { acceptAttribute, downloadFileName, downloadMimeType, printTitle } from './browser-files';
+import {
+  acceptAttribute,
+  downloadFileName,
+  downloadMimeType,
+  printTitle,
+  readPicked,
+} from './browser-files';
 import type { PickedFile, Platform } from './platform';
 
 /** The plain-browser platform: a file input, a download link, and the browser's print dialog. */
@@ -42,12 +48,7 @@ function pickFiles(accept: string, multiple: boolean): Promise<PickedFile[]> {
     input.addEventListener('change', () => {
       const files = [...(input.files ?? [])];
       finish();
-      Promise.all(
-        files.map(async (file) => ({
-          name: file.name,
-          bytes: new Uint8Array(await file.arrayBuffer()),
-        })),
-      ).then(resolve, reject);
+      Promise.all(files.map(readPicked)).then(resolve, reject);
     });
     document.body.append(input);
     input.click();

@@ -2,6 +2,8 @@
 export interface PickedFile {
   name: string;
   bytes: Uint8Array;
+  /** set (and `bytes` left empty) when the file is larger than the app reads: never read whole */
+  size?: number;
 }
 
 export interface Platform {

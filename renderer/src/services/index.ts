@@ -38,8 +38,10 @@ export type {
   IncomingFile,
   ReportPreview,
   ReadResult,
+  ReadReportOptions,
   ImportFailure,
   PreviewChange,
+  ImportReadOptions,
 } from './commands/import-report';
 export type { CorrectionsFile } from './commands/reading-choices';
 export type { PackDraft } from './commands/packs';

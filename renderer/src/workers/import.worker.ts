@@ -1,38 +1,32 @@
 /// <reference lib="webworker" />
-import { decodeReportBytes, parseReport } from '@shared/import';
-import type { ImportRequest, ImportResponse } from './import-protocol';
+import type { ImportRequest, PageToWorker, WorkerToPage } from './import-protocol';
+import { readFile } from './read-file';
 
-/** Decodes and parses a report off the main thread, so the page stays responsive on big files. */
-function handle(request: ImportRequest): ImportResponse {
-  let decoded: { text: string; encoding: string };
-  try {
-    decoded = decodeReportBytes(request.bytes);
-  } catch (error) {
-    return {
-      ok: false,
-      failure: 'undecodable',
-      message: String((error as Error).message ?? error),
-    };
-  }
-  try {
-    const parsed = parseReport(decoded.text, { fileName: request.name, today: new Date() });
-    if (parsed.lines.length === 0 && parsed.personnel.length === 0) {
-      return {
-        ok: false,
-        failure: 'not-a-report',
-        message: `${request.name}: no budget or personnel table was found`,
-      };
-    }
-    return { ok: true, parsed, text: decoded.text, encoding: decoded.encoding };
-  } catch (error) {
-    return {
-      ok: false,
-      failure: 'parse-failed',
-      message: String((error as Error).message ?? error),
-    };
-  }
+/**
+ * Reads one file off the main thread (see import-protocol.ts), so the page stays responsive and
+ * can show progress and cancel on big files.
+ */
+const abort = new AbortController();
+const post = (message: WorkerToPage) => self.postMessage(message);
+
+/** a sheet reports every few rows: tell the page at most every 50 ms, and always the last */
+function progressPoster(): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = performance.now();
+    if (done < total && now - last < 50) return;
+    last = now;
+    post({ type: 'progress', done, total });
+  };
 }
 
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  self.postMessage(handle(event.data));
+async function read(request: ImportRequest): Promise<void> {
+  const response = await readFile(request, progressPoster(), abort.signal);
+  post({ type: 'result', ...response });
+}
+
+self.onmessage = (event: MessageEvent<PageToWorker>) => {
+  const message = event.data;
+  if (message?.type === 'cancel') abort.abort();
+  else if (message?.type === 'read') void read(message);
 };

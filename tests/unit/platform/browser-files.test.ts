@@ -4,7 +4,9 @@ import {
   downloadFileName,
   downloadMimeType,
   printTitle,
+  readPicked,
 } from '../../../renderer/src/platform/browser-files';
+import { MAX_IPC_FILE_BYTES } from '../../../shared/ipc-contract';
 
 describe('browser platform helpers', () => {
   it('joins an accept list for <input accept>, dropping blanks', () => {
@@ -25,5 +27,32 @@ describe('browser platform helpers', () => {
 
   it('turns a suggested PDF name into the page title the print dialog offers', () => {
     expect(printTitle('2024 브리핑 자료.pdf')).toBe('2024 브리핑 자료');
+  });
+});
+
+describe('readPicked', () => {
+  it('reads a file within the limit whole', async () => {
+    const file = new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'a.pdf');
+    const picked = await readPicked(file);
+    expect(picked).toEqual({ name: 'a.pdf', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]) });
+  });
+
+  it('does not read a file over the limit, but keeps its name and size for the message', async () => {
+    let read = false;
+    const huge = {
+      name: 'huge.pdf',
+      size: MAX_IPC_FILE_BYTES + 1,
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    };
+    const picked = await readPicked(huge);
+    expect(picked).toEqual({
+      name: 'huge.pdf',
+      bytes: new Uint8Array(),
+      size: MAX_IPC_FILE_BYTES + 1,
+    });
+    expect(read).toBe(false);
   });
 });

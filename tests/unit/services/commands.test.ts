@@ -59,6 +59,8 @@ function preview(seed: number, format?: 'pdf'): ReportPreview {
     tableReadings: [],
     corrections: { sha256: parsed.document.sha256, tables: [] },
     sheetChoice: {},
+    options: {},
+    elapsedMs: 0,
   };
 }
 

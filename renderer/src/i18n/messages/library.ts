@@ -15,8 +15,8 @@ export const library = {
   'library.undoLastImport': { ko: '마지막 가져오기 취소', en: 'Undo last import' },
   'library.emptyTitle': { ko: '자료실이 비어 있습니다', en: 'The library is empty' },
   'library.emptyBody': {
-    ko: '가져온 업무보고서가 여기에 목록으로 나타납니다. 위에서 보고서 텍스트 파일을 가져오면 문서, 예산 항목 수, 검토 결과가 표시됩니다.',
-    en: "Imported work reports are listed here. Import a report's text file above to see its documents, line counts and findings.",
+    ko: '가져온 업무보고서가 여기에 목록으로 나타납니다. 위에서 보고서 파일(PDF, HWP, HWPX, CSV, XLSX, 텍스트)을 가져오면 문서, 예산 항목 수, 검토 결과가 표시됩니다.',
+    en: 'Imported work reports are listed here. Import a report file above (PDF, HWP, HWPX, CSV, XLSX or text) to see its documents, line counts and findings.',
   },
   'library.deleteQuestion': { ko: '문서를 삭제할까요?', en: 'Delete this document?' },
   'library.undoLastImportQuestion': {

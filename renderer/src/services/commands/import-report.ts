@@ -13,10 +13,10 @@ import type {
 } from '@shared/import';
 import type { LocalizedText } from '@shared/model/localized-text';
 import type { DocumentFormat, ParsedReport } from '@shared/model/report';
-import type { ImportFailure } from '@workers/import-protocol';
+import type { ImportFailure, ImportReadOptions } from '@workers/import-protocol';
+import { parseInWorker } from '@workers/parse-in-worker';
 import { documentsChanged } from '../after-change';
 import { getStore } from '../store';
-import { readDocumentFile } from './read-document';
 import {
   rememberCorrections,
   rememberMapping,
@@ -24,11 +24,13 @@ import {
   storedMappings,
 } from './reading-choices';
 
-export type { ImportFailure };
+export type { ImportFailure, ImportReadOptions };
 
 export interface IncomingFile {
   name: string;
   bytes: Uint8Array;
+  /** the file's size when its bytes were not read (larger than the app reads) */
+  size?: number;
 }
 
 /** a file read and interpreted, not stored yet */
@@ -37,23 +39,35 @@ export interface ReportPreview {
   /** the file as it arrived, kept with the document when it is not plain text */
   bytes: Uint8Array;
   parsed: ParsedReport;
-  /** the document's text as the app shows it */
+  /** the document's text as the app shows it (the reader's text; SourceRef.line counts its lines) */
   text: string;
   encoding: string;
   format: DocumentFormat;
-  /** how each table was read (reports; empty for spreadsheets) */
+  pages?: number;
+  /** how each table was read, for the preview to show and correct (empty for sheets) */
   tableReadings: TableReading[];
+  /** CSV/XLSX: the sheets, the column mapping used and the counts */
+  spreadsheet?: SpreadsheetSummary;
+  /** the options this reading was made with */
+  options: ImportReadOptions;
+  /** milliseconds the worker took to read and interpret */
+  elapsedMs: number;
   /** the corrections the reading was made under (remembered ones included) */
   corrections: DocumentCorrections;
-  /** CSV/XLSX: sheets, the column mapping used, counts */
-  spreadsheet?: SpreadsheetSummary;
   /** CSV/XLSX: what the user chose (sheet, unit, encoding, mapping) */
   sheetChoice: SpreadsheetOptions;
 }
 
 export type ReadResult =
   | { ok: true; preview: ReportPreview }
-  | { ok: false; failure: ImportFailure; message: string | LocalizedText };
+  | { ok: false; failure: ImportFailure; message: LocalizedText | string };
+
+export interface ReadReportOptions {
+  /** `done` of `total`: pages of a PDF, sections of an HWP, rows of a sheet */
+  onProgress?: (done: number, total: number) => void;
+  /** aborting cancels the reading (the answer is failure 'cancelled') */
+  signal?: AbortSignal;
+}
 
 /** What the user changed in the preview: the table corrections, or the spreadsheet choices. */
 export interface PreviewChange {
@@ -65,29 +79,45 @@ async function read(
   file: IncomingFile,
   corrections: readonly DocumentCorrections[],
   sheetChoice: SpreadsheetOptions,
+  { onProgress, signal }: ReadReportOptions = {},
 ): Promise<ReadResult> {
   const saved = await storedMappings();
-  const result = await readDocumentFile(file, {
-    corrections,
-    spreadsheet: { ...sheetChoice, saved },
-  });
-  if (!result.ok) return result;
-  const { parsed } = result.read;
+  const options: ImportReadOptions = { corrections, spreadsheet: { ...sheetChoice, saved } };
+  const response = await parseInWorker(
+    { name: file.name, bytes: file.bytes, options },
+    { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) },
+  );
+  if (!response.ok) return { ok: false, failure: response.failure, message: response.message };
+  const { parsed, text, encoding, format, pages, tableReadings, spreadsheet, elapsedMs } = response;
   const sha256 = parsed.document.sha256;
   const applied = corrections.find((document) => document.sha256 === sha256);
   const preview: ReportPreview = {
     name: file.name,
     bytes: file.bytes,
-    ...result.read,
+    parsed,
+    text,
+    encoding,
+    format,
+    tableReadings,
+    options,
+    elapsedMs,
     corrections: applied ?? { sha256, tables: [] },
     sheetChoice,
   };
+  if (pages !== undefined) preview.pages = pages;
+  if (spreadsheet) preview.spreadsheet = spreadsheet;
   return { ok: true, preview };
 }
 
-/** reads and interprets a file, with the corrections remembered for it; stores nothing */
-export async function readReport(file: IncomingFile): Promise<ReadResult> {
-  return read(file, await storedCorrections(), {});
+/**
+ * Reads and interprets a file off the main thread, in any format the readers read (told from its
+ * first bytes), with the corrections and column mappings remembered before; stores nothing.
+ */
+export async function readReport(
+  file: IncomingFile,
+  options: ReadReportOptions = {},
+): Promise<ReadResult> {
+  return read(file, await storedCorrections(), {}, options);
 }
 
 /** the same file read again under the user's changes; stores nothing */
@@ -110,7 +140,7 @@ export async function importReport(
   options: { allowDuplicate?: boolean } = {},
 ): Promise<ImportResult> {
   const { name, text, parsed, bytes } = preview;
-  const format = parsed.document.format ?? 'text';
+  const format = preview.format ?? parsed.document.format ?? 'text';
   const original = format === 'text' ? undefined : bytes;
   const store = await getStore();
   const result = await store.importDocument(parsed, { name, text, original }, options);

@@ -8,11 +8,13 @@ import { useDropFiles } from './useDropFiles';
 import { useImportFlow } from './useImportFlow';
 import { loadSample } from './sample';
 import { useAnswerPickerRequest } from './menu-import';
+import { IMPORT_ACCEPT } from './accepted-formats';
+import { ReadingStatus } from './ReadingStatus';
 
 /** 자료실 top: import a report (picker or drop) or open the sample, then preview before storing. */
 export function ImportPanel() {
   const t = useT();
-  const { current, start, completed } = useImportFlow();
+  const { current, start, completed, stopReading } = useImportFlow();
   const dragging = useDropFiles(start);
   const seen = useRef(completed);
   useEffect(() => {
@@ -22,7 +24,7 @@ export function ImportPanel() {
   const busy = current.step === 'reading' || current.step === 'saving';
 
   const pick = useCallback(async () => {
-    const files = await platform.openFiles({ accept: ['.txt', '.csv', '.xlsx'], multiple: true });
+    const files = await platform.openFiles({ accept: IMPORT_ACCEPT, multiple: true });
     start(files);
   }, [start]);
   useAnswerPickerRequest(() => void pick());
@@ -43,7 +45,7 @@ export function ImportPanel() {
         <span className="hint">{t('import.dropHint')}</span>
       </div>
       <div role="status" aria-live="polite" className="import-status">
-        {current.step === 'reading' && t('import.reading', { name: current.name })}
+        {current.step === 'reading' && <ReadingStatus step={current} onStop={stopReading} />}
         {current.step === 'saving' && t('import.saving', { name: current.name })}
       </div>
       {(current.step === 'preview' || current.step === 'duplicate') && (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { readPicked } from '@platform';
 import type { IncomingFile } from './useImportFlow';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
@@ -26,12 +27,7 @@ export function useDropFiles(onFiles: (files: IncomingFile[]) => void): boolean 
       depth = 0;
       setDragging(false);
       const files = [...(event.dataTransfer?.files ?? [])];
-      void Promise.all(
-        files.map(async (file) => ({
-          name: file.name,
-          bytes: new Uint8Array(await file.arrayBuffer()),
-        })),
-      ).then(onFiles);
+      void Promise.all(files.map(readPicked)).then(onFiles);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -11,12 +11,19 @@ import {
   type IncomingFile,
   type ReportPreview,
 } from '@services';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from './size-limit';
 
 export type { IncomingFile };
 
+/** `done` of `total` read: pages of a PDF, sections of an HWP, rows of a sheet */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
 export type ImportStep =
   | { step: 'idle' }
-  | { step: 'reading'; name: string }
+  | { step: 'reading'; name: string; progress?: ReadProgress }
   | {
       step: 'preview';
       name: string;
@@ -31,7 +38,7 @@ export type ImportStep =
   | {
       step: 'error';
       name: string;
-      failure: ImportFailure | 'unsupported' | 'empty' | 'storage';
+      failure: ImportFailure | 'storage';
       /** the technical detail, or the store's explanation in both languages */
       message: string | LocalizedText;
     };
@@ -47,16 +54,27 @@ interface ImportFlowState {
   /** reads the previewed file again under the user's corrections or spreadsheet choices */
   reread(change: PreviewChange): Promise<void>;
   cancel(): void;
+  /** stops reading the current file (nothing is stored) */
+  stopReading(): void;
   dismiss(): void;
 }
+/** refused before reading: too big to read in the page, or nothing in it */
+function refusal(
+  file: IncomingFile,
+): { failure: 'too-large' | 'empty'; message: LocalizedText | string } | undefined {
+  const size = file.size ?? file.bytes.byteLength;
+  if (size > MAX_IMPORT_BYTES) return { failure: 'too-large', message: tooLargeMessage(size) };
+  if (isBlank(file.bytes)) return { failure: 'empty', message: file.name };
+  return undefined;
+}
 
-/** text reports and spreadsheets (other formats arrive with the import worker's readers) */
-const isReadable = (name: string) => /\.(txt|csv|xlsx)$/i.test(name);
 /** nothing but whitespace (or a byte-order mark): say so rather than "no table found" */
 const isBlank = (bytes: Uint8Array) =>
   bytes.every((byte) => byte <= 0x20 || byte === 0xef || byte === 0xbb || byte === 0xbf);
 
 export const useImportFlow = create<ImportFlowState>()((set, get) => {
+  let reading: AbortController | undefined;
+
   async function next(): Promise<void> {
     const [file, ...rest] = get().queue;
     if (!file) {
@@ -65,17 +83,18 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
       return;
     }
     set({ queue: rest, current: { step: 'reading', name: file.name } });
-    if (!isReadable(file.name)) {
-      set({
-        current: { step: 'error', name: file.name, failure: 'unsupported', message: file.name },
-      });
+    const refused = refusal(file);
+    if (refused) {
+      set({ current: { step: 'error', name: file.name, ...refused } });
       return;
     }
-    if (isBlank(file.bytes)) {
-      set({ current: { step: 'error', name: file.name, failure: 'empty', message: file.name } });
-      return;
-    }
-    const response = await readReport(file);
+    reading = new AbortController();
+    const response = await readReport(file, {
+      signal: reading.signal,
+      onProgress: (done, total) =>
+        set({ current: { step: 'reading', name: file.name, progress: { done, total } } }),
+    });
+    reading = undefined;
     if (!response.ok) {
       set({
         current: {
@@ -136,6 +155,9 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
     },
     cancel() {
       void next();
+    },
+    stopReading() {
+      reading?.abort();
     },
     dismiss() {
       void next();
