@@ -1,26 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
 import type { DocumentCorrections } from '../shared/import';
+import { readCorrectionsData } from '../shared/import/corrections-file';
 import { CliError } from './errors';
 import { say, type Lang } from './lang';
-
-const TableCorrectionSchema = z.object({
-  signature: z.string().min(1),
-  headerRows: z.number().int().nonnegative().optional(),
-  roles: z.array(z.string().nullable()).optional(),
-  unit: z.enum(['원', '천원', '백만원', '억원', '조원']).optional(),
-  parents: z.array(z.number().int().nonnegative().nullable()).optional(),
-});
-const DocumentCorrectionsSchema = z.object({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  tables: z.array(TableCorrectionSchema),
-});
-/** An exported set: one document's corrections, or several documents' in a list. */
-const CorrectionsFileSchema = z.union([
-  DocumentCorrectionsSchema,
-  z.array(DocumentCorrectionsSchema),
-]);
 
 /** `--corrections FILE.json` / `--corrections=FILE.json`: the path, when given. */
 export function correctionsPath(args: readonly string[]): string | undefined {
@@ -44,14 +27,13 @@ export function readCorrections(path: string, lang: Lang): DocumentCorrections[]
       }),
     );
   }
-  const checked = CorrectionsFileSchema.safeParse(data);
-  if (!checked.success)
+  const checked = readCorrectionsData(data);
+  if (!checked.ok)
     throw new CliError(
       say(lang, {
-        ko: `${path}: 표 교정 파일 형식이 아닙니다 (${checked.error.issues[0]?.message ?? ''})`,
-        en: `${path}: not a table corrections file (${checked.error.issues[0]?.message ?? ''})`,
+        ko: `${path}: 표 교정 파일 형식이 아닙니다 (${checked.problem})`,
+        en: `${path}: not a table corrections file (${checked.problem})`,
       }),
     );
-  const list = Array.isArray(checked.data) ? checked.data : [checked.data];
-  return list as DocumentCorrections[];
+  return checked.corrections;
 }

@@ -24,6 +24,7 @@ export {
   type TableCorrection,
   type TableReading,
 } from './interpret/table-corrections';
+export { readCorrectionsData, type CorrectionsFileResult } from './corrections-file';
 export * from './readers';
 export * from './sheets';
 

@@ -6,7 +6,8 @@
  */
 
 // ---- commands: one per user action ----
-export { readReport, importReport } from './commands/import-report';
+export { readReport, rereadReport, importReport } from './commands/import-report';
+export { correctionsJson, readCorrectionsFile } from './commands/reading-choices';
 export { deleteDocument, undoLastImport } from './commands/remove-document';
 export { addNote, setNoteStatus, deleteNote } from './commands/notes';
 export { savePack, deletePack } from './commands/packs';
@@ -40,8 +41,10 @@ export type {
   ReadResult,
   ReadReportOptions,
   ImportFailure,
+  PreviewChange,
   ImportReadOptions,
 } from './commands/import-report';
+export type { CorrectionsFile } from './commands/reading-choices';
 export type { PackDraft } from './commands/packs';
 export type { AutoBackupSetting } from './queries/settings';
 export type { LoadedComparison } from './queries/comparison';

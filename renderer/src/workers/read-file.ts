@@ -58,7 +58,9 @@ export async function readFile(
       browserReaders,
     );
     const { report, read } = parse;
-    if (report.lines.length === 0 && report.personnel.length === 0)
+    // a sheet whose header was not recognised still goes to the preview: the mapping dialog lets
+    // the user say what its columns are
+    if (report.lines.length === 0 && report.personnel.length === 0 && !parse.spreadsheet)
       return nothingFound(request.name, read.format);
     const answer: ImportResponse = {
       ok: true,

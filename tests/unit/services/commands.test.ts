@@ -57,6 +57,8 @@ function preview(seed: number, format?: 'pdf'): ReportPreview {
     encoding: 'utf-8',
     format: format ?? 'text',
     tableReadings: [],
+    corrections: { sha256: parsed.document.sha256, tables: [] },
+    sheetChoice: {},
     options: {},
     elapsedMs: 0,
   };

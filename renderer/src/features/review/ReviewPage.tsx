@@ -15,6 +15,7 @@ import { useReviewModel } from './model/useReviewModel';
 import type { GridRow } from './model/rows';
 import { ReviewToolbar } from './ReviewToolbar';
 import { ReviewLowerTabs } from './ReviewLowerTabs';
+import { GridExport } from './GridExport';
 import { SourcePanel } from './source/SourcePanel';
 import { rememberColumnState, useReviewSetup } from './useReviewSetup';
 import { msg } from '@i18n/text';
@@ -139,6 +140,13 @@ function ReviewWorkspace({
         })}
         {copied && ` · ${t('review.copiedRows', { rows: copied.split('\r\n').length })}`}
       </p>
+      <GridExport
+        documents={documents}
+        rows={model.rows}
+        totals={model.totals}
+        defaultVisible={model.defaultVisible}
+        api={api}
+      />
       <div className="review-body">
         <ReviewGrid
           key={documents.length}

@@ -15,6 +15,8 @@ import { library } from './library';
 import { notes } from './notes';
 import { packs } from './packs';
 import { print } from './print';
+import { reading } from './reading';
+import { exporting } from './exporting';
 import { review } from './review';
 import { settings } from './settings';
 import { source } from './source';
@@ -25,6 +27,8 @@ export const MESSAGES = {
   ...flags,
   ...library,
   ...importing,
+  ...reading,
+  ...exporting,
   ...review,
   ...source,
   ...grid,
@@ -44,6 +48,8 @@ export const MESSAGE_GROUPS = {
   flags,
   library,
   importing,
+  reading,
+  export: exporting,
   review,
   source,
   grid,

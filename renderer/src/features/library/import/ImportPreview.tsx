@@ -4,6 +4,8 @@ import { SEVERITY_STYLE } from '@components/flag-style';
 import { DocumentMetaList } from '@features/review/source/DocumentMetaList';
 import { useT } from '@i18n/language';
 import { useImportFlow, type ImportStep } from './useImportFlow';
+import { SheetMapping } from './SheetMapping';
+import { TableReadings } from './TableReadings';
 
 type PreviewStep = Extract<ImportStep, { step: 'preview' | 'duplicate' }>;
 const MAX_LISTED = 50;
@@ -17,7 +19,10 @@ function countBySeverity(parsed: ParsedReport) {
 /** What a file holds, before anything is stored: metadata, counts, findings, warnings. */
 export function ImportPreview({ step }: { step: PreviewStep }) {
   const t = useT();
-  const { confirm, cancel } = useImportFlow();
+  const { confirm, cancel, reread } = useImportFlow();
+  const rereading = step.step === 'preview' && step.rereading === true;
+  const rereadError = step.step === 'preview' ? step.rereadError : undefined;
+  const { preview } = step;
   const { parsed } = step.preview;
   const counts = countBySeverity(parsed);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -57,6 +62,26 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
           {t('import.warningCount')} <strong>{parsed.warnings.length}</strong>
         </li>
       </ul>
+      <div role="status" aria-live="polite" className="import-status">
+        {rereading && t('reading.rereading')}
+        {rereadError &&
+          `${t('reading.rereadFailed')}: ${typeof rereadError === 'string' ? rereadError : t(rereadError)}`}
+      </div>
+      {preview.spreadsheet ? (
+        <SheetMapping
+          preview={preview}
+          disabled={rereading || step.step !== 'preview'}
+          onChoose={(sheetChoice) => void reread({ sheetChoice })}
+        />
+      ) : (
+        <TableReadings
+          fileName={step.name}
+          readings={preview.tableReadings}
+          corrections={preview.corrections}
+          disabled={rereading || step.step !== 'preview'}
+          onChange={(corrections) => void reread({ corrections })}
+        />
+      )}
       {parsed.findings.length > 0 && (
         <details>
           <summary>{t('import.showFindings')}</summary>
@@ -104,6 +129,7 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
             ref={confirmButton}
             type="button"
             className="primary"
+            disabled={rereading}
             onClick={() => void confirm()}
           >
             {t('import.confirmImport')}

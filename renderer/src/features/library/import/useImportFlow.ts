@@ -5,7 +5,9 @@ import {
   failureMessage,
   importReport,
   readReport,
+  rereadReport,
   type ImportFailure,
+  type PreviewChange,
   type IncomingFile,
   type ReportPreview,
 } from '@services';
@@ -22,7 +24,15 @@ export interface ReadProgress {
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; name: string; progress?: ReadProgress }
-  | { step: 'preview'; name: string; preview: ReportPreview }
+  | {
+      step: 'preview';
+      name: string;
+      preview: ReportPreview;
+      /** re-reading under the user's corrections; the preview shown is the previous reading */
+      rereading?: boolean;
+      /** why the last re-read failed (the previous reading stays) */
+      rereadError?: string | LocalizedText;
+    }
   | { step: 'duplicate'; name: string; preview: ReportPreview; existing: StoredDocument }
   | { step: 'saving'; name: string }
   | {
@@ -41,6 +51,8 @@ interface ImportFlowState {
   completed: number;
   start(files: IncomingFile[]): void;
   confirm(options?: { allowDuplicate?: boolean }): Promise<void>;
+  /** reads the previewed file again under the user's corrections or spreadsheet choices */
+  reread(change: PreviewChange): Promise<void>;
   cancel(): void;
   /** stops reading the current file (nothing is stored) */
   stopReading(): void;
@@ -127,6 +139,19 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
           current: { step: 'error', name, failure: 'storage', message: failureMessage(error) },
         });
       }
+    },
+    async reread(change) {
+      const current = get().current;
+      if (current.step !== 'preview' || current.rereading) return;
+      set({ current: { ...current, rereading: true, rereadError: undefined } });
+      const response = await rereadReport(current.preview, change);
+      const now = get().current;
+      if (now.step !== 'preview' || now.preview !== current.preview) return; // cancelled meanwhile
+      set({
+        current: response.ok
+          ? { step: 'preview', name: current.name, preview: response.preview }
+          : { ...current, rereading: false, rereadError: response.message },
+      });
     },
     cancel() {
       void next();

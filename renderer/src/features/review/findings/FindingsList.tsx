@@ -5,6 +5,10 @@ import { SEVERITY_STYLE } from '@components/flag-style';
 import { useT } from '@i18n/language';
 import { useReviewData } from '@state/review-data';
 import { useReviewView } from '@state/review';
+import { useDocumentList } from '@state/documents';
+import { msg } from '@i18n/text';
+import { ExportButton, fileDay, XLSX_TYPE } from '../../export/ExportButton';
+import { findingsToXlsx } from '../../export/findings-to-xlsx';
 
 /**
  * Finds the line a finding is about: by its line key, else by its source line. Indexed once per
@@ -36,6 +40,7 @@ export function FindingsList({
   const { findings, lines } = useReviewData();
   // the review's one document choice (the toolbar's 문서): all documents' findings when none
   const documentId = useReviewView((state) => state.filters.documentId);
+  const documents = useDocumentList((state) => state.documents);
   const [severity, setSeverity] = useState<Severity | ''>('');
   const lineOf = useMemo(() => findingLineLookup(lines), [lines]);
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -65,6 +70,24 @@ export function FindingsList({
             ))}
           </select>
         </label>
+        <ExportButton
+          label={msg('export.findingsXlsx')}
+          disabled={shown.length === 0}
+          make={async () => {
+            const document = documents.find((doc) => doc.id === documentId);
+            const title = document ? document.meta.title || document.fileName : '';
+            const rows = shown.map((finding) => ({
+              ...finding,
+              document: title,
+              ...(lineOf(finding) ? { project: lineOf(finding)!.project } : {}),
+            }));
+            return {
+              name: `${msg('export.findingsFile').ko}-${fileDay()}.xlsx`,
+              data: await findingsToXlsx(rows, msg('export.findingsNote', { document: title }).ko),
+              mimeType: XLSX_TYPE,
+            };
+          }}
+        />
       </div>
       {shown.length === 0 ? (
         <p className="hint">{t('review.noFindings')}</p>

@@ -3,11 +3,14 @@ import type { NoteKind, NoteStatus, StoredLine } from '@data/stored';
 import { useT } from '@i18n/language';
 import { useReviewData } from '@state/review-data';
 import { NOTE_KINDS, NOTE_STATUSES, kindLabel, statusLabel } from './labels';
+import { msg } from '@i18n/text';
+import { ExportButton, fileDay, XLSX_TYPE } from '../../export/ExportButton';
+import { notesToXlsx } from '../../export/notes-to-xlsx';
 
 /** All notes, filterable by kind and status; choosing one selects its line. */
 export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
   const t = useT();
-  const { notes, lines } = useReviewData();
+  const { notes, lines, documents } = useReviewData();
   const [kind, setKind] = useState<NoteKind | ''>('');
   const [status, setStatus] = useState<NoteStatus | ''>('');
   const lineByKey = useMemo(() => new Map(lines.map((line) => [line.key, line])), [lines]);
@@ -39,6 +42,34 @@ export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
             ))}
           </select>
         </label>
+        <ExportButton
+          label={msg('export.notesXlsx')}
+          disabled={shown.length === 0}
+          make={async () => {
+            const titles = new Map(
+              documents.map((doc) => [doc.id, doc.meta.title || doc.fileName]),
+            );
+            const rows = shown.map((note) => {
+              const line = lineByKey.get(note.lineKey);
+              return {
+                kind: kindLabel(note.kind).ko,
+                status: statusLabel(note.status).ko,
+                text: note.text,
+                project: line?.project ?? note.lineKey,
+                department: line?.department,
+                document: line ? titles.get(line.documentId) : undefined,
+                author: note.author,
+                createdAt: note.createdAt,
+                updatedAt: note.updatedAt,
+              };
+            });
+            return {
+              name: `${msg('export.notesFile').ko}-${fileDay()}.xlsx`,
+              data: await notesToXlsx(rows),
+              mimeType: XLSX_TYPE,
+            };
+          }}
+        />
       </div>
       {shown.length === 0 ? (
         <p className="hint">{t('notes.noNotes')}</p>
