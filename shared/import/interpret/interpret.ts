@@ -1,6 +1,7 @@
 import type { DocumentMeta, ParsedReport } from '../../model/report';
 import type { AuditInput } from '../../model/audit-input';
 import { compact, tidySpaces } from '../../text/compact';
+import { normalizeBlocks } from '../blocks/normalize-blocks';
 import type { Block, HeadingBlock, ListItemBlock, ParagraphBlock } from '../blocks/types';
 import { ReadingContext } from './context';
 import { afterPageBreak, coverTexts, numberedTitle, readHeading } from './headings';
@@ -95,13 +96,14 @@ function readTextBlock(
  * Knows nothing of the file the blocks came from.
  */
 export function interpretBlocks(
-  blocks: readonly Block[],
+  readerBlocks: readonly Block[],
   sha256: string,
   options: InterpretOptions | string = {},
 ): Interpretation {
   const { fileName, today, corrections } =
     typeof options === 'string' ? { fileName: options } : options;
   const corrected = correctionsFor(corrections, sha256);
+  const blocks = normalizeBlocks(readerBlocks);
   const signatures = new Signatures();
   const header = readHeader(blocks);
   const dateYear = fiscalYearFromDate(header.date, header.kind);

@@ -143,3 +143,21 @@ describe('a budget split by account (일반회계 | 특별회계 | 기금)', () 
     ]);
   });
 });
+
+describe('a multi-year cost in 조 with a breakdown whose part is in 조 too', () => {
+  const report = parseReport(
+    text(
+      '1. 근린공원 민간조성',
+      ' ㅇ 사업기간 : 2018. ~ 2030.',
+      ' ㅇ 사 업 비 : 1조 2,400억원 (공원 2,100, 비공원 1조 300)',
+    ),
+  );
+
+  it('reads the part after 조 in 억, so the parts add up and nothing is called wrong', () => {
+    expect(errors(report)).toEqual([]);
+    const amounts = report.lines
+      .filter((line) => line.project?.includes('근린공원'))
+      .map((line) => line.totalCost ?? line.budget ?? line.requiredBudget);
+    expect(amounts).toContain(1_240_000_000_000);
+  });
+});
