@@ -60,7 +60,9 @@ function nameInRow(row: TableRowBlock): { name: string; cell: TableCellBlock } |
  * a table drawn inside those rows takes the right name.
  */
 export function namedProjects(block: TableBlock): QueuedProject[] {
-  const found = block.rows
+  // a reader may take the first project's row for a second header row under a merged label
+  const rows = [...block.header, ...block.rows];
+  const found = rows
     .map((row, index) => ({ row, index, named: nameInRow(row) }))
     .filter((entry) => entry.named !== undefined);
   return found.map(({ row, index, named }, k) => {
@@ -70,8 +72,8 @@ export function namedProjects(block: TableBlock): QueuedProject[] {
     if (where?.box) {
       entry.top = where.box[1];
       entry.bottom = where.box[3];
-      const end = found[k + 1]?.index ?? block.rows.length;
-      for (const later of block.rows.slice(index + 1, end)) {
+      const end = found[k + 1]?.index ?? rows.length;
+      for (const later of rows.slice(index + 1, end)) {
         const box = later.source?.box;
         if (later.source?.page === where.page && box) entry.bottom = Math.max(entry.bottom, box[3]);
       }
