@@ -147,11 +147,17 @@ export function interpretBlocks(
       const correction = corrected.get(signature);
       const before = collected.tables.length;
       if (isPersonnelTable(block)) {
-        const result = readPersonnelTable(block, context.department, correction?.headerRows);
+        // a bureau's own 인력 table (before any department's section) counts the bureau
+        const unit = context.department ?? header.bureau;
+        const result = readPersonnelTable(block, unit, correction?.headerRows);
         personnelTables.push({ line: block.line, rows: result.rows });
         collected.tables.push(...result.tables);
         for (const row of result.rows) {
-          if (row.department && isDepartmentName(row.department))
+          if (
+            row.department &&
+            row.department !== header.bureau &&
+            isDepartmentName(row.department)
+          )
             observeDepartment(collected, row.department, row.source.line, row.source.text);
         }
       } else readMoneyTable(block, context, collected, correction);
