@@ -28,6 +28,8 @@ export const KNOWN_FUNDING_NAMES: readonly string[] = [
   '자부담',
   '자체',
   '민자',
+  '민간',
+  '기타재원',
   '기타',
   '시·구비',
   '국·시비',

@@ -8,6 +8,16 @@ import { LocalizedTextSchema } from '../model/localized-text';
 import { FindingSchema } from '../model/report';
 import type { Comparison } from './types';
 
+const FigureBasisSchema = z.enum([
+  'currentBudget',
+  'budget',
+  'originalBudget',
+  'requiredBudget',
+  'spent',
+  'previousBudget',
+]);
+const DocumentPartSchema = z.enum(['plan', 'report', 'unknown']);
+
 const RowSourceSchema = z.object({
   side: z.enum(['before', 'after']),
   documentId: z.number().optional(),
@@ -26,6 +36,8 @@ const ComparisonRowSchema = z.object({
   sources: z.array(RowSourceSchema),
   beforeKey: z.string().optional(),
   afterKey: z.string().optional(),
+  conclusion: z.enum(['ended', 'new', 'absent-later', 'absent-earlier', 'renamed']).optional(),
+  bases: z.record(z.string(), FigureBasisSchema).optional(),
 });
 
 export const ComparisonSchema = z.object({
@@ -57,6 +69,24 @@ export const ComparisonSchema = z.object({
       similarity: z.number(),
     }),
   ),
+  evidence: z
+    .object({
+      sameDocument: z.boolean(),
+      sameOrganization: z.boolean(),
+      sameOffice: z.boolean(),
+      before: DocumentPartSchema,
+      after: DocumentPartSchema,
+      sameKind: z.boolean(),
+      concludes: z.boolean(),
+    })
+    .optional(),
+  bases: z
+    .object({ before: z.array(FigureBasisSchema), after: z.array(FigureBasisSchema) })
+    .optional(),
+  years: z.object({ before: z.number().optional(), after: z.number().optional() }).optional(),
+  documentIds: z.object({ before: z.number().optional(), after: z.number().optional() }).optional(),
+  changeCoverage: z.enum(['all', 'matched']).optional(),
+  fiscalYears: z.array(z.number()).optional(),
 });
 
 /** true when every `From` is a `To` (compile-time only) */

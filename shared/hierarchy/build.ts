@@ -87,6 +87,8 @@ function newNode<L extends HierarchyLine>(
   };
 }
 
+const CATEGORY_ORDER = ['expenditure', 'revenue', 'summary'];
+
 /**
  * Builds bureau › department › project › sub-project rows from budget lines in O(n): groups by the
  * levels the lines vary in, links sub-lines to their parent line by parentKey, and sums figures
@@ -146,6 +148,8 @@ export function buildHierarchy<L extends HierarchyLine>(
           undefined,
           order++,
         );
+        // 세출 before 세입 before 회계별 총괄, whatever order the document gives its tables in
+        if (kind === 'category') group.order = CATEGORY_ORDER.indexOf(String(value)) - 3;
         group.parentId = parent?.id;
         byId.set(id, group);
         siblings.push(group);
@@ -160,6 +164,7 @@ export function buildHierarchy<L extends HierarchyLine>(
     node.parentId = parentId;
     siblings.push(node);
   });
+  if (levels[0] === 'category') roots.sort((a, b) => a.order - b.order);
   adoptTotalLines(roots, byId);
   aggregate(roots);
   const totals = scopeTotals(roots, {

@@ -35,7 +35,7 @@ const BAD_SPLIT = [
   '- 사업비: 100,000천원(국비 50,000천원, 구비 40,000천원)',
 ].join('\n');
 
-const UNREAD_FUNDING = BAD_SPLIT.replace('구비 40,000천원', '민간 10,000천원, 구비 40,000천원');
+const UNREAD_FUNDING = BAD_SPLIT.replace('구비 40,000천원', '후원 10,000천원, 구비 40,000천원');
 
 describe('cli parse', () => {
   it('prints the ParsedReport as JSON that validates', () => {
@@ -67,9 +67,9 @@ describe('cli audit', () => {
     const file = scratchFile('unread-funding.txt', UNREAD_FUNDING);
     const english = cli(['audit', file, '--lang', 'en']).stdout;
     expect(english).toContain('1 import warning(s):');
-    expect(english).toMatch(/7: "민간 10,000천원" in parentheses was not read as a funding source/);
+    expect(english).toMatch(/7: "후원 10,000천원" in parentheses was not read as a funding source/);
     const korean = cli(['audit', file]).stdout;
-    expect(korean).toMatch(/7: 괄호 안의 "민간 10,000천원"을\(를\) 재원으로 읽지 못했습니다/);
+    expect(korean).toMatch(/7: 괄호 안의 "후원 10,000천원"을\(를\) 재원으로 읽지 못했습니다/);
     expect(english + korean).not.toContain('[object Object]');
   });
 

@@ -18,7 +18,11 @@ export function decodeColumnar(chunk: ColumnarChunk, documentId: number): Stored
     t('leadDepartment'),
     t('statedUnit'),
   ];
-  const [noBudget, approximate] = [t('noBudget'), t('approximate')];
+  const [noBudget, approximate, fromSentence] = [
+    t('noBudget'),
+    t('approximate'),
+    t('fromSentence'),
+  ];
   const [fiscalYear, budget, originalBudget, supplementary, carriedOver, currentBudget] = [
     n('fiscalYear'),
     n('budget'),
@@ -77,6 +81,7 @@ export function decodeColumnar(chunk: ColumnarChunk, documentId: number): Stored
       leadDepartment: leadDepartment[i],
       noBudget: noBudget[i],
       approximate: approximate[i],
+      fromSentence: fromSentence[i],
       statedUnit: statedUnit[i],
       range: hasRange?.[i] ? { min: min[i], max: max[i] } : undefined,
       budget: budget[i],

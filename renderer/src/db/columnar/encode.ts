@@ -84,6 +84,7 @@ export function encodeColumnar(lines: readonly BudgetLine[]): ColumnarChunk {
     T.statedUnit![i] = r.statedUnit;
     T.noBudget![i] = r.noBudget;
     T.approximate![i] = r.approximate;
+    T.fromSentence![i] = r.fromSentence;
     const funding = r.funding;
     if (funding) {
       present.funding[i] = 1;

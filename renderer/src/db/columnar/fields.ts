@@ -18,7 +18,7 @@ export const TEXT_FIELDS = [
   'statedUnit',
 ] as const;
 
-export const FLAG_FIELDS = ['noBudget', 'approximate'] as const;
+export const FLAG_FIELDS = ['noBudget', 'approximate', 'fromSentence'] as const;
 
 export const NESTED_FIELDS = {
   funding: ['national', 'city', 'province', 'district', 'fund', 'specialGrant', 'other'],

@@ -8,7 +8,6 @@ export const grid = {
   'grid.expenditure': { ko: '세출', en: 'Expenditure' },
   'grid.revenue': { ko: '세입', en: 'Revenue' },
   'grid.accountsSummary': { ko: '회계별 총괄', en: 'Accounts summary' },
-  'grid.totalOfYears': { ko: '합계 (여러 연도 합산)', en: 'Total (years added up)' },
   'grid.total': { ko: '합계', en: 'Total' },
   'grid.fiscalYear': { ko: '{year}년', en: 'FY {year}' },
   'grid.collapse': { ko: '접기', en: 'Collapse' },
