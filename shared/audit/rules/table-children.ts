@@ -29,8 +29,11 @@ export function childSets(table: AuditTable): Map<number, number[][]> {
   // several 합계 rows in one flat table (a block per year or per group): each totals its own block,
   // the rows above it when the table opens with items, else the rows below it
   const grand = totals.filter((index) => !isSubtotal.has(index));
-  const blocks = grand.length >= 2 && subtotals.length === 0;
   const totalsBelow = !rows[0]?.isTotal;
+  // only when every 합계 closes a block of items of its own: a 계 right above group totals nests
+  const ownBlock = (index: number) =>
+    (totalsBelow ? blockBefore(rows, index) : blockAfter(rows, index)).length > 0;
+  const blocks = grand.length >= 2 && subtotals.length === 0 && grand.every(ownBlock);
   for (const index of totals) {
     if (blocks) {
       const before = blockBefore(rows, index);

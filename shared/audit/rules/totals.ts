@@ -96,9 +96,16 @@ function provenElsewhere(
 function isRowShares(table: AuditTable): boolean {
   const width = Math.max(0, ...table.rows.map((row) => row.cells.length));
   if (table.rows.length < 3) return false;
+  const sharesOf = (row: AuditTable['rows'][number], total: number) =>
+    row.cells.reduce(
+      (sum, cell, column) => (column === total ? sum : sum + (statedNumber(cell) ?? 0)),
+      0,
+    );
   for (let column = 0; column < width; column++) {
     const values = table.rows.map((row) => statedNumber(row.cells[column]));
-    if (values.every((value) => value === 100)) return true;
+    if (!values.every((value) => value === 100)) continue;
+    // the other figures of each row are its shares: they add up to that 100 (not a rate of 100%)
+    if (table.rows.every((row) => Math.abs(sharesOf(row, column) - 100) <= 0.5)) return true;
   }
   return false;
 }
