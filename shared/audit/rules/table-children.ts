@@ -26,8 +26,20 @@ export function childSets(table: AuditTable): Map<number, number[][]> {
   const items = indexesWhere(rows, (row) => !row.isTotal);
   const subtotals = totals.filter((index) => SUBTOTAL.test(rows[index]?.label ?? ''));
   const isSubtotal = new Set(subtotals);
+  // several 합계 rows in one flat table (a block per year or per group): each totals its own block,
+  // the rows above it when the table opens with items, else the rows below it
+  const grand = totals.filter((index) => !isSubtotal.has(index));
+  const totalsBelow = !rows[0]?.isTotal;
+  // only when every 합계 closes a block of items of its own: a 계 right above group totals nests
+  const ownBlock = (index: number) =>
+    (totalsBelow ? blockBefore(rows, index) : blockAfter(rows, index)).length > 0;
+  const blocks = grand.length >= 2 && subtotals.length === 0 && grand.every(ownBlock);
   for (const index of totals) {
-    if (isSubtotal.has(index)) {
+    if (blocks) {
+      const before = blockBefore(rows, index);
+      const after = blockAfter(rows, index);
+      sets.set(index, totalsBelow ? [before, after] : [after, before]);
+    } else if (isSubtotal.has(index)) {
       sets.set(index, [blockAfter(rows, index), blockBefore(rows, index)]);
     } else {
       sets.set(index, subtotals.length > 0 ? [items, subtotals] : [items]);

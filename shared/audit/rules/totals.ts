@@ -89,8 +89,29 @@ function provenElsewhere(
  * (백만원/억원 tables, or decimals shown), a difference of at most half a printed step per child is
  * rounding: info 'total-rounding'. Anything else is an error 'total-mismatch'.
  */
+/**
+ * `… | 100.0` on every row: each row is split into shares of itself, so a 합계 row is a share of the
+ * whole, not the sum of the rows' shares.
+ */
+function isRowShares(table: AuditTable): boolean {
+  const width = Math.max(0, ...table.rows.map((row) => row.cells.length));
+  if (table.rows.length < 3) return false;
+  const sharesOf = (row: AuditTable['rows'][number], total: number) =>
+    row.cells.reduce(
+      (sum, cell, column) => (column === total ? sum : sum + (statedNumber(cell) ?? 0)),
+      0,
+    );
+  for (let column = 0; column < width; column++) {
+    const values = table.rows.map((row) => statedNumber(row.cells[column]));
+    if (!values.every((value) => value === 100)) continue;
+    // the other figures of each row are its shares: they add up to that 100 (not a rate of 100%)
+    if (table.rows.every((row) => Math.abs(sharesOf(row, column) - 100) <= 0.5)) return true;
+  }
+  return false;
+}
+
 export function auditTotals(table: AuditTable): Finding[] {
-  if (table.kind === 'personnel') return [];
+  if (table.kind === 'personnel' || isRowShares(table)) return [];
   const findings: Finding[] = [];
   const hierarchical = table.rows.some((row) => row.parentIndex !== undefined);
   const sumName = hierarchical ? '하위 항목 합계' : '각 행의 합계';

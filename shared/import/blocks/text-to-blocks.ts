@@ -1,3 +1,4 @@
+import { normalizeNumericText } from '../../money/normalize';
 import { readMarkers } from './markers';
 import { findTableOfContents, isPageNumber, isRule } from './noise';
 import { buildTable, carryGroupLabels, type RawLine } from './table-block';
@@ -126,7 +127,7 @@ function placeTable(placed: PlacedTable, blocks: Block[]): void {
  * tables itself passes them in `layout`, with the lines that are page furniture.
  */
 export function textToBlocks(text: string, layout: TextLayout = {}): Block[] {
-  const lines = splitLines(text);
+  const lines = splitLines(normalizeNumericText(text));
   const toc = findTableOfContents(lines);
   const skip = (index: number) => toc.has(index) || (layout.furniture?.has(index) ?? false);
   const tables = layout.tables ?? untabbedTables(lines, skip, layout.warnings ?? []);

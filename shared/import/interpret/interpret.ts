@@ -1,6 +1,7 @@
 import type { DocumentMeta, ParsedReport } from '../../model/report';
 import type { AuditInput } from '../../model/audit-input';
 import { compact, tidySpaces } from '../../text/compact';
+import { normalizeBlocks } from '../blocks/normalize-blocks';
 import type { Block, HeadingBlock, ListItemBlock, ParagraphBlock } from '../blocks/types';
 import { ReadingContext } from './context';
 import { afterPageBreak, coverTexts, numberedTitle, readHeading } from './headings';
@@ -95,13 +96,14 @@ function readTextBlock(
  * Knows nothing of the file the blocks came from.
  */
 export function interpretBlocks(
-  blocks: readonly Block[],
+  readerBlocks: readonly Block[],
   sha256: string,
   options: InterpretOptions | string = {},
 ): Interpretation {
   const { fileName, today, corrections } =
     typeof options === 'string' ? { fileName: options } : options;
   const corrected = correctionsFor(corrections, sha256);
+  const blocks = normalizeBlocks(readerBlocks);
   const signatures = new Signatures();
   const header = readHeader(blocks);
   const dateYear = fiscalYearFromDate(header.date, header.kind);
@@ -145,11 +147,17 @@ export function interpretBlocks(
       const correction = corrected.get(signature);
       const before = collected.tables.length;
       if (isPersonnelTable(block)) {
-        const result = readPersonnelTable(block, context.department, correction?.headerRows);
+        // a bureau's own 인력 table (before any department's section) counts the bureau
+        const unit = context.department ?? header.bureau;
+        const result = readPersonnelTable(block, unit, correction?.headerRows);
         personnelTables.push({ line: block.line, rows: result.rows });
         collected.tables.push(...result.tables);
         for (const row of result.rows) {
-          if (row.department && isDepartmentName(row.department))
+          if (
+            row.department &&
+            row.department !== header.bureau &&
+            isDepartmentName(row.department)
+          )
             observeDepartment(collected, row.department, row.source.line, row.source.text);
         }
       } else readMoneyTable(block, context, collected, correction);

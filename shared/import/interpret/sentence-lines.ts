@@ -10,6 +10,7 @@ import { compact, tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
 import { leadOf, type ReadingContext } from './context';
 import { fundingSourceOf } from './names';
+import { findPeriod, type Period } from './statement-period';
 import type { Collected } from './sink';
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
@@ -53,6 +54,8 @@ interface SentenceAmount {
   source?: FundingSource;
   /** `… 세입: 1,564,058천원`: money coming in, not spent */
   revenue?: true;
+  /** `(’21.~’26, 273억원)`, `(’26년 완료, 566억원)`: a multi-year project's whole cost */
+  multiYear?: { period?: Period };
 }
 
 interface PieceAmount {
@@ -60,11 +63,32 @@ interface PieceAmount {
   won: number;
   unit: BudgetLine['statedUnit'];
   source?: FundingSource;
+  multiYear?: { period?: Period };
+}
+
+/** `’26년 완료`, `2030년 준공`: a project that runs to a later year. */
+const COMPLETION = /(?:\d{4}|['‘’]\d{2})\s*년\s*(?:완료|준공|완공|개통|까지)/;
+
+/**
+ * The parenthesis's other items say the cost spans years (`’24. 10. ~ ’25. 10`, `’26년 완료`): the
+ * amount is the project's whole cost, not this year's budget.
+ */
+function multiYearOf(items: readonly string[]): { period?: Period } | undefined {
+  for (const item of items) {
+    const period = findPeriod(item);
+    if (period && period.to > period.from) return { period };
+    if (COMPLETION.test(item)) return {};
+  }
+  return undefined;
 }
 
 /** The amount a piece ends with, in its closing parenthesis, and the words before it. */
 function pieceAmount(piece: string): PieceAmount | null {
-  const trimmed = piece.trim().replace(/\s*등$/, '');
+  // `…(’21.~’26, 273억원) 추진`: a closing verb after the parenthesis does not change the amount
+  const trimmed = piece
+    .trim()
+    .replace(/\s*(?:추진|실시|시행|착수)$/, '')
+    .replace(/\s*등$/, '');
   if (!/[)）]$/.test(trimmed)) return null;
   let depth = 0;
   let open = -1;
@@ -96,6 +120,8 @@ function pieceAmount(piece: string): PieceAmount | null {
     unit: amount.value.unit,
   };
   if (source) found.source = source.source;
+  const multiYear = multiYearOf(items.filter((other) => other !== item));
+  if (multiYear) found.multiYear = multiYear;
   return found;
 }
 
@@ -154,6 +180,7 @@ export function sentenceAmounts(raw: string): SentenceAmount[] {
     if (name.length < 2 || !/[가-힣A-Za-z]{2}/.test(name)) continue;
     const entry: SentenceAmount = { name, won: amount.won, unit: amount.unit };
     if (amount.source) entry.source = amount.source;
+    if (amount.multiYear) entry.multiYear = amount.multiYear;
     found.push(entry);
   }
   return found;
@@ -182,10 +209,13 @@ export function readSentenceAmounts(
       key,
       fiscalYear,
       project: amount.name,
-      budget: amount.won,
       fromSentence: true,
       source: { line: block.line, text: block.raw },
     };
+    if (amount.multiYear) {
+      line.totalCost = amount.won;
+      if (amount.multiYear.period) line.period = amount.multiYear.period;
+    } else line.budget = amount.won;
     if (amount.unit) line.statedUnit = amount.unit;
     if (amount.revenue) line.category = 'revenue';
     if (amount.source) line.funding = { [amount.source]: amount.won };

@@ -54,9 +54,15 @@ function withoutNotes(part: string): string {
 
 /** One part: `국비 41,514천원`, `시비 6,831` (unit inherited), `추경 27,417천원`, `구비`. */
 export function readPart(part: string, unit: MoneyUnit): NamedPart | null {
+  // `비공원 1조 3,154`: the group after 조 is 억 (Korean numbers step by 10⁴), whatever the unit
+  // line says; read as 1조 3,154억원, not 1조원 followed by a stray 3,154
+  const withTrillions = withoutNotes(part).replace(
+    /(\d)\s*조\s*(\d{1,4}|\d,\d{3})(?![\d,.]|\s*(?:억|천|백|십|만|원))/g,
+    '$1조 $2억원',
+  );
   // `국 6억` → `국 6억원`: amounts in 억/조 written without 원
-  const trimmed = withoutNotes(part).replace(
-    /(\d)\s*(억|조)(?![원\d]|\s*\d[\d,]*\s*(?:천|백|십|만))/g,
+  const trimmed = withTrillions.replace(
+    /(\d)\s*(억|조)(?![원\d]|\s*\d[\d,]*\s*(?:억|천|백|십|만))/g,
     '$1$2원',
   );
   if (trimmed === '') return null;

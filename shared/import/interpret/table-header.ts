@@ -13,10 +13,16 @@ function isFigure(text: string): boolean {
   return trimmed !== '' && FIGURE.test(trimmed);
 }
 
+const YEAR = /^(?:19|20)\d{2}\s*(?:년도?)?$/;
+
 /** A row whose cells after the first are mostly figures. */
 function holdsFigures(row: TableRowBlock): boolean {
   const cells = row.cells.slice(1).filter((cell) => cell.text.trim() !== '');
   if (cells.length === 0) return false;
+  // `| 2016 | 2017 | 2016 | 2017` under merged labels: the years head the columns, not a figure row
+  const unlabelled = (row.cells[0]?.text.trim() ?? '') === '';
+  if (unlabelled && cells.length >= 2 && cells.every((cell) => YEAR.test(cell.text.trim())))
+    return false;
   return cells.filter((cell) => isFigure(cell.text)).length * 2 > cells.length;
 }
 

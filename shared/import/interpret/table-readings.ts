@@ -1,5 +1,5 @@
 import type { AuditTable } from '../../model/table';
-import type { TableBlock } from '../blocks/types';
+import type { TableBlock, TableCellBlock, TableRowBlock } from '../blocks/types';
 import { withHeaderRows } from './table-header';
 import type { QueuedProject } from './context';
 import type { TableCorrection, TableReading } from './table-corrections';
@@ -36,22 +36,48 @@ export function readingOf(
   return reading;
 }
 
-/** `◆ 사업명 : 야간관광 특화도시 조성사업` in a table's cells: the projects it lists, in order. */
+const NAME_FIELD = /^[^\p{L}\p{N}]*사\s*업\s*명\s*[:：]\s*(\S.{1,60}?)\s*$/u;
+const NAME_LABEL = /^[^\p{L}\p{N}]*사\s*업\s*명\s*[:：]?\s*$/u;
+
+/** The project a row names: `사업명 : X` in one cell, or `◆ 사업명 :` with X in the next cell. */
+function nameInRow(row: TableRowBlock): { name: string; cell: TableCellBlock } | undefined {
+  for (const [index, cell] of row.cells.entries()) {
+    for (const part of cell.text.split('\n')) {
+      const match = NAME_FIELD.exec(part.trim());
+      if (match) return { name: match[1]!, cell };
+    }
+    if (!NAME_LABEL.test(cell.text.trim())) continue;
+    const value = row.cells.slice(index + 1).find((next) => next.text.trim() !== '');
+    const name = value?.label.trim();
+    if (name && name.length >= 2 && name.length <= 60) return { name, cell };
+  }
+  return undefined;
+}
+
+/**
+ * `◆ 사업명 : 야간관광 특화도시 조성사업` in a table's cells: the projects it lists, in order, each
+ * with the stretch of the page its rows cover (down to the row before the next project's name), so
+ * a table drawn inside those rows takes the right name.
+ */
 export function namedProjects(block: TableBlock): QueuedProject[] {
-  const names: QueuedProject[] = [];
-  for (const row of block.rows)
-    for (const cell of row.cells)
-      for (const part of cell.text.split('\n')) {
-        const match = /^[^\p{L}\p{N}]*사\s*업\s*명\s*[:：]\s*(\S.{1,60}?)\s*$/u.exec(part.trim());
-        if (!match) continue;
-        const entry: QueuedProject = { name: match[1]!, line: row.line };
-        const where = row.source ?? cell.source;
-        if (where?.page !== undefined) entry.page = where.page;
-        if (where?.box) {
-          entry.top = where.box[1];
-          entry.bottom = where.box[3];
-        }
-        names.push(entry);
+  // a reader may take the first project's row for a second header row under a merged label
+  const rows = [...block.header, ...block.rows];
+  const found = rows
+    .map((row, index) => ({ row, index, named: nameInRow(row) }))
+    .filter((entry) => entry.named !== undefined);
+  return found.map(({ row, index, named }, k) => {
+    const entry: QueuedProject = { name: named!.name, line: row.line };
+    const where = row.source ?? named!.cell.source;
+    if (where?.page !== undefined) entry.page = where.page;
+    if (where?.box) {
+      entry.top = where.box[1];
+      entry.bottom = where.box[3];
+      const end = found[k + 1]?.index ?? rows.length;
+      for (const later of rows.slice(index + 1, end)) {
+        const box = later.source?.box;
+        if (later.source?.page === where.page && box) entry.bottom = Math.max(entry.bottom, box[3]);
       }
-  return names;
+    }
+    return entry;
+  });
 }

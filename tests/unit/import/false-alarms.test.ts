@@ -143,3 +143,58 @@ describe('a budget split by account (일반회계 | 특별회계 | 기금)', () 
     ]);
   });
 });
+
+describe('a multi-year cost in 조 with a breakdown whose part is in 조 too', () => {
+  const report = parseReport(
+    text(
+      '1. 근린공원 민간조성',
+      ' ㅇ 사업기간 : 2018. ~ 2030.',
+      ' ㅇ 사 업 비 : 1조 2,400억원 (공원 2,100, 비공원 1조 300)',
+    ),
+  );
+
+  it('reads the part after 조 in 억, so the parts add up and nothing is called wrong', () => {
+    expect(errors(report)).toEqual([]);
+    const amounts = report.lines
+      .filter((line) => line.project?.includes('근린공원'))
+      .map((line) => line.totalCost ?? line.budget ?? line.requiredBudget);
+    expect(amounts).toContain(1_240_000_000_000);
+  });
+});
+
+describe('a bureau’s own headcount table, grades across and 정원/현원 down', () => {
+  const report = parseReport(
+    [
+      '2025년 주요업무 계획',
+      '',
+      '제301회 한빛시의회 정례회',
+      '',
+      '2024. 11.',
+      '',
+      '미래숲도시국',
+      '',
+      'Ⅰ. 일반현황',
+      '(단위: 명)',
+      '구분\t계\t4급\t5급\t6급\t7급\t8~9급',
+      '정원\t40\t2\t8\t12\t13\t5',
+      '현원\t42\t2\t8\t14\t15\t3',
+      '과부족\t2\t\t\t2\t2\t△2',
+      '',
+    ].join('\n'),
+  );
+
+  it('files each grade under the bureau whose plan it is', () => {
+    expect(report.document.bureau).toBe('미래숲도시국');
+    expect(
+      report.personnel.map((row) => [row.department, row.grade, row.authorized, row.current]),
+    ).toEqual([
+      ['미래숲도시국', '계', 40, 42],
+      ['미래숲도시국', '4급', 2, 2],
+      ['미래숲도시국', '5급', 8, 8],
+      ['미래숲도시국', '6급', 12, 14],
+      ['미래숲도시국', '7급', 13, 15],
+      ['미래숲도시국', '8~9급', 5, 3],
+    ]);
+    expect(errors(report)).toEqual([]);
+  });
+});

@@ -103,3 +103,24 @@ describe('a 구 plan whose table runs over a page break (unseen-district-page-br
     expect(separate).toHaveLength(4);
   });
 });
+
+describe('the same plan typed with full-width digits and commas (１２，３４５)', () => {
+  const fullWidth = text
+    .replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))
+    .replace(/,/g, '，');
+  const wide = parseReport(fullWidth);
+  const figures = (r: typeof report) =>
+    r.lines.map((l) => [l.project, l.budget, l.requiredBudget, l.spent, l.funding]);
+
+  it('reads the same lines and headcounts as the ASCII text', () => {
+    expect(figures(wide)).toEqual(figures(report));
+    expect(wide.personnel.map((p) => [p.grade, p.authorized, p.current])).toEqual(
+      report.personnel.map((p) => [p.grade, p.authorized, p.current]),
+    );
+  });
+
+  it('finds no error the ASCII text does not have', () => {
+    const errors = (r: typeof report) => r.findings.filter((f) => f.severity === 'error').length;
+    expect(errors(wide)).toBe(errors(report));
+  });
+});

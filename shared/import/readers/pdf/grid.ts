@@ -34,8 +34,22 @@ const MIN_LENGTH = 4;
 /** A table's top and bottom lines run (nearly) its whole width. */
 const FRAME = 0.85;
 
-/** Merges collinear pieces: dashes into one line, duplicated borders into one. */
+/** A dot of a dotted border: a piece shorter than this. */
+const DOT = 1.5;
+
+/**
+ * Merges collinear pieces: dashes into one line, duplicated borders into one. A dotted line (a row
+ * separator inside a cell) and a solid one nearby are kept apart: a table drawn inside the cell may
+ * end a point above the dotted line, and merged they would tie the inner table to the outer one.
+ */
 export function mergeRulings(rulings: readonly Ruling[]): Ruling[] {
+  const dots = rulings.filter((r) => r.to - r.from < DOT);
+  if (dots.length === 0 || dots.length === rulings.length) return mergeCollinear(rulings);
+  const solid = rulings.filter((r) => r.to - r.from >= DOT);
+  return [...mergeCollinear(solid), ...mergeCollinear(dots)];
+}
+
+function mergeCollinear(rulings: readonly Ruling[]): Ruling[] {
   const sorted = [...rulings].sort(
     (a, b) => Number(a.horizontal) - Number(b.horizontal) || a.at - b.at || a.from - b.from,
   );
@@ -72,6 +86,54 @@ function touches(h: Ruling, v: Ruling): boolean {
   );
 }
 
+/** Lines ending within this of their nearest crossing line still end on that line. */
+const NEAREST_SLACK = 0.5;
+
+/** How far `line`'s nearer end is from `other` when it ends on it; undefined when it crosses it. */
+function endGap(line: Ruling, other: Ruling): number | undefined {
+  const gap = Math.min(Math.abs(other.at - line.from), Math.abs(other.at - line.to));
+  return gap <= TOUCH ? gap : undefined;
+}
+
+/**
+ * A line's end joins the line it ends on, the nearest one: the side of a table drawn inside a cell
+ * ends on that table's own bottom border, not on the cell's border a point below it.
+ */
+function joins(h: Ruling, v: Ruling, nearestEnd: Map<Ruling, number[]>): boolean {
+  if (!touches(h, v)) return false;
+  const ok = (line: Ruling, other: Ruling) => {
+    const gap = endGap(line, other);
+    if (gap === undefined) return true;
+    const nearest = nearestEnd.get(line)!;
+    const end = Math.abs(other.at - line.from) <= Math.abs(other.at - line.to) ? 0 : 1;
+    return gap <= nearest[end]! + NEAREST_SLACK;
+  };
+  return ok(v, h) && ok(h, v);
+}
+
+/** For each line, the gap from each of its ends to the nearest line it touches there. */
+function nearestEnds(
+  horizontal: readonly Ruling[],
+  vertical: readonly Ruling[],
+): Map<Ruling, number[]> {
+  const nearest = new Map<Ruling, number[]>();
+  for (const line of [...horizontal, ...vertical]) nearest.set(line, [Infinity, Infinity]);
+  const note = (line: Ruling, other: Ruling) => {
+    const gaps = nearest.get(line)!;
+    const from = Math.abs(other.at - line.from);
+    const to = Math.abs(other.at - line.to);
+    if (from <= TOUCH && from <= to) gaps[0] = Math.min(gaps[0]!, from);
+    else if (to <= TOUCH) gaps[1] = Math.min(gaps[1]!, to);
+  };
+  for (const h of horizontal)
+    for (const v of vertical)
+      if (touches(h, v)) {
+        note(h, v);
+        note(v, h);
+      }
+  return nearest;
+}
+
 /** Groups of lines that meet (union–find): each is one table or box. */
 function connected(lines: readonly Ruling[]): Ruling[][] {
   const parent = lines.map((_, i) => i);
@@ -81,8 +143,12 @@ function connected(lines: readonly Ruling[]): Ruling[][] {
   };
   const horizontal = lines.map((line, i) => [line, i] as const).filter(([l]) => l.horizontal);
   const vertical = lines.map((line, i) => [line, i] as const).filter(([l]) => !l.horizontal);
+  const nearest = nearestEnds(
+    horizontal.map(([line]) => line),
+    vertical.map(([line]) => line),
+  );
   for (const [h, i] of horizontal)
-    for (const [v, j] of vertical) if (touches(h, v)) parent[find(i)] = find(j);
+    for (const [v, j] of vertical) if (joins(h, v, nearest)) parent[find(i)] = find(j);
   const groups = new Map<number, Ruling[]>();
   lines.forEach((line, i) => {
     const root = find(i);

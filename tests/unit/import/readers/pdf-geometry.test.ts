@@ -115,6 +115,36 @@ describe('grids from ruling lines', () => {
     expect(grid?.cells).toHaveLength(4);
   });
 
+  it('keeps a table drawn inside a cell apart when it ends a point above the cell’s dotted border', () => {
+    const dots = (at: number, from: number, to: number) =>
+      Array.from({ length: Math.floor((to - from) / 2) }, (_, i) =>
+        h(at, from + i * 2, from + i * 2 + 0.5),
+      );
+    const inner = [
+      h(40, 60, 240),
+      h(55, 60, 240),
+      h(70, 60, 240),
+      v(60, 40, 70),
+      v(150, 40, 70),
+      v(240, 40, 70),
+    ];
+    const grids = findGrids([
+      h(0, 0, 300),
+      ...dots(30, 0, 300),
+      ...inner,
+      ...dots(71.3, 0, 300),
+      h(100, 0, 300),
+      v(0, 0, 100),
+      v(50, 0, 100),
+      v(300, 0, 100),
+    ]);
+    const boxes = grids.map((grid) => grid.box.map(Math.round));
+    expect(boxes).toContainEqual([60, 40, 240, 70]);
+    expect(boxes).toContainEqual([0, 0, 300, 100]);
+    const outer = grids.find((grid) => Math.round(grid.box[2]) === 300)!;
+    expect(outer.xs.map(Math.round)).toEqual([0, 50, 300]);
+  });
+
   it('tells an organisation chart (lines that do not frame it) from a table', () => {
     // a box on top, a connector down to a line spanning two boxes below
     const chart = findGrids([
