@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredFinding, StoredLine } from '../../../renderer/src/db/api';
-import { findingLineLookup } from '../../../renderer/src/features/review/findings/FindingsList';
+import { findingLineLookup } from '../../../renderer/src/features/review/findings/finding-line-lookup';
 
 const line = (documentId: number, key: string, at: number): StoredLine => ({
   documentId,
