@@ -108,15 +108,22 @@ describe('the review workspace', () => {
       (text) => document.querySelector('.grid-summary')?.textContent !== text,
       before,
     );
-    const rows = await labelRows(page).all();
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      const flagged = await row.locator('.flag-error, .flag-warning').count();
-      const groupOrParent =
-        (await row.getAttribute('class'))?.includes('row-group') ||
-        (await row.locator('.tree-toggle').count()) > 0;
-      expect(flagged > 0 || groupOrParent).toBe(true);
-    }
+    // read every row in one pass: the grid may still be redrawing, so poll until the view settles
+    const flaggedOrParent = () =>
+      labelRows(page).evaluateAll((rows) =>
+        rows.map(
+          (row) =>
+            row.querySelector('.flag-error, .flag-warning') !== null ||
+            row.className.includes('row-group') ||
+            row.querySelector('.tree-toggle') !== null,
+        ),
+      );
+    await expect
+      .poll(async () => {
+        const verdicts = await flaggedOrParent();
+        return verdicts.length > 0 && verdicts.every(Boolean);
+      })
+      .toBe(true);
     await app.screenshot('review-filter-findings');
 
     await page.getByRole('combobox', { name: '표시' }).selectOption('rules');
