@@ -5,6 +5,7 @@ import type { DocInfo } from './doc-info';
 import { readParaText } from './para-text';
 import { Fields, type HwpRecord, TAG } from './records';
 import { CTRL, ctrlId } from './tags';
+import { paragraphItems } from '../flow/paragraph-items';
 
 const SECTION_DEF = ctrlId('secd');
 
@@ -129,21 +130,11 @@ export function readParagraph(
   const textRecord = record.children.find((child) => child.tag === TAG.PARA_TEXT);
   const controls = record.children.filter((child) => child.tag === TAG.CTRL_HEADER);
   const used = new Set<number>();
-  const items: FlowItem[] = [];
-  const marks = head(record, context);
-  let text = '';
-  let emitted = false;
-  const flush = (force: boolean) => {
-    if (text === '' && !force) return;
-    const paragraph: FlowParagraph = { kind: 'paragraph', text, place };
-    if (!emitted && text.trim() !== '') Object.assign(paragraph, marks);
-    items.push(paragraph);
-    emitted = true;
-    text = '';
-  };
+  const paragraph = paragraphItems(place, head(record, context));
+  const { items, flush } = paragraph;
   for (const piece of textRecord ? readParaText(textRecord.data) : []) {
     if (piece.kind === 'text') {
-      text += piece.text;
+      paragraph.append(piece.text);
       continue;
     }
     const control = controls[piece.ordinal];

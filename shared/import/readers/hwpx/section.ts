@@ -1,6 +1,7 @@
 import type { FlowCell, FlowItem, FlowParagraph, FlowPlace, FlowTable } from '../flow/model';
 import type { NumberingCounter, Numbering } from '../flow/numbering';
 import type { HwpxHeader } from './header';
+import { paragraphItems } from '../flow/paragraph-items';
 import {
   child,
   elements,
@@ -128,23 +129,13 @@ export function readParagraph(
   place: FlowPlace,
   context: SectionContext,
 ): FlowItem[] {
-  const items: FlowItem[] = [];
-  const marks = head(p, context);
-  let text = '';
-  let emitted = false;
-  const flush = (force: boolean) => {
-    if (text === '' && !force) return;
-    const paragraph: FlowParagraph = { kind: 'paragraph', text, place };
-    if (!emitted && text.trim() !== '') Object.assign(paragraph, marks);
-    items.push(paragraph);
-    emitted = true;
-    text = '';
-  };
+  const paragraph = paragraphItems(place, head(p, context));
+  const { items, flush } = paragraph;
   for (const run of elements(p, 'hp:run')) {
     for (const node of elements(run)) {
       const tag = node.name;
       if (tag === 'hp:t') {
-        text += runText(node);
+        paragraph.append(runText(node));
         continue;
       }
       if (tag === 'hp:secPr') {
