@@ -2,8 +2,9 @@ import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import type { PersonnelRow } from '../../model/report';
 import type { CellValue, TableColumn, TableRow } from '../../model/table';
-import { isDepartmentName, isTotalLabel } from './names';
+import { isTotalLabel } from './names';
 import {
+  isDepartmentNotGrade,
   KIND_WORDS,
   legendOf,
   noteText,
@@ -12,6 +13,7 @@ import {
   type PersonnelResult,
 } from './personnel-counts';
 import { readColumnsLayout } from './personnel-columns';
+import { unfoldHalves } from './personnel-halves';
 import { isPairsTable, readPairsLayout } from './personnel-pairs';
 import { alignHeader, withHeaderRows } from './table-header';
 
@@ -65,12 +67,8 @@ function gradeName(table: TableBlock, column: number): string {
   return compact(header || table.columnLabels[column] || `${column + 1}열`);
 }
 
-/** Grades that end like a department's name (`전문경력관`, `기록연구관`). */
-const GRADE_TITLE = /(?:경력관|연구관|지도관|연구사|지도사|사무관|서기관|이사관|부이사관|관리관)$/;
-
 function isDepartmentColumn(table: TableBlock, column: number): boolean {
-  const name = gradeName(table, column);
-  return isDepartmentName(name) && !GRADE_TITLE.test(name);
+  return isDepartmentNotGrade(gradeName(table, column));
 }
 
 /**
@@ -158,8 +156,11 @@ export function readPersonnelTable(
   headerRows?: number,
 ): PersonnelResult {
   const reheaded = withHeaderRows(block, headerRows);
-  const { table, shifted } =
+  const aligned =
     headerRows === undefined ? alignHeader(reheaded) : { table: reheaded, shifted: [] };
+  const unfolded = unfoldHalves(aligned.table);
+  const table = unfolded ?? aligned.table;
+  const shifted = unfolded ? [] : aligned.shifted;
   const pairs = readPairsLayout(table, department);
   if (pairs) return pairs;
   const layout = layoutOf(table);
