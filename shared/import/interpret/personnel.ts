@@ -67,6 +67,9 @@ function gradeName(table: TableBlock, column: number): string {
   return compact(header || table.columnLabels[column] || `${column + 1}열`);
 }
 
+/** Words a grade or job-group column is named with (`5급`, `연구직`, `임기제`, `전문경력관`). */
+const GRADE_WORD = /급|직|연구|지도|경력|계약|기능|별정|임기|공무|정무|청경|소방|간호|의무|계$/;
+
 function isDepartmentColumn(table: TableBlock, column: number): boolean {
   return isDepartmentNotGrade(gradeName(table, column));
 }
@@ -79,6 +82,7 @@ function readRowsLayout(
   table: TableBlock,
   layout: Layout,
   department: string | undefined,
+  bureau: string | undefined,
 ): PersonnelResult {
   const byKey = new Map<string, PersonnelRow>();
   const result: PersonnelResult = { rows: [], tables: [] };
@@ -90,6 +94,11 @@ function readRowsLayout(
     columns.push({ role: 'count', label: table.columnLabels[c] ?? '' });
   const departmentsAcross =
     layout.gradeColumns.filter((c) => isDepartmentColumn(table, c)).length >= 2;
+  // with departments across, a column that names no grade is one more unit (`부산도서관`)
+  const isUnitColumn = (c: number) =>
+    departmentsAcross && (isDepartmentColumn(table, c) || !GRADE_WORD.test(gradeName(table, c)));
+  // their total is the whole bureau's, named after it where the document names it
+  const totalName = departmentsAcross && bureau ? bureau : '합계';
   for (const row of table.rows) {
     const kind = KIND_WORDS[compact(row.cells[layout.kindColumn]?.label ?? '')];
     if (!kind) continue;
@@ -106,12 +115,12 @@ function readRowsLayout(
       cells.push(count.cell);
       if (count.value === undefined && count.note === undefined) continue;
       // `구분 | 계 | 청년정책과 | 지산학협력과`: departments across the columns, each its own total
-      const across = departmentsAcross && isDepartmentColumn(table, c);
+      const across = c !== layout.totalColumn && isUnitColumn(c);
       const grade = c === layout.totalColumn || across ? '계' : gradeName(table, c);
       const cellDepartment = across
         ? gradeName(table, c)
         : c === layout.totalColumn && departmentsAcross
-          ? '합계'
+          ? totalName
           : rowDepartment;
       const key = `${cellDepartment ?? ''}|${grade}`;
       let personnel = byKey.get(key);
@@ -154,6 +163,7 @@ export function readPersonnelTable(
   block: TableBlock,
   department: string | undefined,
   headerRows?: number,
+  bureau?: string,
 ): PersonnelResult {
   const reheaded = withHeaderRows(block, headerRows);
   const aligned =
@@ -164,6 +174,6 @@ export function readPersonnelTable(
   const pairs = readPairsLayout(table, department);
   if (pairs) return pairs;
   const layout = layoutOf(table);
-  if (layout) return readRowsLayout(table, layout, department);
+  if (layout) return readRowsLayout(table, layout, department, bureau);
   return readColumnsLayout(table, department, shifted);
 }
