@@ -42,6 +42,12 @@ const REAL_ERRORS: Record<string, KnownError[]> = {
       computed: 1_788_000,
       read: 'p.18 (printed 14), 저상버스 도입 현황: 합계 계 1,798 but 시내버스 1,761 + 마을버스 27 = 1,788',
     },
+    {
+      code: 'total-mismatch',
+      stated: 27_000,
+      computed: 37_000,
+      read: "p.18, the same table, 마을버스 row: 계 27 but its years ’22 1 + ’23 2 + ’24 23 + ’25 11 = 37 (the table is read in 천원 though it counts buses: the figures are the document's)",
+    },
   ],
   'busan-2025/2025년 청년산학국 주요업무계획.pdf': [
     {
@@ -51,10 +57,36 @@ const REAL_ERRORS: Record<string, KnownError[]> = {
       read: "p.43 (printed 40), 청년잡(JOB) 성장프로젝트, '25년 column: 계 3,520 but 국비 2,782 + 시비 792 = 3,574 (백만원)",
     },
     {
+      code: 'total-mismatch',
+      stated: 12_560_000_000,
+      computed: 10_180_000_000,
+      read: 'p.43, the same table, 계 row: 총사업비 12,560 but ’23년 이전 - + ’24년 예산 3,140 + ’25년 3,520 + ’26년 이후 3,520 = 10,180',
+    },
+    {
       code: 'funding-mismatch',
       stated: 3_520_000_000,
       computed: 3_574_000_000,
       read: "the same cells read as the project's 2025 line: 사업비 3,520 vs 국비 2,782 + 시비 792",
+    },
+    {
+      code: 'total-mismatch',
+      stated: 9_320_000_000,
+      computed: 7_840_000_000,
+      read: 'p.43, 국비 row: 총사업비 9,320 but 2,330 + 2,782 + 2,728 = 7,840',
+    },
+    {
+      code: 'total-mismatch',
+      stated: 3_240_000_000,
+      computed: 2_394_000_000,
+      read: 'p.43, 시비 row: 총사업비 3,240 but 810 + 792 + 792 = 2,394',
+    },
+  ],
+  'busan-2025/2025년 환경물정책실 주요업무계획.pdf': [
+    {
+      code: 'rate-mismatch',
+      stated: 52.25,
+      computed: 52.2671,
+      read: 'p.7 (printed 3), 하천 개수현황, 소하천 row: 개수율 printed 52.25% but 개수 74.12 ÷ 계 141.81 = 52.27% (계 = 개수 74.12 + 미개수 67.69)',
     },
   ],
 };
