@@ -12,6 +12,7 @@ import { readMoneyTable } from './money-table';
 import { isDepartmentName } from './names';
 import { isPersonnelTable, readPersonnelTable } from './personnel';
 import { mergePersonnel, type PersonnelTableRows } from './personnel-merge';
+import { orgChartHeadcounts } from './personnel-org-chart';
 import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
@@ -151,7 +152,7 @@ export function interpretBlocks(
       if (isPersonnelTable(block)) {
         // a bureau's own 인력 table (before any department's section) counts the bureau
         const unit = context.department ?? header.bureau;
-        const result = readPersonnelTable(block, unit, correction?.headerRows);
+        const result = readPersonnelTable(block, unit, correction?.headerRows, header.bureau);
         personnelTables.push({ line: block.line, rows: result.rows });
         collected.tables.push(...result.tables);
         for (const row of result.rows) {
@@ -174,6 +175,7 @@ export function interpretBlocks(
   }
 
   collected.personnel.push(...mergePersonnel(personnelTables));
+  collected.personnel.push(...orgChartHeadcounts(blocks, collected.personnel));
   if (statedYear === undefined && collected.lines.some((line) => line.fiscalYear === fiscalYear)) {
     warn(collected, 1, {
       ko: `문서에서 회계연도를 찾지 못한 항목을 ${fiscalYear}년으로 읽었습니다`,
