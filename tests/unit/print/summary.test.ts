@@ -56,7 +56,8 @@ describe('comparison summary', () => {
     const text = summarizeComparison(down);
     expect(text.ko).toContain('1,000천원(50.0%) 감소했습니다.');
     expect(text.ko).toContain('검토 지적 사항은 없습니다.');
-    expect(text.en).toContain('went down by 1,000천원(50.0%)');
+    expect(text.en).toContain('went down by 1,000 thousand won (50.0%)');
+    expect(text.en).not.toMatch(/천원|△/); // the project's own name stays Korean
   });
 
   it('summarises departments by execution and projected lapse', () => {
