@@ -6,6 +6,7 @@ import type { MoneyUnit } from '../money/types';
 import { formatPercent } from '../money/format';
 import { localizedMoney, localizedYearLabel } from '../money/localized';
 import { withParticle } from '../text/korean';
+import { departmentRowLabel } from '../compare/departments';
 
 /** '1,235천원' / '1,235 thousand won' */
 const money = (won: number, unit: MoneyUnit) => localizedMoney(won, unit);
@@ -159,13 +160,13 @@ function summarizeDepartments(comparison: Comparison, unit: MoneyUnit): Localize
   if (lowest)
     parts.push({
       ko: `집행률이 가장 낮은 부서는 ${lowest.label}(${formatPercent(lowest.values.executionRate ?? 0)})입니다.`,
-      en: `Lowest execution: ${lowest.label} (${formatPercent(lowest.values.executionRate ?? 0)}).`,
+      en: `Lowest execution: ${departmentRowLabel(lowest.label).en} (${formatPercent(lowest.values.executionRate ?? 0)}).`,
     });
   const lapse = largestBy(rows, 'projectedLapse', 1)[0];
   if (lapse)
     parts.push({
       ko: `예상 불용액이 가장 큰 부서는 ${lapse.label}(${money(lapse.values.projectedLapse ?? 0, unit).ko})입니다.`,
-      en: `Largest projected lapse: ${lapse.label} (${money(lapse.values.projectedLapse ?? 0, unit).en}).`,
+      en: `Largest projected lapse: ${departmentRowLabel(lapse.label).en} (${money(lapse.values.projectedLapse ?? 0, unit).en}).`,
     });
   parts.push(findingSentence(rows));
   return join(parts);

@@ -83,6 +83,21 @@ describe('comparison summary', () => {
     expect(text).toContain('집행률이 가장 낮은 부서는 재무과(10.0%)');
     expect(text).toContain('예상 불용액이 가장 큰 부서는 재무과(60천원)');
   });
+
+  it('writes the English summary of departments in English: FY, thousand won, and no Korean stand-in names', () => {
+    const unnamed = { ...line(2024, '', 'c', { currentBudget: 100_000, spent: 5_000 }) };
+    delete unnamed.department;
+    const departments = compareDepartments({
+      side: {
+        label: '보고',
+        lines: [line(2024, '총무과', 'a', { currentBudget: 100_000, spent: 90_000 }), unnamed],
+      },
+    });
+    const text = summarizeComparison(departments).en;
+    expect(text).toContain('2 departments: FY2024 budget in force 200 thousand won');
+    expect(text).toContain('Lowest execution: No department stated (5.0%)');
+    expect(text).not.toMatch(/천원|부서 미기재|\d년/);
+  });
 });
 
 describe('print helpers', () => {
