@@ -147,11 +147,21 @@ function summarizeDepartments(comparison: Comparison, unit: MoneyUnit): Localize
     ko: '예산',
     en: 'budget',
   };
+  const total = money(totals.budget ?? 0, unit);
+  const spent =
+    totals.spent === null || totals.spent === undefined ? undefined : money(totals.spent, unit);
+  const rateText = rate === null || rate === undefined ? undefined : formatPercent(rate);
+  // no 집행액 stated is not 0 spent: the sentence then names the budget only
   const parts: LocalizedText[] = [
-    {
-      ko: `${rows.length}개 부서의 ${budget.ko} 합계는 ${money(totals.budget ?? 0, unit).ko}, 집행액은 ${money(totals.spent ?? 0, unit).ko}${rate === null || rate === undefined ? '' : `(집행률 ${formatPercent(rate)})`}입니다.`,
-      en: `${rows.length} departments: ${budget.en} ${money(totals.budget ?? 0, unit).en}, spent ${money(totals.spent ?? 0, unit).en}${rate === null || rate === undefined ? '' : ` (${formatPercent(rate)})`}.`,
-    },
+    spent
+      ? {
+          ko: `${rows.length}개 부서의 ${budget.ko} 합계는 ${total.ko}, 집행액은 ${spent.ko}${rateText ? `(집행률 ${rateText})` : ''}입니다.`,
+          en: `${rows.length} departments: ${budget.en} ${total.en}, spent ${spent.en}${rateText ? ` (${rateText})` : ''}.`,
+        }
+      : {
+          ko: `${rows.length}개 부서의 ${budget.ko} 합계는 ${total.ko}입니다(집행액은 자료에 없음).`,
+          en: `${rows.length} departments: ${budget.en} ${total.en} (no spending stated).`,
+        },
   ];
   const withRate = rows.filter((row) => row.values.executionRate !== null);
   const lowest = [...withRate].sort(

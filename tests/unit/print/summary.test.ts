@@ -98,6 +98,18 @@ describe('comparison summary', () => {
     expect(text).toContain('Lowest execution: No department stated (5.0%)');
     expect(text).not.toMatch(/천원|부서 미기재|\d년/);
   });
+
+  it('does not say 집행액 0 when no department states any spending', () => {
+    const departments = compareDepartments({
+      side: { label: '계획', lines: [line(2026, '총무과', 'a', { requiredBudget: 100_000 })] },
+    });
+    const text = summarizeComparison(departments);
+    expect(text.ko).toContain(
+      '1개 부서의 2026년 소요예산 합계는 100천원입니다(집행액은 자료에 없음).',
+    );
+    expect(text.ko).not.toContain('집행액은 0');
+    expect(text.en).toContain('(no spending stated)');
+  });
 });
 
 describe('print helpers', () => {
