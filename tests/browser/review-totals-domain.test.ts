@@ -39,7 +39,7 @@ describe('검토’s totals for a document and year are the domain’s sums (202
   let app: AppSession;
   let domain: ScopeFigures[];
   beforeAll(async () => {
-    const parsed = await parseDocument(new Uint8Array(bytes), { fileName: FILE }, []);
+    const parsed = await parseDocument(new Uint8Array(bytes), { fileName: FILE }, {});
     domain = figuresByScope(parsed.report.lines);
     app = await openApp('#/library');
     const { page } = app;
