@@ -37,9 +37,6 @@ export function buildColumnDefs(options: ColumnOptions): ColDef<GridRow>[] {
       colId: column.id,
       headerName: headerOf(column, options),
       headerTooltip: options.t(column.header),
-      // a long header ('예산현액 (천원)', 'Current budget (KRW 1,000)') wraps instead of ending in …
-      wrapHeaderText: true,
-      autoHeaderHeight: true,
       valueGetter: (params) => (params.data ? column.value(params.data) : undefined),
       cellRenderer:
         column.kind === 'money' ? MoneyCell : column.kind === 'percent' ? RateCell : undefined,
