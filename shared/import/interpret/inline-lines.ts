@@ -5,6 +5,7 @@ import { readArrowStatement } from './arrow-statement';
 import { readBudgetStatement, type BudgetStatement } from './budget-statement';
 import type { ProjectRef, ReadingContext } from './context';
 import { readNestedParts } from './nested-parts';
+import { asOutlineTotal } from './outline-period';
 import { warn, type Collected } from './sink';
 
 /** Bullets the block reader left on the text: `□ 소요예산 …` in a `-` item, `◘ 사업비: …`. */
@@ -147,6 +148,7 @@ export function readStatement(
   const reading = readAny(text);
   if (!reading) return -1;
   const { statement } = reading;
+  asOutlineTotal(statement, text, blocks, index);
   observe(collected, statement, block);
   if (!statement.main && !statement.noBudget) {
     warn(collected, block.line, {

@@ -5,6 +5,7 @@ import { compact } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import type { ReadingContext } from './context';
 import { readCountTable } from './count-table';
+import { wholeCostColumns } from './cost-columns';
 import { inferHierarchy, type Parents } from './hierarchy';
 import { readSpecialTable } from './money-layouts';
 import { earlierYearLine, lineFromRow, type ColumnYears } from './row-lines';
@@ -16,6 +17,7 @@ import { alignHeader, withHeaderRows } from './table-header';
 import { LEAD_DEPARTMENT, readRows, type ReadRow } from './table-rows';
 import { categoryOf, hasExplicitMoney, unitOf } from './table-unit';
 import { captionYear, tableYear } from './table-year';
+import { unfoldTwinColumns } from './twin-columns';
 
 const UNIT_ASSUMED: LocalizedText = {
   ko: '단위(천원)를 가정',
@@ -62,13 +64,14 @@ export function readMoneyTable(
   collected: Collected,
   correction?: TableCorrection,
 ): void {
-  const { table, shifted } = settleTable(block, correction);
+  const { table, shifted } = settleTable(unfoldTwinColumns(block), correction);
   if (!correction && readSpecialTable(table, context, collected)) return;
   let unit: TableUnit | null = correction?.unit
     ? { kind: 'money', unit: correction.unit }
     : unitOf(table);
   if (unit?.kind === 'count') return readCountTable(table, unit, collected);
   const plan = planColumns(table, unit, context.fiscalYear);
+  if (!correction) wholeCostColumns(plan, table, collected);
   if (correction) applyCorrection(plan, correction);
   shiftedColumns(plan.columns, shifted);
   const moneyColumns = plan.columns.filter((column) => MONEY_ROLES.has(column.role));
