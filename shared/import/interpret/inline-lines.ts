@@ -170,8 +170,14 @@ export function readStatement(
     /^(?:사업비|총사업비|소요예산|소요사업비|사업예산|소요재원|소요액|사업기간및총사업비)$/.test(
       compact(statement.keyword),
     );
+  // a symbol heading after the project's own figure names this one; a boxed heading does even
+  // before the project has one (`1. 철도망 구축` › `□ ○○선 건설` › `- 사업비 : …`)
   const sub =
-    primary && project?.lineKey ? context.subProjectAfter(project.statementLine ?? 0) : undefined;
+    !primary || !project
+      ? undefined
+      : project.lineKey
+        ? context.subProjectAfter(project.statementLine ?? 0)
+        : context.boxedItemAfter(project.line);
   const projectName = name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   const department = project?.department ?? context.department;
   const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
@@ -193,7 +199,7 @@ export function readStatement(
   applyStatement(line, statement);
   collected.lines.push(line);
   extraLines(line, statement, collected);
-  if (project && !project.lineKey && primary) {
+  if (project && !project.lineKey && primary && !sub) {
     project.lineKey = key;
     project.statementLine = block.line;
     if (statement.main?.kind === 'money') project.amount = statement.main.won;

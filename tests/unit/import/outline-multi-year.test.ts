@@ -135,3 +135,32 @@ describe('a cost split two ways', () => {
     ]);
   });
 });
+
+describe('projects listed under boxed headings inside a numbered project', () => {
+  const listed = parseReport(
+    [
+      '2025년 주요업무 계획',
+      '',
+      '철도과',
+      '',
+      '1. 광역 철도망 구축',
+      '□ 도시철도 가람선 건설(2022~2029)',
+      ' ○ (사업개요) 서부권 교통혼잡 해소',
+      '  - 규모 : 경전철 L=12.4km, 정거장 10개소',
+      '  - 사업비 : 9,800억원(국비 5,880, 시비 3,920)',
+      '□ 도시철도 누리선 건설(2010~2026)',
+      ' ○ (사업개요) 동서 균형발전',
+      '  - 사업비 : 6,200억원(국비 3,720, 시비 2,480)',
+    ].join('\n'),
+  );
+
+  it('names each cost after its own boxed heading, the first one too', () => {
+    expect(
+      listed.lines.map((line) => [line.project, line.totalCost, line.period, line.parentKey]),
+    ).toEqual([
+      ['도시철도 가람선 건설(2022~2029)', 980_000_000_000, { from: 2022, to: 2029 }, undefined],
+      ['도시철도 누리선 건설(2010~2026)', 620_000_000_000, { from: 2010, to: 2026 }, undefined],
+    ]);
+    expect(listed.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});
