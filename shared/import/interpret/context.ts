@@ -216,7 +216,7 @@ export class ReadingContext {
    * statement: the statement is that item's, one of several the project lists.
    */
   boxedItemAfter(line: number): { name: string; line: number } | undefined {
-    const symbol = this.subProjectAfter(line);
+    const symbol = this.symbol && this.symbol.line > line ? this.symbol : undefined;
     // `□ 용역개요`, `□ 행사개요`: an outline of the project itself, not an item of it
     return symbol &&
       (symbol.marker === 'square' || symbol.marker === 'filled-square') &&

@@ -16,7 +16,7 @@ import { MONEY_ROLES, planColumns, type ColumnPlan } from './table-columns';
 import { alignHeader, withHeaderRows } from './table-header';
 import { LEAD_DEPARTMENT, readRows, type ReadRow } from './table-rows';
 import { categoryOf, hasExplicitMoney, unitOf } from './table-unit';
-import { captionYear, tableYear } from './table-year';
+import { captionYear, rowYears, tableYear } from './table-year';
 import { unfoldTwinColumns } from './twin-columns';
 
 const UNIT_ASSUMED: LocalizedText = {
@@ -193,11 +193,19 @@ function readLines(input: LineInput): void {
   const year = yearOfTable ?? context.fiscalYear;
   dated.year = year;
   const lineKeys: (string | undefined)[] = [];
+  const byRow =
+    yearOfColumns === undefined
+      ? rowYears(
+          rows.map((row) => row.label),
+          rows.map((row) => row.isTotal),
+        )
+      : undefined;
   rows.forEach((row, index) => {
     if (row.label === '' && !row.isTotal) return;
     // a total row is a line of its own, a summary beside the rows it adds up
     const rowCategory = row.isTotal && category === 'expenditure' ? 'summary' : category;
-    const line = lineFromRow(row, plan.columns, context, collected, yearOfTable, rowCategory, {
+    const rowYear = byRow?.[index] ?? yearOfTable;
+    const line = lineFromRow(row, plan.columns, context, collected, rowYear, rowCategory, {
       dated,
     });
     if (!line) return;

@@ -87,3 +87,43 @@ describe('a table of projects right under a stated 총사업비', () => {
     expect(plain.figures).toContainEqual(['행복센터 건립', undefined, 12_400_000_000]);
   });
 });
+
+describe('items across the columns with a 사업비 row whose cells write their own unit', () => {
+  const { figures, errors } = linesOf([
+    '1. 둘레길 정비',
+    '□ 사업개요',
+    '구분\t안내체계 개선용역\t명소화 사업\t편의시설 설치',
+    '규모\t1식\t3개소\t1식',
+    '사업비\t3억원\t12억원\t4.5억원',
+    '사업기간\t2025. 1. ~ 2025. 10.\t2025. 2. ~ 2025. 11.\t2025. 1. ~ 2025. 12.',
+  ]);
+
+  it('gives each item its budget, the header row found in the body', () => {
+    expect(figures).toEqual([
+      ['안내체계 개선용역', undefined, 300_000_000],
+      ['명소화 사업', undefined, 1_200_000_000],
+      ['편의시설 설치', undefined, 450_000_000],
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a table whose rows are years', () => {
+  const { report, errors } = linesOf([
+    '1. 나무심기 행사',
+    '□ 최근 3년간 추진현황',
+    '구분\t장소\t참여인원\t사업비(백만원)',
+    '2022년\t가온공원\t800명\t120',
+    '2023년\t나래공원\t1,000명\t95',
+    '2024년\t다솜공원\t1,500명\t210',
+  ]);
+
+  it('files each row under its own year', () => {
+    expect(report.lines.map((line) => [line.project, line.fiscalYear, line.budget])).toEqual([
+      ['2022년', 2022, 120_000_000],
+      ['2023년', 2023, 95_000_000],
+      ['2024년', 2024, 210_000_000],
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
