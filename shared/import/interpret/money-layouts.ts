@@ -10,6 +10,7 @@ import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import { readCell, figureOf } from './cells';
 import type { ReadingContext } from './context';
+import { readCellOutlines } from './cell-outlines';
 import { readFacilitiesAcross } from './facilities-across';
 import { readFundingRows } from './funding-rows';
 import { isBureauName, isDepartmentName, isTotalLabel, joinSpacedSyllables } from './names';
@@ -232,6 +233,7 @@ export function readSpecialTable(
     readFacilitiesAcross(table, context, collected) ||
     readFundTable(table, context, collected) ||
     readNamedFigures(table, context, collected) ||
-    readFundingRows(table, context, collected)
+    readFundingRows(table, context, collected) ||
+    readCellOutlines(table, context, collected)
   );
 }

@@ -127,3 +127,34 @@ describe('a table whose rows are years', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a table whose cells each hold a project’s outline', () => {
+  const { report, errors } = linesOf([
+    '1. 공모사업 추진',
+    '연번\t부서명\t사업명(사업내용)\t주관부처',
+    "1\t도로과\t사업명 : 스마트 보행로 실증 사업내용 : 보행로 센서 설치 사업기간 : '25년 ~ '28년(4년간) 사업규모 : 120억(국비 84, 시비 36) 추진상황 : 공모 신청\t국토부",
+    '2\t도로과\t사업명 : 가로수 정비 사업내용 : 노후 가로수 교체 사업기간 : 2025. 1. ~ 12. 사업규모 : 3.5억원(시비) 추진상황 : 계획 수립\t행안부',
+  ]);
+
+  it('reads each cell’s 사업규모 as its project’s figure, a whole cost when its period runs years', () => {
+    expect(
+      report.lines.map((line) => [
+        line.project,
+        line.totalCost,
+        line.requiredBudget,
+        line.period,
+        line.funding,
+      ]),
+    ).toEqual([
+      [
+        '스마트 보행로 실증',
+        12_000_000_000,
+        undefined,
+        { from: 2025, to: 2028 },
+        { national: 8_400_000_000, city: 3_600_000_000 },
+      ],
+      ['가로수 정비', undefined, 350_000_000, undefined, { city: 350_000_000 }],
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
