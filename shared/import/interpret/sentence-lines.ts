@@ -25,6 +25,24 @@ const NOT_A_BUDGET =
  */
 const COST_WORD = /^(?:(?:총|약|예산|사업비|소요예산|총사업비)\s*)*$/;
 
+/**
+ * What the sentence says the amount is, when that is not money the year's budget spends: a sector's
+ * market size (`해양관광시장 규모(6조 6709억원)`), sales or spending by others, a levy collected,
+ * investment attracted, an economic effect, a fund raised with others' money, a savings figure or a
+ * ceiling, a unit price (`1일 대당 연료비`). Matched on the words right before the amount (the piece's head noun, spaces removed).
+ */
+const NOT_SPENDING_SUBJECT =
+  /(?:시장규모|매출액?|판매액?|매각|수익|수입|소비액?|투자유치|경제효과|파급효과|경제적효과|생산유발효과?|부가가치|고용효과|부과|징수|부과징수|절감|펀드조성|펀드|한도액?|한도액편성|수출액?|거래액|거래규모|자산규모|시가총액|기업가치)$/;
+/** The same words anywhere in the subject, when they name the figure (`관광 매출 규모`). */
+const NOT_SPENDING_ANYWHERE =
+  /시장규모|매출|경제효과|파급효과|생산유발|투자유치|부가가치유발|대당|인당|가구당|개소당/;
+
+/** Whether the amount a piece gives is something other than money spent from the budget. */
+export function notSpending(subject: string): boolean {
+  const word = compact(subject).replace(/[^\p{L}\p{N}]/gu, '');
+  return NOT_SPENDING_SUBJECT.test(word) || NOT_SPENDING_ANYWHERE.test(word);
+}
+
 /** Labels that name no thing of their own: the open project is what they measure. */
 const GENERIC_LABEL = /^(?:총)?(?:규모|사업규모|예산규모|총액|금액|예산|소요액|투자규모)$/;
 
@@ -111,6 +129,7 @@ function pieceAmount(piece: string): PieceAmount | null {
   if (NOT_A_BUDGET.test(item.slice(amount.end))) return null;
   if (item.slice(amount.end).trim() !== '') return null;
   const label = item.slice(0, amount.start).trim();
+  if (notSpending(trimmed.slice(0, open))) return null;
   // `(국비 693백만원)` alone: the cost, and who pays it
   const source = items.length === 1 ? fundingSourceOf(label) : null;
   if (!COST_WORD.test(label) && !(source && !source.guessed)) return null;
@@ -154,6 +173,7 @@ function colonAmount(text: string): SentenceAmount | null {
     return null;
   const after = rest.slice(amount.end).trim();
   if (after !== '' && !/^[(（].*[)）]$/.test(after)) return null;
+  if (notSpending(label)) return null;
   const revenue = /세입$/.test(compact(label));
   const name = revenue ? tidySpaces(label.replace(/\s*세\s*입$/, '')) || label : label;
   const found: SentenceAmount = { name, won: amount.value.won, unit: amount.value.unit };
