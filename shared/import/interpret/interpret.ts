@@ -79,7 +79,9 @@ function readTextBlock(
   headings: SeenHeading[],
 ): number {
   const block = blocks[index] as HeadingBlock | ParagraphBlock | ListItemBlock;
-  const heading = block.kind === 'paragraph' ? numberedTitle(block) : null;
+  const titled =
+    block.kind === 'paragraph' || (block.kind === 'heading' && block.marker === 'plain');
+  const heading = titled ? numberedTitle(block) : null;
   if (block.kind === 'heading' || heading) {
     const read = heading ?? (block as HeadingBlock);
     headings.push({ line: read.line, text: read.text });
