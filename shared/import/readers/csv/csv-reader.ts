@@ -26,6 +26,15 @@ function withoutTrailingEmptyRows(rows: string[][]): string[][] {
 }
 
 /**
+ * Progress in rows, as the preview shows it (`12,000/200,000`): the rows read, and the rows the
+ * whole text holds at the rate so far (exact once it is all read).
+ */
+function rowsOf(rows: number, at: number, length: number): [number, number] {
+  if (at >= length || at <= 0) return [rows, rows];
+  return [rows, Math.max(rows, Math.round((rows * length) / at))];
+}
+
+/**
  * Well-formed text through the fast path (`fast-records.ts`), in chunks with a yield between; null
  * when it gives up and papaparse must read the text.
  */
@@ -38,7 +47,7 @@ async function parseFast(
   const parser = new FastRecordParser(text, delimiter, newline);
   while (parser.at < text.length) {
     if (!parser.step(Math.min(parser.at + CHUNK_CHARS, text.length))) return null;
-    options.onProgress?.(Math.min(parser.at, text.length), text.length);
+    options.onProgress?.(...rowsOf(parser.rows, parser.at, text.length));
     if (parser.at >= text.length) break;
     await breathe();
     if (options.signal?.aborted) throw cancelled('csv');
@@ -76,7 +85,7 @@ export async function parseDelimited(
     if (quoteError && unclosedQuoteRow === undefined)
       unclosedQuoteRow = rows.length + (quoteError.row ?? 0);
     for (const row of result.data) rows.push(row);
-    options.onProgress?.(Math.min(start + CHUNK_CHARS, text.length), text.length);
+    options.onProgress?.(...rowsOf(rows.length, start + CHUNK_CHARS, text.length));
     if (last) break;
     carry = aggregate.slice(result.meta.cursor - base);
     base = result.meta.cursor;

@@ -51,6 +51,11 @@ export class FastRecordParser {
     this.newlineLength = newline.length;
   }
 
+  /** records read so far */
+  get rows(): number {
+    return this.rowFirst.length;
+  }
+
   /** Reads records until one ends at or past `until` (or the text ends); false: papaparse must. */
   step(until: number): boolean {
     const length = this.source.length;
