@@ -62,20 +62,25 @@ describe('a CP949 portal CSV imported, reviewed, compared with the next year and
   it('reads the CP949 file, proposes the mapping with the unit from the 단위 line, and imports it', async () => {
     const { page } = app;
     const { dialog, mapping } = await importCsv(page, '2024-세출사업.csv', CSV_2024);
-    expect(await mapping.getByRole('combobox', { name: '인코딩' }).inputValue()).toBe('');
-    expect(await mapping.textContent()).toContain('CP949');
-    expect(await mapping.getByRole('combobox', { name: '뜻: 세부사업명' }).inputValue()).toBe(
-      'project',
-    );
-    expect(await mapping.getByRole('combobox', { name: '금액 단위' }).inputValue()).toBe('천원');
-    expect(await dialog.textContent()).toContain('경로당 운영 지원');
+    // the preview fills in as the worker answers: each figure is awaited, not read once
+    await expect.poll(() => dialog.textContent()).toContain('경로당 운영 지원');
+    await expect.poll(() => mapping.textContent()).toContain('CP949');
+    await expect
+      .poll(() => mapping.getByRole('combobox', { name: '인코딩' }).inputValue())
+      .toBe('');
+    await expect
+      .poll(() => mapping.getByRole('combobox', { name: '뜻: 세부사업명' }).inputValue())
+      .toBe('project');
+    await expect
+      .poll(() => mapping.getByRole('combobox', { name: '금액 단위' }).inputValue())
+      .toBe('천원');
     await app.screenshot('sheet-flow-preview');
     await dialog.getByRole('button', { name: '가져오기 확인' }).click();
     await page.waitForURL(/#\/review/);
     const grid = page.getByRole('treegrid').or(page.getByRole('grid')).first();
     await expect.poll(() => grid.textContent()).toContain('경로당 운영 지원');
-    expect(await grid.textContent()).toContain('1,200');
-    expect(await grid.textContent()).toContain('복지정책과');
+    await expect.poll(() => grid.textContent()).toContain('1,200');
+    await expect.poll(() => grid.textContent()).toContain('복지정책과');
     await app.screenshot('sheet-flow-review');
   });
 
@@ -88,11 +93,14 @@ describe('a CP949 portal CSV imported, reviewed, compared with the next year and
     const table = page.getByRole('table');
     const row = table.getByRole('row', { name: /경로당 운영 지원/ });
     await expect.poll(() => row.count()).toBeGreaterThan(0);
+    await expect.poll(() => row.first().textContent()).toContain('1,600');
     const text = (await row.first().textContent()) ?? '';
     expect(text).toContain('1,200');
     expect(text).toContain('1,600');
     expect(text).toContain('400');
-    expect(await page.locator('.compare-summary').textContent()).toContain('2024년과 2025년');
+    await expect
+      .poll(() => page.locator('.compare-summary').textContent())
+      .toContain('2024년과 2025년');
     await app.screenshot('sheet-flow-compare');
   });
 
