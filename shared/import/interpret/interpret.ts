@@ -24,6 +24,7 @@ import {
   type TableReading,
 } from './table-corrections';
 import { namedProjects, readingOf } from './table-readings';
+import { laidOutReading } from './special-reading';
 import { observeDepartment, warn, type Collected } from './sink';
 
 export interface InterpretOptions {
@@ -146,6 +147,7 @@ export function interpretBlocks(
       const signature = signatures.next(block);
       const correction = corrected.get(signature);
       const before = collected.tables.length;
+      const linesBefore = collected.lines.length;
       if (isPersonnelTable(block)) {
         // a bureau's own 인력 table (before any department's section) counts the bureau
         const unit = context.department ?? header.bureau;
@@ -163,6 +165,9 @@ export function interpretBlocks(
       } else readMoneyTable(block, context, collected, correction);
       for (const audit of collected.tables.slice(before))
         collected.readings.push(readingOf(signature, block, audit, correction));
+      // lines read by the table's layout (no audit table behind them) are shown for correction too
+      if (collected.tables.length === before && collected.lines.length > linesBefore)
+        collected.readings.push(laidOutReading(signature, block, context.fiscalYear));
       const named = namedProjects(block);
       if (named.length > 0) context.queueProjects(named);
     }

@@ -62,6 +62,8 @@ interface RowFigures {
   funding: NonNullable<BudgetLine['funding']>;
   accounts: Accounts;
   any: boolean;
+  /** the column of the line's principal figure (its budget, else its first figure) */
+  figureColumn?: number;
 }
 
 function figuresOf(
@@ -71,6 +73,7 @@ function figuresOf(
 ): RowFigures {
   const figures: RowFigures = { fields: {}, rates: {}, funding: {}, accounts: {}, any: false };
   let totalColumn: number | undefined;
+  let totalIndex: number | undefined;
   columns.forEach((column, index) => {
     const value = row.values[index];
     if (value === null || value === undefined) return;
@@ -80,11 +83,16 @@ function figuresOf(
     if (earlierRevision(index, dated) !== undefined && field !== 'previousBudget') return;
     if (field) {
       // two columns of one role: the first is the principal one
-      if (figures.fields[field] === undefined) figures.fields[field] = value;
+      if (figures.fields[field] === undefined) {
+        figures.fields[field] = value;
+        if (field === 'budget' || figures.figureColumn === undefined) figures.figureColumn = index;
+      }
       figures.any = true;
     } else if (rate) figures.rates[rate] ??= value;
-    else if (column.role === 'total') totalColumn ??= value;
-    else if (column.role.startsWith('funding:')) {
+    else if (column.role === 'total' && totalColumn === undefined) {
+      totalColumn = value;
+      totalIndex = index;
+    } else if (column.role.startsWith('funding:')) {
       figures.funding[column.role.slice('funding:'.length) as keyof typeof figures.funding] = value;
       figures.any = true;
     } else if (column.role.startsWith('account:')) {
@@ -94,6 +102,7 @@ function figuresOf(
   });
   if (totalColumn !== undefined && figures.fields.budget === undefined) {
     figures.fields.budget = totalColumn;
+    figures.figureColumn = totalIndex;
     figures.any = true;
   }
   return figures;
@@ -135,6 +144,11 @@ export function lineFromRow(
     source: { line: row.line, text: row.raw },
     ...figures.fields,
   };
+  // the figure's own cell, where the reader knows the grid (HWP, HWPX, sheets): the source panel
+  // marks it in the row
+  const col =
+    figures.figureColumn === undefined ? undefined : row.sources[figures.figureColumn]?.col;
+  if (col !== undefined) line.source.col = col;
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   if (category && category !== 'expenditure') line.category = category;

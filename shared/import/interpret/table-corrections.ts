@@ -51,6 +51,8 @@ export interface TableReading {
   rowLabels: string[];
   /** whether a correction was applied to this table */
   corrected: boolean;
+  /** set when the table was read by its layout rather than row by row: how, in words */
+  laidOut?: LocalizedText;
 }
 
 /**

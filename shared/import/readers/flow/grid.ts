@@ -40,10 +40,13 @@ function squeezed(cells: readonly FlowCell[]): FlowCell[] {
 export function layoutGrid(table: FlowTable): TableGrid {
   let cells = table.cells;
   const extent = (list: readonly FlowCell[]) => {
-    let size = { rows: 0, cols: 0 };
-    for (const cell of list)
-      size = { rows: Math.max(size.rows, cell.row + 1), cols: Math.max(size.cols, cell.col + 1) };
-    return size;
+    let rows = 0;
+    let cols = 0;
+    for (const cell of list) {
+      if (cell.row >= rows) rows = cell.row + 1;
+      if (cell.col >= cols) cols = cell.col + 1;
+    }
+    return { rows, cols };
   };
   let { rows, cols } = extent(cells);
   if (rows * cols > MAX_POSITIONS) {
@@ -65,5 +68,7 @@ export function layoutGrid(table: FlowTable): TableGrid {
 
 /** Cells in reading order: row by row, left to right. */
 export function cellsInOrder(grid: TableGrid): FlowCell[] {
-  return grid.anchor.flatMap((row) => row.filter((cell): cell is FlowCell => cell !== undefined));
+  const cells: FlowCell[] = [];
+  for (const row of grid.anchor) for (const cell of row) if (cell !== undefined) cells.push(cell);
+  return cells;
 }

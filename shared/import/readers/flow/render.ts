@@ -11,6 +11,8 @@ export interface RenderedTable {
   grid: TableGrid;
   /** 1-based text line of each grid row */
   rowLines: number[];
+  /** cellTexts[row][col]: the paragraphs of the cell anchored there (empty where none) */
+  cellTexts: string[][][];
 }
 
 export interface Rendering {
@@ -34,27 +36,32 @@ function paragraphText(paragraph: FlowParagraph): string {
   return paragraph.head ? `${paragraph.head} ${paragraph.text}` : paragraph.text;
 }
 
-const cellTexts = new WeakMap<FlowCell, string[]>();
+/** Text with nothing for lineText and space-squeezing to change: no runs of spaces, no tabs,
+ * no other kinds of space, no private use. */
+const PLAIN = /^(?:[^\s\ue000-\uf8ff\udb80-\udbff]| (?! ))*$/;
 
-/** What a cell shows on its row's line: its paragraphs, one after another (worked out once). */
-export function cellParagraphs(cell: FlowCell | undefined): string[] {
+/** What a cell shows on its row's line: its paragraphs, one after another. */
+function cellParagraphs(cell: FlowCell | undefined): string[] {
   if (!cell) return [];
-  const known = cellTexts.get(cell);
-  if (known) return known;
   const texts: string[] = [];
   for (const item of cell.items) {
     if (item.kind !== 'paragraph') continue;
-    for (const part of paragraphText(item).split('\n')) {
-      const text = lineText(part).replace(/\s+/g, ' ').trim();
+    const whole = paragraphText(item);
+    // most cells hold one short line: no split, no private-use mapping, no spaces to squeeze
+    const parts = whole.includes('\n') ? whole.split('\n') : [whole];
+    for (const part of parts) {
+      const text = (PLAIN.test(part) ? part : lineText(part).replace(/\s+/g, ' ')).trim();
       if (text !== '') texts.push(text);
     }
   }
-  cellTexts.set(cell, texts);
   return texts;
 }
 
+const NO_TABLES: FlowTable[] = [];
+
 function nestedTables(cell: FlowCell | undefined): FlowTable[] {
-  return (cell?.items ?? []).filter((item): item is FlowTable => item.kind === 'table');
+  if (!cell || !cell.items.some((item) => item.kind === 'table')) return NO_TABLES;
+  return cell.items.filter((item): item is FlowTable => item.kind === 'table');
 }
 
 /** One row whose cells hold several paragraphs or tables: side-by-side text, not a table row. */
@@ -118,13 +125,16 @@ export function renderFlow(sections: readonly FlowItem[][]): Rendering {
       return;
     }
     const rowLines: number[] = [];
+    const cellTexts: string[][][] = [];
     for (let r = 0; r < grid.rows; r++) {
-      const cells = grid.anchor[r]!.map((cell) => cellParagraphs(cell).join(' '));
+      const texts = grid.anchor[r]!.map(cellParagraphs);
+      cellTexts.push(texts);
+      const cells = texts.map((paragraphs) => paragraphs.join(' '));
       const line = push(cells.join('\t'), { section, paragraph, table: index, row: r });
       rowLines.push(line);
       if (grid.rows === 1) rendering.rowLines.set(line, cells);
     }
-    if (grid.rows > 1) rendering.tables.push({ table: item, index, grid, rowLines });
+    if (grid.rows > 1) rendering.tables.push({ table: item, index, grid, rowLines, cellTexts });
     for (const cell of cellsInOrder(grid)) for (const nested of nestedTables(cell)) table(nested);
   };
 

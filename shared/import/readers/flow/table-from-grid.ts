@@ -1,9 +1,15 @@
 import { buildTable, carryGroupLabels, columnLabels } from '../../blocks/table-block';
 import type { TableBlock, TableCellBlock, TableRowBlock } from '../../blocks/types';
 import { tidySpaces } from '../../../text/compact';
-import { cellParagraphs, type RenderedTable, type Rendering } from './render';
+import type { RenderedTable, Rendering } from './render';
 
 const DECLARES_UNIT = /단\s*위\s*[:：]/;
+
+/** A cell's paragraphs on one line; they are squeezed and trimmed already, bar zero-width spaces. */
+function labelOf(paragraphs: readonly string[]): string {
+  const joined = paragraphs.length === 1 ? paragraphs[0]! : paragraphs.join(' ');
+  return /[\u00a0\u3000\u200b]/.test(joined) ? tidySpaces(joined) : joined;
+}
 
 /** Whether the text reader would take this one line for a header row (short words, no figures). */
 function headerLike(text: string, line: number): boolean {
@@ -28,15 +34,15 @@ function headerRows(rendered: RenderedTable, rendering: Rendering): number {
  * header rows from the grid, column labels joined as the text reader joins them.
  */
 export function tableFromGrid(rendered: RenderedTable, rendering: Rendering): TableBlock {
-  const { grid, rowLines, index, table } = rendered;
+  const { grid, rowLines, index, table, cellTexts } = rendered;
   const { section, paragraph } = table.place;
   const place = { section, paragraph, table: index };
   const rows: TableRowBlock[] = rowLines.map((line, r) => {
     const cells = grid.anchor[r]!.map((cell, c): TableCellBlock => {
-      const paragraphs = cellParagraphs(cell);
+      const paragraphs = cellTexts[r]![c]!;
       const out: TableCellBlock = {
         text: paragraphs.join('\n'),
-        label: tidySpaces(paragraphs.join(' ')),
+        label: labelOf(paragraphs),
         // written out, not spread from `place`: a spread per cell cost more than the rest of the cell
         source: { section, paragraph, table: index, row: r, col: c },
       };

@@ -3,7 +3,7 @@ import type { NumberingCounter } from '../flow/numbering';
 import { type Numbering } from '../flow/numbering';
 import type { DocInfo } from './doc-info';
 import { readParaText } from './para-text';
-import { Fields, type HwpRecord, TAG } from './records';
+import { type HwpRecord, TAG } from './records';
 import { CTRL, ctrlId } from './tags';
 import { paragraphItems } from '../flow/paragraph-items';
 
@@ -20,7 +20,7 @@ export interface BodyContext {
 }
 
 function controlId(record: HwpRecord): number {
-  return new Fields(record.data).u32(0);
+  return record.u32(0);
 }
 
 /** Siblings after a LIST_HEADER up to the next one: the paragraphs of that list. */
@@ -41,7 +41,7 @@ function paragraphLists(children: readonly HwpRecord[]): HwpRecord[][] {
 }
 
 function head(record: HwpRecord, context: BodyContext): Pick<FlowParagraph, 'head' | 'outline'> {
-  const shape = context.info.paraShapes[new Fields(record.data).u16(8)];
+  const shape = context.info.paraShapes[record.u16(8)];
   if (!shape || shape.head === 'none') return {};
   if (shape.head === 'bullet') {
     const bullet = context.info.bullets[shape.headId - 1];
@@ -57,16 +57,36 @@ function head(record: HwpRecord, context: BodyContext): Pick<FlowParagraph, 'hea
   return result;
 }
 
+/** Each paragraph's items, in order, in one list. */
+function readParagraphs(
+  paragraphs: readonly HwpRecord[],
+  place: FlowPlace,
+  context: BodyContext,
+  into: FlowItem[] = [],
+): FlowItem[] {
+  for (const paragraph of paragraphs) {
+    const items = readParagraph(paragraph, place, context);
+    for (const item of items) into.push(item);
+  }
+  return into;
+}
+
 function cellOf(list: HwpRecord, paragraphs: HwpRecord[], place: FlowPlace, context: BodyContext) {
-  const fields = new Fields(list.data);
   const cell: FlowCell = {
-    col: fields.u16(8),
-    row: fields.u16(10),
-    colSpan: Math.max(1, fields.u16(12)),
-    rowSpan: Math.max(1, fields.u16(14)),
-    items: paragraphs.flatMap((paragraph) => readParagraph(paragraph, place, context)),
+    col: list.u16(8),
+    row: list.u16(10),
+    colSpan: Math.max(1, list.u16(12)),
+    rowSpan: Math.max(1, list.u16(14)),
+    items: readParagraphs(paragraphs, place, context),
   };
   return cell;
+}
+
+/** A list header's own paragraphs (its children); more may follow it as siblings. */
+function ownParagraphs(list: HwpRecord): HwpRecord[] {
+  const paragraphs: HwpRecord[] = [];
+  for (const child of list.children) if (child.tag === TAG.PARA_HEADER) paragraphs.push(child);
+  return paragraphs;
 }
 
 /** `tbl `: caption lists before the TABLE record, then one LIST_HEADER and its paragraphs per cell. */
@@ -79,7 +99,7 @@ function readTable(control: HwpRecord, place: FlowPlace, context: BodyContext): 
   const finishList = () => {
     if (!list) return;
     if (seenTable) table.cells.push(cellOf(list, paragraphs, place, context));
-    else before.push(...paragraphs.flatMap((p) => readParagraph(p, place, context)));
+    else readParagraphs(paragraphs, place, context, before);
     list = null;
     paragraphs = [];
   };
@@ -87,17 +107,17 @@ function readTable(control: HwpRecord, place: FlowPlace, context: BodyContext): 
     if (child.tag === TAG.TABLE) {
       finishList();
       seenTable = true;
-      const fields = new Fields(child.data);
-      table.rowCount = fields.u16(4);
-      table.colCount = fields.u16(6);
+      table.rowCount = child.u16(4);
+      table.colCount = child.u16(6);
     } else if (child.tag === TAG.LIST_HEADER) {
       finishList();
       list = child;
-      paragraphs = child.children.filter((c) => c.tag === TAG.PARA_HEADER);
+      paragraphs = ownParagraphs(child);
     } else if (child.tag === TAG.PARA_HEADER && list) paragraphs.push(child);
   }
   finishList();
-  return seenTable ? [...before, table] : before;
+  if (seenTable) before.push(table);
+  return before;
 }
 
 function readControl(control: HwpRecord, place: FlowPlace, context: BodyContext): FlowItem[] {
@@ -127,8 +147,12 @@ export function readParagraph(
   place: FlowPlace,
   context: BodyContext,
 ): FlowItem[] {
-  const textRecord = record.children.find((child) => child.tag === TAG.PARA_TEXT);
-  const controls = record.children.filter((child) => child.tag === TAG.CTRL_HEADER);
+  let textRecord: HwpRecord | undefined;
+  const controls: HwpRecord[] = [];
+  for (const child of record.children) {
+    if (child.tag === TAG.PARA_TEXT) textRecord ??= child;
+    else if (child.tag === TAG.CTRL_HEADER) controls.push(child);
+  }
   const used = new Set<number>();
   const paragraph = paragraphItems(place, head(record, context));
   const { items, flush } = paragraph;
@@ -143,12 +167,12 @@ export function readParagraph(
     const nested = readControl(control, place, context);
     if (nested.length === 0) continue;
     flush(false);
-    items.push(...nested);
+    for (const item of nested) items.push(item);
   }
   // controls the text did not place (a damaged or unusual paragraph) still count
   controls.forEach((control, ordinal) => {
     if (used.has(ordinal) || controlId(control) === SECTION_DEF) return;
-    items.push(...readControl(control, place, context));
+    for (const item of readControl(control, place, context)) items.push(item);
   });
   flush(items.length === 0);
   return items;
@@ -160,6 +184,6 @@ export function sectionOutline(first: HwpRecord | undefined, info: DocInfo): Num
     (child) => child.tag === TAG.CTRL_HEADER && controlId(child) === SECTION_DEF,
   );
   if (!definition) return undefined;
-  const id = new Fields(definition.data).u16(18);
+  const id = definition.u16(18);
   return info.numberings[id - 1];
 }

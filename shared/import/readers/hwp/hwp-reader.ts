@@ -47,6 +47,8 @@ async function read(bytes: Uint8Array, options: ReadOptions): Promise<ReaderOutp
       await pacer.step();
     }
     sections.push([...items, ...notes]);
+    // the section's record tree is read: let it go before the text and blocks are built
+    parsed[section] = [];
   }
   const output = flowToOutput('hwp', sections);
   if (output.text.trim() === '') throw hwpError('empty');

@@ -36,6 +36,20 @@ function decodeRun(data: Uint8Array, from: number, to: number): string {
   return utf16.decode(data.subarray(2 * from, 2 * to));
 }
 
+/** Below this many units a run is built unit by unit: a decoder call costs more than that. */
+const SHORT_RUN = 16;
+
+/** A short run without surrogates, as decodeRun would give it. */
+function shortRun(data: Uint8Array, from: number, to: number): string | undefined {
+  let text = '';
+  for (let i = from; i < to; i++) {
+    const code = data[2 * i]! | (data[2 * i + 1]! << 8);
+    if (code >= 0xd800 && code <= 0xdfff) return undefined;
+    text += String.fromCharCode(code);
+  }
+  return text;
+}
+
 export function readParaText(data: Uint8Array): TextPiece[] {
   const units = data.length >> 1;
   const pieces: TextPiece[] = [];
@@ -51,7 +65,7 @@ export function readParaText(data: Uint8Array): TextPiece[] {
     if (code >= 32) {
       let end = i + 1;
       while (end < units && (data[2 * end]! | (data[2 * end + 1]! << 8)) >= 32) end++;
-      text += decodeRun(data, i, end);
+      text += (end - i < SHORT_RUN ? shortRun(data, i, end) : undefined) ?? decodeRun(data, i, end);
       i = end;
       continue;
     }

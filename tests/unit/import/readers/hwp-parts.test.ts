@@ -61,6 +61,49 @@ describe('records', () => {
     expect(record).toMatchObject({ tag: 0x43, level: 1 });
     expect(record!.data.length).toBe(5000);
   });
+
+  it('leaves out skipped records with everything under them, and keeps their siblings', () => {
+    // [tag, level, payload length]: a paragraph (66) with a char shape (68) that has a child, then text (67)
+    const layout: [number, number, number][] = [
+      [66, 0, 4],
+      [68, 1, 2],
+      [67, 2, 2],
+      [67, 1, 6],
+      [66, 0, 0],
+    ];
+    const parts = layout.flatMap(([tag, level, size]) => {
+      const header = new Uint8Array(4 + size).fill(1);
+      new DataView(header.buffer).setUint32(0, tag | (level << 10) | (size << 20), true);
+      return [...header];
+    });
+    const stream = new Uint8Array(parts);
+    const shape = (records: ReturnType<typeof readRecords>): unknown =>
+      records.map((record) => [record.tag, shape(record.children)]);
+    expect(shape(readRecords(stream))).toEqual([
+      [
+        66,
+        [
+          [68, [[67, []]]],
+          [67, []],
+        ],
+      ],
+      [66, []],
+    ]);
+    expect(shape(readRecords(stream, new Set([68])))).toEqual([
+      [66, [[67, []]]],
+      [66, []],
+    ]);
+    expect(readRecords(stream, new Set([68]))[0]!.children[0]!.data.length).toBe(6);
+  });
+
+  it('reads little-endian fields from a record, 0 past its end', () => {
+    const stream = new Uint8Array([0x42, 0, 0x60, 0, 0x34, 0x12, 0x78, 0x56, 9, 9]);
+    const [record] = readRecords(stream);
+    expect(record!.u16(0)).toBe(0x1234);
+    expect(record!.u32(0)).toBe(0x56781234);
+    expect(record!.u16(5)).toBe(0);
+    expect(record!.u32(3)).toBe(0);
+  });
 });
 
 describe('the compound-file reader', () => {

@@ -65,6 +65,7 @@ export function TableReadingCard({ reading, corrections, disabled, onChange }: C
             .join(' · ')}
         </span>
       </summary>
+      {reading.laidOut && <p className="hint reading-laid-out">{t(reading.laidOut)}</p>}
       <div className="reading-controls">
         <label>
           {t('reading.unit')}
