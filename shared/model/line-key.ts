@@ -1,5 +1,10 @@
+/** Printable ASCII and precomposed Hangul syllables: already NFC, no dot to unify, only spaces to drop. */
+const PLAIN_NAME = /^[\x20-\x7e\uac00-\ud7a3]*$/;
+
 /** Removes what varies between documents but not in meaning: spaces, middle dots, brackets' spacing. */
 export function normalizeName(name: string): string {
+  // most names (a sheet's 200,000 projects): the same result without normalising and two passes
+  if (PLAIN_NAME.test(name)) return name.includes(' ') ? name.replaceAll(' ', '') : name;
   return name
     .normalize('NFC')
     .replace(/[\s\u00a0\u3000]+/g, '')

@@ -4,16 +4,18 @@ import { sheetBlocks } from '../sheets/blocks';
 import { proposeMapping } from '../sheets/mapping';
 import { renderRows } from '../sheets/render';
 import { SheetPositions } from './sheet-positions';
-import type { SheetCell, SheetGrid } from '../sheets/types';
+import type { SheetCell, SheetGrid, SheetLines, SheetRows } from '../sheets/types';
 import type { ReaderOutput } from './types';
 
 export interface RawSheet {
   name: string;
-  rows: SheetCell[][];
+  rows: SheetRows;
   hidden?: boolean;
   delimiter?: SheetGrid['delimiter'];
   /** no cell holds a tab or a line break (the reader knows it from the file): rendering is a join */
   plain?: boolean;
+  /** the rendering the reader already made (a compact CSV grid): its text and each row's line */
+  rendering?: { text: string; lines: SheetLines };
 }
 
 /**
@@ -41,10 +43,18 @@ export function sheetsOutput(
     const grid: SheetGrid = { name: sheet.name, rows: sheet.rows, firstLine: nextLine };
     if (sheet.hidden) grid.hidden = true;
     if (sheet.delimiter) grid.delimiter = sheet.delimiter;
-    const rendered = renderRows(sheet.rows, sheet.plain === true);
-    grid.rendered = rendered;
-    if (rendered.length > 0) parts.push(rendered.join('\n'));
-    nextLine += rendered.length;
+    if (sheet.rendering) {
+      grid.rendered = sheet.rendering.lines;
+      if (sheet.rows.length > 0) parts.push(sheet.rendering.text);
+    } else {
+      const rendered = renderRows(
+        sheet.rows as readonly (readonly SheetCell[])[],
+        sheet.plain === true,
+      );
+      grid.rendered = rendered;
+      if (rendered.length > 0) parts.push(rendered.join('\n'));
+    }
+    nextLine += sheet.rows.length;
     grids.push(grid);
     blocks.push(...sheetBlocks(grid, proposeMapping(grid, { fileName: extra.fileName })));
   }

@@ -5,7 +5,7 @@ import type { Block, TableBlock, TableCellBlock, TableRowBlock } from '../blocks
 import { cellText } from './cells';
 import type { ColumnMapping } from './mapping';
 import { renderCell, renderedRow, renderRow } from './render';
-import type { SheetCell, SheetGrid } from './types';
+import type { SheetGrid } from './types';
 
 function position(grid: SheetGrid, row: number): SourcePosition {
   return grid.delimiter === undefined ? { sheet: grid.name, row } : { row };
@@ -22,7 +22,8 @@ class SheetRowBlock implements TableRowBlock {
   private made: TableCellBlock[] | undefined;
 
   constructor(
-    private readonly row: readonly SheetCell[],
+    private readonly grid: SheetGrid,
+    private readonly row: number,
     line: number,
     raw: string,
     source: SourcePosition,
@@ -33,7 +34,7 @@ class SheetRowBlock implements TableRowBlock {
   }
 
   get cells(): TableCellBlock[] {
-    this.made ??= this.row.map((cell) => {
+    this.made ??= (this.grid.rows.at(this.row) ?? []).map((cell) => {
       const text = renderCell(cell);
       return { text, label: text };
     });
@@ -41,14 +42,14 @@ class SheetRowBlock implements TableRowBlock {
   }
 
   get groupLabel(): string {
-    return renderCell(this.row[0]);
+    return renderCell(this.grid.rows.at(this.row)?.[0]);
   }
 }
 
 function tableRow(grid: SheetGrid, row: number): TableRowBlock {
-  const cells = grid.rows[row] ?? [];
   return new SheetRowBlock(
-    cells,
+    grid,
+    row,
     grid.firstLine + row,
     renderedRow(grid, row),
     position(grid, row),
@@ -58,7 +59,7 @@ function tableRow(grid: SheetGrid, row: number): TableRowBlock {
 function dataRows(grid: SheetGrid, from: number): TableRowBlock[] {
   const rows: TableRowBlock[] = [];
   for (let row = from; row < grid.rows.length; row++) {
-    const cells = grid.rows[row] ?? [];
+    const cells = grid.rows.at(row) ?? [];
     if (cells.every((cell) => cellText(cell) === '')) continue;
     rows.push(tableRow(grid, row));
   }
@@ -85,7 +86,7 @@ export function sheetBlocks(grid: SheetGrid, mapping: ColumnMapping): Block[] {
   }
   let unit: TableBlock['unit'];
   for (let row = 0; row < mapping.headerRow && row < grid.rows.length; row++) {
-    const raw = renderRow(grid.rows[row] ?? []);
+    const raw = renderRow(grid.rows.at(row) ?? []);
     const text = tidySpaces(raw.replace(/\t+/g, ' '));
     if (text === '') continue;
     const line = grid.firstLine + row;

@@ -58,8 +58,45 @@ export function isNoFigure(text: string): boolean {
   return NO_FIGURE.test(text);
 }
 
+/**
+ * The value of a cell of `PLAIN_INTEGER`'s shape (`-`/`△`, then digits, with thousands separators
+ * every three or none), or NaN: most amount cells, read without a regular expression's match array.
+ */
+function plainInteger(cell: string): number {
+  const length = cell.length;
+  let at = 0;
+  const sign = cell.charCodeAt(0);
+  const negative = sign === 45 || sign === 0x25b3;
+  if (negative) at = 1;
+  if (at >= length || length - at > 20) return NaN;
+  let value = 0;
+  let digits = 0;
+  let group = -1;
+  for (let i = at; i < length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + (code - 48);
+      digits++;
+      if (group >= 0) group++;
+    } else if (code === 44) {
+      // a separator after 1–3 leading digits, then after every three
+      if (group === -1 ? digits < 1 || digits > 3 : group !== 3) return NaN;
+      group = 0;
+    } else return NaN;
+  }
+  if (digits === 0 || (group >= 0 && group !== 3) || (group === -1 && digits > 15)) return NaN;
+  return negative && value !== 0 ? -value : value;
+}
+
 /** An amount in the column's unit; a cell with its own unit (`1,234천원`) keeps its own. */
 export function readAmount(cell: SheetCell | undefined, unit: MoneyUnit): AmountReading {
+  if (typeof cell === 'string') {
+    const value = plainInteger(cell);
+    if (!Number.isNaN(value)) {
+      const won = value * MONEY_UNITS[unit];
+      if (inUnit(won)) return { kind: 'won', won: won === 0 ? 0 : won, decimals: 0, text: cell };
+    }
+  }
   if (typeof cell === 'number') {
     const won = numberToWon(cell, unit);
     const text = String(cell);
@@ -122,6 +159,10 @@ export function readRate(cell: SheetCell | undefined): RateReading {
 
 /** A fiscal year: `2024`, `2024년`, `2024년도`, `FY2024`. */
 export function readYear(cell: SheetCell | undefined): number | undefined {
+  if (typeof cell === 'string' && cell.length === 4) {
+    const year = Number(cell);
+    if (Number.isInteger(year) && year >= 1900 && year < 2100 && /^\d{4}$/.test(cell)) return year;
+  }
   if (typeof cell === 'number')
     return Number.isInteger(cell) && cell >= 1900 && cell < 2100 ? cell : undefined;
   const text = cellText(cell);

@@ -126,7 +126,7 @@ export function collectRows(grid: SheetGrid, mapping: ColumnMapping): CollectedR
   const isCsv = grid.delimiter !== undefined;
   let above: RowNames = {};
   for (let index = start; index < grid.rows.length; index++) {
-    const row = grid.rows[index] ?? [];
+    const row = grid.rows.at(index) ?? [];
     if (isEmpty(row)) {
       collected.emptyRows++;
       continue;

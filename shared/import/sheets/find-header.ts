@@ -6,7 +6,7 @@ import { isAmountRole } from './roles';
 import type { SheetCell } from './types';
 
 /** How far down a header is looked for: title rows, notes and a unit line rarely take more. */
-const SEARCH_ROWS = 40;
+export const SEARCH_ROWS = 40;
 
 export interface HeaderFound {
   /** 0-based row of the (first) header row */
@@ -72,13 +72,13 @@ function upperLabels(upper: readonly SheetCell[], lower: readonly SheetCell[], w
   return labels;
 }
 
-function single(rows: readonly SheetCell[][], at: number): HeaderFound {
+function single(rows: readonly (readonly SheetCell[])[], at: number): HeaderFound {
   const row = rows[at] ?? [];
   const labels = row.map((cell) => cellText(cell));
   return { headerRow: at, headerRows: 1, labels, readings: labels.map(recogniseHeader) };
 }
 
-function pair(rows: readonly SheetCell[][], at: number): HeaderFound | null {
+function pair(rows: readonly (readonly SheetCell[])[], at: number): HeaderFound | null {
   const upper = rows[at] ?? [];
   const lower = rows[at + 1];
   if (!lower || filled(lower) === 0 || holdsAmounts(lower)) return null;
@@ -99,7 +99,7 @@ function pair(rows: readonly SheetCell[][], at: number): HeaderFound | null {
  * The header row(s): among the first rows, the one whose words name the most known columns (with
  * at least one amount). Null when no row looks like a header.
  */
-export function findHeader(rows: readonly SheetCell[][]): HeaderFound | null {
+export function findHeader(rows: readonly (readonly SheetCell[])[]): HeaderFound | null {
   let best: HeaderFound | null = null;
   let bestScore = 0;
   const end = Math.min(rows.length, SEARCH_ROWS);
@@ -124,7 +124,10 @@ const UNIT_NOTE = /[(（[]?\s*단\s*위\s*[:：][^)）\]]*[)）\]]?/;
 const TITLE_YEAR = /((?:19|20)\d{2})\s*(?:년|회계연도)/;
 
 /** What the rows above the header say: a title, a unit line, a year. */
-export function readAboveHeader(rows: readonly SheetCell[][], headerRow: number): AboveHeader {
+export function readAboveHeader(
+  rows: readonly (readonly SheetCell[])[],
+  headerRow: number,
+): AboveHeader {
   const above: AboveHeader = {};
   for (let at = 0; at <= headerRow && at < rows.length; at++) {
     for (const cell of rows[at] ?? []) {

@@ -117,11 +117,10 @@ export function interpretSheet(
   const grouped = mapping.columns.some((c) => isGroupRole(c.role) || c.role === 'fiscalYear');
   const roles = new Set(mapping.columns.map((c) => c.role));
   const scopedRows: ScopedRow[] = entries.map((entry) => {
-    const row: ScopedRow = {
-      path: pathOf(entry.carried, entry.read.year, roles),
-      written: pathOf(entry.read.names, entry.read.year, roles),
-      label: entry.label,
-    };
+    const path = pathOf(entry.carried, entry.read.year, roles);
+    // only a total's scope reads the names as written: the other rows share their path
+    const written = entry.totalWord ? pathOf(entry.read.names, entry.read.year, roles) : path;
+    const row: ScopedRow = { path, written, label: entry.label };
     if (entry.totalWord) row.totalWord = entry.totalWord;
     return row;
   });

@@ -1,10 +1,10 @@
 import type { MoneyUnit } from '../../money/types';
 import { sha256 } from '../../text/sha256';
 import { cellText } from './cells';
-import { findHeader, readAboveHeader } from './find-header';
+import { findHeader, readAboveHeader, SEARCH_ROWS } from './find-header';
 import { headerKey, type HeaderReading } from './recognise';
 import { isAmountRole, type SheetRole } from './roles';
-import type { SheetGrid } from './types';
+import { firstRows, type SheetGrid } from './types';
 
 export interface ColumnAssignment {
   /** 0-based column */
@@ -113,20 +113,25 @@ function sheetYear(readings: readonly HeaderReading[], roles: readonly SheetRole
 }
 
 function fallbackHeaderRow(grid: SheetGrid): number {
-  const index = grid.rows.findIndex(
-    (row) => row.filter((cell) => cellText(cell) !== '').length >= 2,
-  );
-  return Math.max(0, index);
+  for (let index = 0; index < grid.rows.length; index++) {
+    const row = grid.rows.at(index) ?? [];
+    if (row.filter((cell) => cellText(cell) !== '').length >= 2) return index;
+  }
+  return 0;
 }
 
 /** The mapping the app proposes for a sheet: headers recognised, unit and year found. */
 export function proposeMapping(grid: SheetGrid, options: MappingOptions = {}): ColumnMapping {
-  const found = findHeader(grid.rows);
+  const head = firstRows(grid.rows, SEARCH_ROWS + 1);
+  const found = findHeader(head);
   const headerRow = found?.headerRow ?? fallbackHeaderRow(grid);
-  const labels = found?.labels ?? (grid.rows[headerRow] ?? []).map((cell) => cellText(cell));
+  const labels = found?.labels ?? (grid.rows.at(headerRow) ?? []).map((cell) => cellText(cell));
   const readings = found?.readings ?? labels.map((): HeaderReading => ({ role: 'ignore' }));
   const roles = resolveRoles(readings, labels);
-  const above = readAboveHeader(grid.rows, headerRow);
+  const above = readAboveHeader(
+    headerRow < head.length ? head : firstRows(grid.rows, headerRow + 1),
+    headerRow,
+  );
   const columns = labels.map((header, index): ColumnAssignment => {
     const reading = readings[index]!;
     const column: ColumnAssignment = { index, header, role: roles[index]! };

@@ -115,6 +115,15 @@ function planOf(mapping: ColumnMapping): Plan {
   return planned;
 }
 
+/** Shared by the rows without bad cells or rates (most): a 200,000-row sheet makes no empty ones. */
+const NO_BAD: BadCell[] = Object.freeze([]) as unknown as BadCell[];
+const NO_RATES: RowRead['rates'] = Object.freeze({});
+
+function badCell(read: RowRead, bad: BadCell): void {
+  if (read.bad === NO_BAD) read.bad = [];
+  read.bad.push(bad);
+}
+
 /**
  * Reads one row: names, year, amounts (in the column's unit, the row's unit or the mapping's),
  * rates. Cells that are not figures are listed, never read as 0.
@@ -127,10 +136,10 @@ export function readRow(
   const read: RowRead = {
     names: {},
     amounts: {},
-    rates: {},
+    rates: NO_RATES,
     cells: [],
     noFigure: 0,
-    bad: [],
+    bad: NO_BAD,
     hasFigures: false,
   };
   const plan = planOf(mapping);
@@ -149,12 +158,13 @@ export function readRow(
       const year = readYear(cell);
       if (year !== undefined) read.year = year;
       else if (cellText(cell) !== '')
-        read.bad.push({ column: index, header: column.header, text: cellText(cell) });
+        badCell(read, { column: index, header: column.header, text: cellText(cell) });
       continue;
     }
     if (kind === 'rate') {
       const rate = readRate(cell);
       if (rate.kind === 'rate') {
+        if (read.rates === NO_RATES) read.rates = {};
         read.rates[role] = rate.value;
         read.hasFigures = true;
         const text = rate.text.includes('%') ? rate.text : `${rate.text}%`;
@@ -168,7 +178,7 @@ export function readRow(
         read.noFigure++;
         cells[column.slot] = { kind: 'text', text: rate.text };
       } else {
-        read.bad.push({ column: index, header: column.header, text: rate.text });
+        badCell(read, { column: index, header: column.header, text: rate.text });
         cells[column.slot] = { kind: 'text', text: rate.text };
       }
       continue;
@@ -188,7 +198,7 @@ export function readRow(
       read.noFigure++;
       cells[column.slot] = { kind: 'text', text: amount.text };
     } else {
-      read.bad.push({ column: index, header: column.header, text: amount.text });
+      badCell(read, { column: index, header: column.header, text: amount.text });
       cells[column.slot] = { kind: 'text', text: amount.text };
     }
   }

@@ -29,7 +29,7 @@ export function renderRow(row: readonly SheetCell[]): string {
 
 /** A grid row's rendering, reusing the reader's when it kept them. */
 export function renderedRow(grid: SheetGrid, row: number): string {
-  return grid.rendered?.[row] ?? renderRow(grid.rows[row] ?? []);
+  return grid.rendered?.at(row) ?? renderRow(grid.rows.at(row) ?? []);
 }
 
 function withoutTrailingTabs(line: string): string {

@@ -62,7 +62,7 @@ const LINES: StoredLine[] = [
   }),
 ];
 
-function view(unit: MoneyUnit) {
+function view(unit: MoneyUnit, language: 'ko' | 'en' = 'ko') {
   const hierarchy = buildHierarchy(LINES);
   const expanded = expandableIds(hierarchy.roots);
   const context = {
@@ -85,6 +85,7 @@ function view(unit: MoneyUnit) {
     filters: '부서: 전체',
     sources: ['2025 복지국 업무보고 (report.hwp)'],
     exportedAt: '2025-03-01T09:30:00.000Z',
+    language,
   });
 }
 
@@ -170,6 +171,118 @@ describe('exporting the review grid and reading it back', () => {
       cells.some((value) => typeof value === 'object' && value !== null && 'formula' in value),
     ).toBe(false);
     expect(cells).toContain(301_234_567);
+  });
+});
+
+describe('exporting in English mode', () => {
+  it('writes the XLSX headers, the unit line, the total and the note row in English, units too', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await viewToXlsx(view('천원', 'en'))) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell('A2').value).toBe('(Unit: KRW 1,000)');
+    const header = (sheet.getRow(3).values as unknown[]).slice(1);
+    expect(header.slice(0, 5)).toEqual([
+      'Item',
+      'Bureau',
+      'Department',
+      'Parent project',
+      'Fiscal year',
+    ]);
+    expect(header).toContain('Budget (KRW 1,000)');
+    expect(header.join(' ')).not.toMatch(/[가-힣]/);
+    const budgetColumn = header.indexOf('Budget (KRW 1,000)') + 1;
+    const total = sheet
+      .getRows(4, sheet.rowCount)!
+      .find((row) => row.getCell(1).value === 'Total')!;
+    expect(total.getCell(budgetColumn).value).toBe(801_239.567);
+    const notes: string[] = [];
+    sheet.eachRow((row) => notes.push(String(row.getCell(1).value)));
+    expect(notes.at(-1)).toBe(
+      'Sources: 2025 복지국 업무보고 (report.hwp) · Filters: 부서: 전체 · Exported: 2025-03-01 09:30',
+    );
+  });
+
+  it('writes the CSV unit line, headers and total in English, the figures unchanged', () => {
+    const english = viewToCsv(view('백만원', 'en'))
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
+    const korean = viewToCsv(view('백만원'))
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
+    expect(english[1]).toMatch(/^\(Unit: KRW 1M\),/);
+    expect(english[2]).toMatch(/^Item,Bureau,Department,Parent project,Fiscal year,/);
+    expect(english[2]).toContain('Budget (KRW 1M)');
+    expect(english.find((row) => row.startsWith('Total,'))?.slice('Total'.length)).toBe(
+      korean.find((row) => row.startsWith('합계,'))?.slice('합계'.length),
+    );
+    expect(english.slice(3, 8).map((row) => row.split(',').slice(5))).toEqual(
+      korean.slice(3, 8).map((row) => row.split(',').slice(5)),
+    );
+  });
+
+  it('writes the findings and notes lists with English headers, severities and places', async () => {
+    const findings = await findingsToXlsx(
+      [
+        {
+          severity: 'error',
+          code: 'total-mismatch',
+          message: {
+            ko: "'계' 행의 예산이 합계와 다릅니다",
+            en: "the '계' row's budget is not the sum",
+          },
+          stated: 300,
+          computed: 290,
+          difference: 10,
+          source: { line: 12, sheet: '세출', row: 11 },
+        },
+      ],
+      '',
+      'en',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(findings as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe('Findings');
+    expect((sheet.getRow(3).values as unknown[]).slice(1, 4)).toEqual([
+      'Severity',
+      'Document',
+      'Project',
+    ]);
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual(
+      expect.arrayContaining([
+        'Error',
+        "the '계' row's budget is not the sum",
+        'KRW',
+        'line 12 · sheet 세출 · row 12',
+      ]),
+    );
+    const notes = new ExcelJS.Workbook();
+    await notes.xlsx.load(
+      (await notesToXlsx(
+        [
+          {
+            kind: 'Question',
+            status: 'Open',
+            text: 'why?',
+            createdAt: '2025-03-01T00:00:00Z',
+            updatedAt: '2025-03-01T00:00:00Z',
+          },
+        ],
+        '',
+        'en',
+      )) as unknown as ArrayBuffer,
+    );
+    expect((notes.worksheets[0]!.getRow(3).values as unknown[]).slice(1)).toEqual([
+      'Kind',
+      'Status',
+      'Department',
+      'Project',
+      'Note',
+      'Author',
+      'Created',
+      'Updated',
+      'Document',
+    ]);
   });
 });
 

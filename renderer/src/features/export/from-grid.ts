@@ -1,3 +1,5 @@
+import type { Language } from '@i18n/language';
+import { MESSAGES, type MessageKey } from '@i18n/messages';
 import type { MoneyUnit } from '@shared/money';
 import type { ReviewColumn } from '../review/grid/column-catalog';
 import type { GridRow } from '../review/model/rows';
@@ -14,6 +16,8 @@ export interface GridExportInput {
   filters?: string;
   sources: string[];
   exportedAt?: string;
+  /** the app's language, for the headers (default ko) */
+  language?: Language;
 }
 
 interface Place {
@@ -47,11 +51,11 @@ function places(rows: readonly GridRow[]): Place[] {
 /** Columns the grid computes for a row from its own figures (not sums of the rows below). */
 const DERIVED = new Set(['change', 'projectedLapse']);
 
-const PATH_COLUMNS: { id: keyof Place; header: string; kind: ExportColumn['kind'] }[] = [
-  { id: 'fiscalYear', header: '회계연도', kind: 'number' },
-  { id: 'bureau', header: '실국', kind: 'text' },
-  { id: 'department', header: '부서', kind: 'text' },
-  { id: 'parentProject', header: '상위 사업', kind: 'text' },
+const PATH_COLUMNS: { id: keyof Place; header: MessageKey; kind: ExportColumn['kind'] }[] = [
+  { id: 'fiscalYear', header: 'export.colFiscalYear', kind: 'number' },
+  { id: 'bureau', header: 'export.colBureau', kind: 'text' },
+  { id: 'department', header: 'export.colDepartment', kind: 'text' },
+  { id: 'parentProject', header: 'export.colParentProject', kind: 'text' },
 ];
 
 /**
@@ -72,10 +76,19 @@ export function gridToExportView(input: GridExportInput): ExportView {
     (path) => !visible.has(path.id) && located.some((place) => place[path.id] !== undefined),
   );
   const [label, ...rest] = input.columns;
+  const language = input.language ?? 'ko';
   const columns: ExportColumn[] = [
-    ...(label ? [{ id: label.id, header: label.header.ko, kind: label.kind }] : []),
-    ...paths.map((path) => ({ id: path.id, header: path.header, kind: path.kind })),
-    ...rest.map((column) => ({ id: column.id, header: column.header.ko, kind: column.kind })),
+    ...(label ? [{ id: label.id, header: label.header[language], kind: label.kind }] : []),
+    ...paths.map((path) => ({
+      id: path.id,
+      header: MESSAGES[path.header][language],
+      kind: path.kind,
+    })),
+    ...rest.map((column) => ({
+      id: column.id,
+      header: column.header[language],
+      kind: column.kind,
+    })),
   ];
   const valuesOf = (row: GridRow, place: Place): ExportValue[] => [
     ...(label ? [label.value(row)] : []),
@@ -107,5 +120,6 @@ export function gridToExportView(input: GridExportInput): ExportView {
     view.total = valuesOf(input.total, {}).map((v, at) => (computed[at] ? undefined : v));
   if (input.filters) view.filters = input.filters;
   if (input.exportedAt) view.exportedAt = input.exportedAt;
+  if (input.language) view.language = input.language;
   return view;
 }

@@ -1,5 +1,12 @@
 import { inertCell } from '@shared/export/inert-cell';
-import { exportHeader, sourceNote, type ExportValue, type ExportView } from './export-view';
+import {
+  exportHeader,
+  sourceNote,
+  totalLabel,
+  unitLine,
+  type ExportValue,
+  type ExportView,
+} from './export-view';
 import { inUnit, percentValue } from './money-cells';
 
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
@@ -16,7 +23,7 @@ function csvValue(value: ExportValue, kind: string, view: ExportView): string {
 }
 
 /**
- * The grid's current view as CSV: a title and `(단위: …)` line, Korean headers with the unit,
+ * The grid's current view as CSV: a title and `(단위: …)` line, headers in the app's language with the unit,
  * amounts as plain numbers in the view's unit, the hierarchy as indented labels, the total, and a
  * note naming the sources. UTF-8 with a BOM; text cells inert.
  */
@@ -26,8 +33,12 @@ export function viewToCsv(view: ExportView): string {
     csvField(inertCell(first)),
     ...Array<string>(width - 1).fill(''),
   ];
-  const lines: string[][] = [padded(view.title), padded(`(단위: ${view.unit})`)];
-  lines.push(view.columns.map((column) => csvField(inertCell(exportHeader(column, view.unit)))));
+  const lines: string[][] = [padded(view.title), padded(unitLine(view))];
+  lines.push(
+    view.columns.map((column) =>
+      csvField(inertCell(exportHeader(column, view.unit, view.language))),
+    ),
+  );
   for (const row of view.rows) {
     lines.push(
       view.columns.map((column, index) => {
@@ -41,7 +52,7 @@ export function viewToCsv(view: ExportView): string {
   if (view.total)
     lines.push(
       view.columns.map((column, index) =>
-        csvValue(index === 0 ? '합계' : view.total?.[index], column.kind, view),
+        csvValue(index === 0 ? totalLabel(view) : view.total?.[index], column.kind, view),
       ),
     );
   lines.push(Array<string>(width).fill(''));

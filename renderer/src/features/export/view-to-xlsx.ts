@@ -1,6 +1,13 @@
 import type { Cell, Worksheet } from 'exceljs';
 import { inertCell } from '@shared/export/inert-cell';
-import { exportHeader, sourceNote, type ExportValue, type ExportView } from './export-view';
+import {
+  exportHeader,
+  sourceNote,
+  totalLabel,
+  unitLine,
+  type ExportValue,
+  type ExportView,
+} from './export-view';
 import { inUnit, moneyFormat, PERCENT_FORMAT, percentValue } from './money-cells';
 import { newWorkbook, sheetName, styleHeader, workbookBytes, writeTitle } from './workbook';
 
@@ -37,7 +44,7 @@ function writeRow(
 }
 
 /**
- * The grid's current view as an XLSX workbook: Korean headers with the unit, amounts as numbers in
+ * The grid's current view as an XLSX workbook: headers in the app's language with the unit, amounts as numbers in
  * the view's unit (formatted to match it), the hierarchy as indented and outlined rows, a frozen
  * header, the total row, and a note naming the source documents and filters. Text cells are inert.
  */
@@ -46,10 +53,10 @@ export async function viewToXlsx(view: ExportView): Promise<Uint8Array> {
   const sheet = workbook.addWorksheet(sheetName(view.title), {
     properties: { outlineLevelRow: 1 },
   });
-  writeTitle(sheet, view.title, `(단위: ${view.unit})`);
+  writeTitle(sheet, view.title, unitLine(view));
   const header = sheet.getRow(HEADER_ROW);
   view.columns.forEach((column, index) => {
-    header.getCell(index + 1).value = inertCell(exportHeader(column, view.unit));
+    header.getCell(index + 1).value = inertCell(exportHeader(column, view.unit, view.language));
   });
   styleHeader(sheet, HEADER_ROW, view.columns.length);
   sheet.autoFilter = {
@@ -64,7 +71,7 @@ export async function viewToXlsx(view: ExportView): Promise<Uint8Array> {
     if (exported.kind === 'group') row.font = { bold: true };
   }
   if (view.total) {
-    const row = writeRow(sheet, ['합계', ...view.total.slice(1)], view);
+    const row = writeRow(sheet, [totalLabel(view), ...view.total.slice(1)], view);
     if (row) {
       row.font = { bold: true };
       row.eachCell((cell) => (cell.border = { top: { style: 'double' } }));

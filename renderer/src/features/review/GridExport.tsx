@@ -2,6 +2,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { StoredDocument } from '@data/stored';
 import type { MoneyUnit } from '@shared/money';
 import { useReviewView, type ReviewFilters } from '@state/review';
+import { useLanguage, type Language } from '@i18n/language';
 import { msg } from '@i18n/text';
 import { ExportButton, CSV_TYPE, fileDay, XLSX_TYPE } from '../export/ExportButton';
 import { gridToExportView } from '../export/from-grid';
@@ -30,20 +31,25 @@ function visibleColumns(api: GridApi<GridRow> | undefined, fallback: ReadonlySet
   return [label, ...shown.filter((column) => column !== label)];
 }
 
-/** What the filters keep, stated in the exported file (Korean, as the file's headers are). */
-function filterNote(filters: ReviewFilters, documents: readonly StoredDocument[]): string {
+/** What the filters keep, stated in the exported file (in the language of the file's headers). */
+function filterNote(
+  filters: ReviewFilters,
+  documents: readonly StoredDocument[],
+  language: Language,
+): string {
   const parts: string[] = [];
   const document = documents.find((doc) => doc.id === filters.documentId);
   if (document)
     parts.push(
-      msg('export.filterDocument', { value: document.meta.title || document.fileName }).ko,
+      msg('export.filterDocument', { value: document.meta.title || document.fileName })[language],
     );
   if (filters.fiscalYear !== undefined)
-    parts.push(msg('export.filterYear', { value: filters.fiscalYear }).ko);
+    parts.push(msg('export.filterYear', { value: filters.fiscalYear })[language]);
   if (filters.department)
-    parts.push(msg('export.filterDepartment', { value: filters.department }).ko);
-  if (filters.flag !== 'all') parts.push(msg('export.filterFlag', { value: filters.flag }).ko);
-  if (filters.search) parts.push(msg('export.filterSearch', { value: filters.search }).ko);
+    parts.push(msg('export.filterDepartment', { value: filters.department })[language]);
+  if (filters.flag !== 'all')
+    parts.push(msg('export.filterFlag', { value: filters.flag })[language]);
+  if (filters.search) parts.push(msg('export.filterSearch', { value: filters.search })[language]);
   return parts.join(' · ');
 }
 
@@ -51,19 +57,21 @@ function filterNote(filters: ReviewFilters, documents: readonly StoredDocument[]
 export function GridExport({ documents, rows, totals, defaultVisible, api }: Props) {
   const view = () => {
     const { filters, unit } = useReviewView.getState();
+    const { language } = useLanguage.getState();
     const shownDocuments = documents.filter(
       (doc) => filters.documentId === undefined || doc.id === filters.documentId,
     );
-    const filterText = filterNote(filters, documents);
+    const filterText = filterNote(filters, documents, language);
     return gridToExportView({
       rows,
       ...(totals.length === 1 ? { total: totals[0] } : {}),
       columns: visibleColumns(api, defaultVisible),
       unit: unit as MoneyUnit,
-      title: msg('export.gridTitle').ko,
+      title: msg('export.gridTitle')[language],
       ...(filterText ? { filters: filterText } : {}),
       sources: shownDocuments.map((doc) => doc.meta.title || doc.fileName),
       exportedAt: new Date().toISOString(),
+      language,
     });
   };
   const baseName = `${msg('export.gridFile').ko}-${fileDay()}`;

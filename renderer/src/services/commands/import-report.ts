@@ -125,9 +125,10 @@ export async function readReport(
 export async function rereadReport(
   preview: ReportPreview,
   change: PreviewChange,
+  options: ReadReportOptions = {},
 ): Promise<ReadResult> {
   const corrections = change.corrections ?? preview.corrections;
-  return read(preview, [corrections], change.sheetChoice ?? preview.sheetChoice);
+  return read(preview, [corrections], change.sheetChoice ?? preview.sheetChoice, options);
 }
 
 /**

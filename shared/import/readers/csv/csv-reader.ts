@@ -2,11 +2,13 @@ import Papa from 'papaparse';
 import type { ImportWarning } from '../../../model/report';
 import { cancelled } from '../cancel';
 import { ReaderError } from '../reader-error';
-import { sheetsOutput } from '../sheet-output';
+import { sheetsOutput, type RawSheet } from '../sheet-output';
 import type { ReaderOutput, ReadOptions } from '../types';
 import { decodeCsv } from './decode-csv';
 import { guessDelimiter, newlineOf, type Delimiter } from './delimited';
-import { parseRecords, startCursor } from './fast-records';
+import type { SheetRows } from '../../sheets/types';
+import type { CompactRows } from './compact-rows';
+import { FastRecordParser } from './fast-records';
 
 /** Characters parsed between yields: progress is reported and cancelling is noticed this often. */
 const CHUNK_CHARS = 1 << 20;
@@ -24,6 +26,15 @@ function withoutTrailingEmptyRows(rows: string[][]): string[][] {
 }
 
 /**
+ * Progress in rows, as the preview shows it (`12,000/200,000`): the rows read, and the rows the
+ * whole text holds at the rate so far (exact once it is all read).
+ */
+function rowsOf(rows: number, at: number, length: number): [number, number] {
+  if (at >= length || at <= 0) return [rows, rows];
+  return [rows, Math.max(rows, Math.round((rows * length) / at))];
+}
+
+/**
  * Well-formed text through the fast path (`fast-records.ts`), in chunks with a yield between; null
  * when it gives up and papaparse must read the text.
  */
@@ -32,18 +43,16 @@ async function parseFast(
   delimiter: Delimiter,
   newline: string,
   options: ReadOptions,
-): Promise<string[][] | null> {
-  const rows: string[][] = [];
-  const cursor = startCursor();
-  while (cursor.at < text.length) {
-    const until = Math.min(cursor.at + CHUNK_CHARS, text.length);
-    if (!parseRecords(text, delimiter, newline, cursor, until, rows)) return null;
-    options.onProgress?.(Math.min(cursor.at, text.length), text.length);
-    if (cursor.at >= text.length) break;
+): Promise<CompactRows | null> {
+  const parser = new FastRecordParser(text, delimiter, newline);
+  while (parser.at < text.length) {
+    if (!parser.step(Math.min(parser.at + CHUNK_CHARS, text.length))) return null;
+    options.onProgress?.(...rowsOf(parser.rows, parser.at, text.length));
+    if (parser.at >= text.length) break;
     await breathe();
     if (options.signal?.aborted) throw cancelled('csv');
   }
-  return withoutTrailingEmptyRows(rows);
+  return parser.finish();
 }
 
 /**
@@ -55,7 +64,7 @@ export async function parseDelimited(
   text: string,
   delimiter: Delimiter,
   options: ReadOptions = {},
-): Promise<{ rows: string[][]; unclosedQuoteRow?: number }> {
+): Promise<{ rows: SheetRows; unclosedQuoteRow?: number }> {
   const newline = newlineOf(text);
   const fast = await parseFast(text, delimiter, newline, options);
   if (fast) return { rows: fast };
@@ -76,7 +85,7 @@ export async function parseDelimited(
     if (quoteError && unclosedQuoteRow === undefined)
       unclosedQuoteRow = rows.length + (quoteError.row ?? 0);
     for (const row of result.data) rows.push(row);
-    options.onProgress?.(Math.min(start + CHUNK_CHARS, text.length), text.length);
+    options.onProgress?.(...rowsOf(rows.length, start + CHUNK_CHARS, text.length));
     if (last) break;
     carry = aggregate.slice(result.meta.cursor - base);
     base = result.meta.cursor;
@@ -121,6 +130,7 @@ export async function readCsv(bytes: Uint8Array, options: ReadOptions = {}): Pro
     throw new ReaderError('empty', { ko: '빈 파일입니다', en: 'the file is empty' }, 'csv');
   const delimiter = guessDelimiter(decoded.text)?.delimiter ?? ',';
   const { rows, unclosedQuoteRow } = await parseDelimited(decoded.text, delimiter, options);
+  const name = sheetName(options.fileName);
   const warnings: ImportWarning[] = [];
   if (unclosedQuoteRow !== undefined)
     warnings.push({
@@ -131,8 +141,10 @@ export async function readCsv(bytes: Uint8Array, options: ReadOptions = {}): Pro
       },
     });
   const encoding = decoded.encoding === 'euc-kr' ? 'euc-kr' : 'utf-8';
-  const plain = plainCells(decoded.text, rows.length);
-  return sheetsOutput('csv', [{ name: sheetName(options.fileName), rows, delimiter, plain }], {
+  const sheet: RawSheet = Array.isArray(rows)
+    ? { name, rows, delimiter, plain: plainCells(decoded.text, rows.length) }
+    : { name, rows, delimiter, rendering: rows as CompactRows };
+  return sheetsOutput('csv', [sheet], {
     warnings,
     encoding,
     fileName: options.fileName,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseRecords, startCursor } from '../../../../shared/import/readers/csv/fast-records';
+import { FastRecordParser } from '../../../../shared/import/readers/csv/fast-records';
+import { renderRows } from '../../../../shared/import/sheets/render';
 
 // raw text, well-formed or not: stray quotes, spaces after a closing quote, unclosed quotes
 const PIECES = ['가', 'a', ' ', ',', ';', '"', '""', '\n', '\r', '\r\n', '\t', '1,000', '"x"'];
@@ -20,17 +21,21 @@ function reference(text: string, delimiter: string, newline: '\r\n' | '\n' | '\r
   return withoutTrailingEmptyRows(result.data);
 }
 
-function fast(text: string, delimiter: string, newline: string, chunk: number): string[][] | null {
-  const rows: string[][] = [];
-  const cursor = startCursor();
-  while (cursor.at < text.length) {
-    if (!parseRecords(text, delimiter, newline, cursor, cursor.at + chunk, rows)) return null;
+function fastGrid(text: string, delimiter: string, newline: string, chunk: number) {
+  const parser = new FastRecordParser(text, delimiter, newline);
+  while (parser.at < text.length) {
+    if (!parser.step(parser.at + chunk)) return null;
   }
-  return withoutTrailingEmptyRows(rows);
+  return parser.finish();
+}
+
+function fast(text: string, delimiter: string, newline: string, chunk: number): string[][] | null {
+  const grid = fastGrid(text, delimiter, newline, chunk);
+  return grid && Array.from({ length: grid.length }, (_, row) => grid.at(row) as string[]);
 }
 
 describe('the fast CSV path gives the rows papaparse gives', () => {
-  it('for any text it accepts, cut into chunks of any size, the cells equal papaparse’s', () => {
+  it('for any text it accepts, cut into chunks of any size, the cells equal papaparse’s and so does the rendering', () => {
     fc.assert(
       fc.property(
         rawText,
@@ -38,8 +43,15 @@ describe('the fast CSV path gives the rows papaparse gives', () => {
         fc.constantFrom('\r\n', '\n', '\r'),
         fc.integer({ min: 1, max: 50 }),
         (text, delimiter, newline, chunk) => {
-          const rows = fast(text, delimiter, newline, chunk);
-          if (rows !== null) expect(rows).toEqual(reference(text, delimiter, newline));
+          const grid = fastGrid(text, delimiter, newline, chunk);
+          if (grid === null) return;
+          const expected = reference(text, delimiter, newline);
+          const rows = Array.from({ length: grid.length }, (_, row) => grid.at(row));
+          expect(rows).toEqual(expected);
+          // the rendering it wrote as it read is the one rendering the rows would give
+          const lines = renderRows(expected, false);
+          expect(grid.text).toBe(lines.join('\n'));
+          expect(lines.map((_, row) => grid.line(row))).toEqual(lines);
         },
       ),
       { numRuns: 3000 },

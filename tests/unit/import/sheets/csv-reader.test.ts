@@ -7,6 +7,7 @@ import {
   spreadsheetReaders,
 } from '../../../../shared/import';
 import { encodeCp949 } from '../../../support/cp949';
+import { allRows } from '../../../support/sheet-rows';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
@@ -25,7 +26,7 @@ describe('reading a CSV file', () => {
     const read = await readCsv(encodeCp949(PORTAL), { fileName: 'portal.csv' });
     expect(read.encoding).toBe('euc-kr');
     expect(read.format).toBe('csv');
-    expect(read.sheets?.[0]?.rows[3]).toEqual([
+    expect(read.sheets?.[0]?.rows.at(3)).toEqual([
       '2024',
       '한빛시 가온구',
       '복지정책과',
@@ -44,7 +45,7 @@ describe('reading a CSV file', () => {
     const read = await readCsv(withBom(PORTAL));
     expect(read.encoding).toBe('utf-8');
     expect(read.text.startsWith('2024년')).toBe(true);
-    expect(read.sheets?.[0]?.rows[2]?.[0]).toBe('회계연도');
+    expect(read.sheets?.[0]?.rows.at(2)?.[0]).toBe('회계연도');
   });
 
   it('honours an encoding the user chooses over detection', async () => {
@@ -76,14 +77,14 @@ describe('reading a CSV file', () => {
     }
     const read = await readDocument(bytes, {});
     expect(read.format).toBe('csv');
-    expect(read.sheets?.[0]?.rows[1]).toEqual(['복지정책과', '경로당', '1500']);
+    expect(read.sheets?.[0]?.rows.at(1)).toEqual(['복지정책과', '경로당', '1500']);
   });
 
   it('keeps quoted cells whole: commas, doubled quotes and line breaks inside them', async () => {
     const text =
       '사업명,비고,예산액\n"경로당, 복지관","말하기 ""쉬운"" 사업",100\n"두 줄\n이름",,200\n';
     const read = await readCsv(utf8(text));
-    expect(read.sheets?.[0]?.rows).toEqual([
+    expect(allRows(read.sheets?.[0]?.rows)).toEqual([
       ['사업명', '비고', '예산액'],
       ['경로당, 복지관', '말하기 "쉬운" 사업', '100'],
       ['두 줄\n이름', '', '200'],
@@ -96,19 +97,25 @@ describe('reading a CSV file', () => {
     ]);
   });
 
-  it('reads a file larger than one parsing chunk the same as at once, reporting progress', async () => {
+  it('reads a file larger than one parsing chunk the same as at once, reporting progress in rows', async () => {
     const rows = Array.from(
       { length: 40_000 },
       (_, i) => `부서${i % 7},"사업 ${i}, 가",${i * 1000}`,
     );
     const text = ['부서,사업명,예산액', ...rows].join('\n');
-    const progress: number[] = [];
-    const read = await readCsv(utf8(text), { onProgress: (done) => progress.push(done) });
+    const progress: [number, number][] = [];
+    const read = await readCsv(utf8(text), {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     const grid = read.sheets![0]!;
     expect(grid.rows).toHaveLength(40_001);
-    expect(grid.rows[40_000]).toEqual(['부서1', '사업 39999, 가', '39999000']);
+    expect(grid.rows.at(40_000)).toEqual(['부서1', '사업 39999, 가', '39999000']);
+    // in rows, as the preview shows them: an estimate of the whole on the way, exact at the end
     expect(progress.length).toBeGreaterThan(1);
-    expect(progress.at(-1)).toBe(text.length);
+    expect(progress[0]![0]).toBeGreaterThan(0);
+    expect(progress[0]![0]).toBeLessThan(40_001);
+    expect(Math.abs(progress[0]![1] - 40_001)).toBeLessThan(2_000);
+    expect(progress.at(-1)).toEqual([40_001, 40_001]);
   });
 
   it('stops when the import is cancelled', async () => {

@@ -61,16 +61,16 @@ describe('reading an XLSX workbook', () => {
 
   it('keeps numbers as numbers, percent cells as shown, formulas by their saved result', async () => {
     const rows = (await readXlsx(bytes)).sheets![2]!.rows;
-    expect(rows[4]).toEqual(['복지정책과', '경로당 운영', 120.5, 60, 30, 30.5, 50]);
-    expect(rows[5]![6]).toBe(25.5);
-    expect(rows[6]![2]).toBe(320.5);
+    expect(rows.at(4)).toEqual(['복지정책과', '경로당 운영', 120.5, 60, 30, 30.5, 50]);
+    expect(rows.at(5)![6]).toBe(25.5);
+    expect(rows.at(6)![2]).toBe(320.5);
   });
 
   it('spreads merged header text over the merge, and a merged department down its rows', async () => {
     const rows = (await readXlsx(bytes)).sheets![2]!.rows;
-    expect(rows[2]).toEqual(['부서', '사업명', '예산액', '재원', '재원', '재원', '집행률']);
-    expect(rows[3]).toEqual(['부서', '사업명', '예산액', '국비', '시비', '구비', '집행률']);
-    expect(rows[5]![0]).toBe('복지정책과');
+    expect(rows.at(2)).toEqual(['부서', '사업명', '예산액', '재원', '재원', '재원', '집행률']);
+    expect(rows.at(3)).toEqual(['부서', '사업명', '예산액', '국비', '시비', '구비', '집행률']);
+    expect(rows.at(5)![0]).toBe('복지정책과');
   });
 
   it('chooses the visible sheet whose headers it recognises, and reads its figures in won', async () => {

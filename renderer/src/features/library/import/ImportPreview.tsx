@@ -22,6 +22,8 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
   const { confirm, cancel, reread } = useImportFlow();
   const rereading = step.step === 'preview' && step.rereading === true;
   const rereadError = step.step === 'preview' ? step.rereadError : undefined;
+  // the controls show the user's latest choices, read or still waiting for the re-read
+  const pending = step.step === 'preview' ? step.pending : undefined;
   const { preview } = step;
   const { parsed } = step.preview;
   const counts = countBySeverity(parsed);
@@ -70,16 +72,17 @@ export function ImportPreview({ step }: { step: PreviewStep }) {
       {preview.spreadsheet ? (
         <SheetMapping
           preview={preview}
-          disabled={rereading || step.step !== 'preview'}
-          onChoose={(sheetChoice) => void reread({ sheetChoice })}
+          choice={pending?.sheetChoice ?? preview.sheetChoice}
+          disabled={step.step !== 'preview'}
+          onChoose={(sheetChoice) => reread({ sheetChoice })}
         />
       ) : (
         <TableReadings
           fileName={step.name}
           readings={preview.tableReadings}
-          corrections={preview.corrections}
-          disabled={rereading || step.step !== 'preview'}
-          onChange={(corrections) => void reread({ corrections })}
+          corrections={pending?.corrections ?? preview.corrections}
+          disabled={step.step !== 'preview'}
+          onChange={(corrections) => reread({ corrections })}
         />
       )}
       {parsed.findings.length > 0 && (

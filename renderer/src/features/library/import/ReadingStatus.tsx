@@ -13,8 +13,8 @@ export function ReadingStatus({ step, onStop }: { step: ReadingStep; onStop: () 
         {progress && progress.total > 0
           ? t('import.readingPages', {
               name: step.name,
-              done: progress.done,
-              total: progress.total,
+              done: progress.done.toLocaleString(),
+              total: progress.total.toLocaleString(),
             })
           : t('import.reading', { name: step.name })}
       </span>

@@ -10,6 +10,8 @@ import { SheetLinesPreview } from './SheetLinesPreview';
 
 interface Props {
   preview: ReportPreview;
+  /** the user's latest choices (perhaps not read yet): what the controls show */
+  choice: SpreadsheetOptions;
   disabled: boolean;
   onChoose(choice: SpreadsheetOptions): void;
 }
@@ -28,11 +30,15 @@ const ROLE_ORDER = Object.keys(SHEET_ROLES) as SheetRole[];
  * A CSV/XLSX before it is stored: which sheet, which row is the header, what each column means,
  * the unit (and a CSV's encoding); every change reads the sheet again and shows its first lines.
  */
-export function SheetMapping({ preview, disabled, onChoose }: Props) {
+export function SheetMapping({ preview, choice, disabled, onChoose }: Props) {
   const t = useT();
   const summary = preview.spreadsheet!;
-  const { mapping, stats } = summary;
-  const choice = preview.sheetChoice;
+  const { stats } = summary;
+  // a mapping the user chose is read exactly as chosen: shown (and changed further) before it is
+  const mapping = choice.mapping ?? {
+    ...summary.mapping,
+    ...(choice.unit ? { unit: choice.unit, unitFrom: 'user' as const } : {}),
+  };
   const withMapping = (next: ColumnMapping) => onChoose({ ...choice, mapping: next });
   const setRole = (index: number, role: SheetRole) =>
     withMapping({
@@ -58,7 +64,7 @@ export function SheetMapping({ preview, disabled, onChoose }: Props) {
           <label>
             {t('reading.sheet.sheet')}
             <select
-              value={mapping.sheet}
+              value={choice.sheet ?? mapping.sheet}
               disabled={disabled}
               onChange={(event) =>
                 onChoose({ ...choice, sheet: event.target.value, mapping: undefined })

@@ -8,9 +8,11 @@ import {
   rereadReport,
   type ImportFailure,
   type PreviewChange,
+  type ReadResult,
   type IncomingFile,
   type ReportPreview,
 } from '@services';
+import { rereadScheduler } from './reread-scheduler';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './size-limit';
 
 export type { IncomingFile };
@@ -30,6 +32,8 @@ export type ImportStep =
       preview: ReportPreview;
       /** re-reading under the user's corrections; the preview shown is the previous reading */
       rereading?: boolean;
+      /** the user's changes not read yet (the controls show them; a re-read follows a pause) */
+      pending?: PreviewChange;
       /** why the last re-read failed (the previous reading stays) */
       rereadError?: string | LocalizedText;
     }
@@ -51,8 +55,11 @@ interface ImportFlowState {
   completed: number;
   start(files: IncomingFile[]): void;
   confirm(options?: { allowDuplicate?: boolean }): Promise<void>;
-  /** reads the previewed file again under the user's corrections or spreadsheet choices */
-  reread(change: PreviewChange): Promise<void>;
+  /**
+   * reads the previewed file again under the user's corrections or spreadsheet choices, once the
+   * changes pause (a newer change cancels a re-read under way)
+   */
+  reread(change: PreviewChange): void;
   cancel(): void;
   /** stops reading the current file (nothing is stored) */
   stopReading(): void;
@@ -72,10 +79,32 @@ function refusal(
 const isBlank = (bytes: Uint8Array) =>
   bytes.every((byte) => byte <= 0x20 || byte === 0xef || byte === 0xbb || byte === 0xbf);
 
+const cancelledRead: ReadResult = { ok: false, failure: 'cancelled', message: '' };
+
 export const useImportFlow = create<ImportFlowState>()((set, get) => {
   let reading: AbortController | undefined;
 
+  const rereads = rereadScheduler<PreviewChange, ReadResult>({
+    read(change, signal) {
+      const current = get().current;
+      if (current.step !== 'preview') return Promise.resolve(cancelledRead);
+      return rereadReport(current.preview, change, { signal });
+    },
+    done(response, more) {
+      const now = get().current;
+      if (now.step !== 'preview') return;
+      if (!response.ok && response.failure === 'cancelled') return;
+      const waiting = more ? { pending: now.pending, rereading: true } : {};
+      set({
+        current: response.ok
+          ? { step: 'preview', name: now.name, preview: response.preview, ...waiting }
+          : { ...now, rereading: more, rereadError: response.message },
+      });
+    },
+  });
+
   async function next(): Promise<void> {
+    rereads.stop();
     const [file, ...rest] = get().queue;
     if (!file) {
       const done = get().imported.length > 0;
@@ -123,7 +152,10 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
     async confirm(options = {}) {
       const current = get().current;
       if (current.step !== 'preview' && current.step !== 'duplicate') return;
+      // changes not read yet would be lost: the button waits for the re-read
+      if (current.step === 'preview' && current.rereading) return;
       const { name, preview } = current;
+      rereads.stop();
       set({ current: { step: 'saving', name } });
       try {
         // the command stores it, reloads the document list and the review, schedules the backup
@@ -140,18 +172,12 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => {
         });
       }
     },
-    async reread(change) {
+    reread(change) {
       const current = get().current;
-      if (current.step !== 'preview' || current.rereading) return;
-      set({ current: { ...current, rereading: true, rereadError: undefined } });
-      const response = await rereadReport(current.preview, change);
-      const now = get().current;
-      if (now.step !== 'preview' || now.preview !== current.preview) return; // cancelled meanwhile
-      set({
-        current: response.ok
-          ? { step: 'preview', name: current.name, preview: response.preview }
-          : { ...current, rereading: false, rereadError: response.message },
-      });
+      if (current.step !== 'preview') return;
+      const pending = { ...current.pending, ...change };
+      set({ current: { ...current, pending, rereading: true, rereadError: undefined } });
+      rereads.change(change);
     },
     cancel() {
       void next();

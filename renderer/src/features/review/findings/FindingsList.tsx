@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { StoredFinding, StoredLine } from '@data/stored';
 import type { Severity } from '@shared/model/report';
 import { SEVERITY_STYLE } from '@components/flag-style';
-import { useT } from '@i18n/language';
+import { useLanguage, useT } from '@i18n/language';
 import { useReviewData } from '@state/review-data';
 import { useReviewView } from '@state/review';
 import { useDocumentList } from '@state/documents';
@@ -55,6 +55,7 @@ export function FindingsList({
           label={msg('export.findingsXlsx')}
           disabled={shown.length === 0}
           make={async () => {
+            const { language } = useLanguage.getState();
             const document = documents.find((doc) => doc.id === documentId);
             const title = document ? document.meta.title || document.fileName : '';
             const rows = shown.map((finding) => ({
@@ -63,8 +64,12 @@ export function FindingsList({
               ...(lineOf(finding) ? { project: lineOf(finding)!.project } : {}),
             }));
             return {
-              name: `${msg('export.findingsFile').ko}-${fileDay()}.xlsx`,
-              data: await findingsToXlsx(rows, msg('export.findingsNote', { document: title }).ko),
+              name: `${msg('export.findingsFile')[language]}-${fileDay()}.xlsx`,
+              data: await findingsToXlsx(
+                rows,
+                msg('export.findingsNote', { document: title })[language],
+                language,
+              ),
               mimeType: XLSX_TYPE,
             };
           }}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { NoteKind, NoteStatus, StoredLine } from '@data/stored';
-import { useT } from '@i18n/language';
+import { useLanguage, useT } from '@i18n/language';
 import { useReviewData } from '@state/review-data';
 import { useReviewView } from '@state/review';
 import { NOTE_KINDS, NOTE_STATUSES, kindLabel, statusLabel } from './labels';
@@ -62,14 +62,15 @@ export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
           label={msg('export.notesXlsx')}
           disabled={shown.length === 0}
           make={async () => {
+            const { language } = useLanguage.getState();
             const titles = new Map(
               documents.map((doc) => [doc.id, doc.meta.title || doc.fileName]),
             );
             const rows = shown.map((note) => {
               const line = lineByKey.get(note.lineKey);
               return {
-                kind: kindLabel(note.kind).ko,
-                status: statusLabel(note.status).ko,
+                kind: kindLabel(note.kind)[language],
+                status: statusLabel(note.status)[language],
                 text: note.text,
                 project: line?.project ?? note.lineKey,
                 department: line?.department,
@@ -80,8 +81,8 @@ export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
               };
             });
             return {
-              name: `${msg('export.notesFile').ko}-${fileDay()}.xlsx`,
-              data: await notesToXlsx(rows),
+              name: `${msg('export.notesFile')[language]}-${fileDay()}.xlsx`,
+              data: await notesToXlsx(rows, '', language),
               mimeType: XLSX_TYPE,
             };
           }}
