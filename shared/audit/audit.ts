@@ -13,6 +13,8 @@ import { auditPersonnelRows } from './rules/personnel-rows';
 import { auditPersonnelTable } from './rules/personnel-table';
 import { auditRates } from './rules/rates';
 import { auditTotals } from './rules/totals';
+import { auditYearColumns } from './rules/year-columns';
+import { auditNamedRates } from './rules/named-rates';
 import { auditUnitAnomalies } from './rules/units';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -59,6 +61,8 @@ export function auditReport(input: AuditInput): Finding[] {
     const at = table.source ?? FIRST_LINE;
     add(safely('totals', at, () => auditTotals(table)));
     add(safely('rates', at, () => auditRates(table)));
+    add(safely('year-columns', at, () => auditYearColumns(table)));
+    add(safely('named-rates', at, () => auditNamedRates(table)));
     add(safely('change', at, () => auditChanges(table)));
     add(safely('funding', at, () => auditTableFunding(table)));
     add(safely('personnel', at, () => auditPersonnelTable(table)));

@@ -33,6 +33,16 @@ export function isPercentCell(cell: CellValue | undefined): boolean {
   return cell !== undefined && cell.text.includes('%');
 }
 
+/**
+ * A column of shares (`비중`, `구성비`, `(%)`, or a table in `(단위: %)`): its 합계 row is the
+ * share of the whole, a weighted average of the rows' shares, and adds them up only when it is 100.
+ */
+export function isShareColumn(table: AuditTable, column: number): boolean {
+  const label = table.columns[column]?.label ?? '';
+  if (/비중|비율|구성비|점유율|%/.test(label)) return true;
+  return table.unit?.kind === 'count' && /^%$|^％$|퍼센트/.test(table.unit.label.trim());
+}
+
 export function decimalsOf(cell: CellValue | undefined): number {
   if (cell?.kind !== 'number') return 0;
   // the printed text is the truth: a money cell may arrive with decimals 0 but read `296.6`
@@ -133,7 +143,10 @@ export function columnScale(table: AuditTable, column: number): ColumnScale {
   const unit = tableMoneyUnit(table);
   const money = isMoneyColumn(table, column) && unit !== null;
   const multiplier = money ? MONEY_UNITS[unit] : 1;
-  const roundedUnit = money && MONEY_UNITS[unit] >= 1_000_000;
+  // `(단위: 개, 조원, %)`: a count table with a column in a rounded money unit, which one unknown
+  const roundedUnit =
+    (money && MONEY_UNITS[unit] >= 1_000_000) ||
+    (table.unit?.kind === 'count' && /백만\s*원|억\s*원|조\s*원/.test(table.unit.label));
   return {
     step: (decimals) => multiplier / 10 ** decimals,
     isRounded: (decimals) => decimals > 0 || roundedUnit,

@@ -11,6 +11,13 @@ import { ratio } from './variance';
 import { sideColumnLabel } from './year-over-year';
 
 export const NO_DEPARTMENT = '부서 미기재';
+/** NO_DEPARTMENT as English writes it: a row label the app made, not a name from the document */
+export const NO_DEPARTMENT_EN = 'No department stated';
+
+/** A department row's label in each language: the document's name, or the app's NO_DEPARTMENT. */
+export function departmentRowLabel(label: string): { ko: string; en: string } {
+  return { ko: label, en: label === NO_DEPARTMENT ? NO_DEPARTMENT_EN : label };
+}
 const TOTAL_ROW = /^(계|합계|소계|총계|총원)$/;
 
 export interface DepartmentsOptions {

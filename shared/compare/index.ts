@@ -1,7 +1,12 @@
 export * from './types';
 export { compareYearOverYear, type YearOverYearOptions } from './year-over-year';
 export { comparePlanVsResults, type PlanVsResultsOptions } from './plan-vs-results';
-export { compareDepartments, NO_DEPARTMENT, type DepartmentsOptions } from './departments';
+export {
+  compareDepartments,
+  departmentRowLabel,
+  NO_DEPARTMENT,
+  type DepartmentsOptions,
+} from './departments';
 export { matchLines, SUGGESTION_THRESHOLD, type LinePair, type MatchResult } from './match';
 export {
   sortRows,

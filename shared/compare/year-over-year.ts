@@ -1,3 +1,4 @@
+import { localizedYearLabel } from '../money/localized';
 import type { LocalizedText } from '../model/localized-text';
 import { comparisonEvidence } from '../documents/evidence';
 import { basesLabel } from '../figures/labels';
@@ -33,7 +34,7 @@ export function sideColumnLabel(
   bases: readonly FigureBasis[],
 ): LocalizedText {
   const what = basesLabel(bases);
-  const name = typeof side === 'string' ? { ko: side, en: side } : side;
+  const name = typeof side === 'string' ? localizedYearLabel(side) : side;
   return { ko: `${name.ko} ${what.ko}`.trim(), en: `${name.en} ${what.en}`.trim() };
 }
 

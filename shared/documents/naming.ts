@@ -15,6 +15,8 @@ export interface DocumentName {
   text: LocalizedText;
   /** organisation, bureau, department, title, years (kind): the parts that are known, in order */
   parts: string[];
+  /** the issuing organisation, bureau and department that are known: the name's leading parts */
+  offices: string[];
   /** what a tooltip shows: the file the document was read from */
   hover?: string;
 }
@@ -55,6 +57,7 @@ export function documentName(meta: DocumentMeta, fileName?: string): DocumentNam
   const name: DocumentName = {
     text: { ko: parts.join(' › '), en: partsEn.join(' › ') },
     parts,
+    offices,
   };
   if (fileName) name.hover = fileName;
   return name;

@@ -4,5 +4,5 @@ export * from './sum';
 export * from './scope';
 export * from './totals';
 export * from './across';
-export { resolveParents } from './parents';
+export { resolveParents, twinParentKeys, withTwinParents } from './parents';
 export { isTotalRowName, tableTotalRows } from './total-row';

@@ -34,9 +34,9 @@ describe('what a newcomer sees on a council laptop', () => {
     const header = await page.getByRole('columnheader', { name: /예산현액/ }).boundingBox();
     if (!grid || !header) throw new Error('the grid or the 예산현액 header has no box');
     expect(header.x + header.width).toBeLessThanOrEqual(grid.x + grid.width);
-    // the review tools sit on one row, leaving the height to the grid
+    // the document in view has a row of its own, named in full; the other tools share one row
     const tools = page.getByRole('toolbar', { name: '검토 도구' });
-    const first = await tools.locator('select').first().boundingBox();
+    const first = await tools.getByRole('combobox', { name: '회계연도' }).boundingBox();
     const last = await tools.getByText('열 선택').boundingBox();
     if (!first || !last) throw new Error('the review tools have no box');
     expect(last.y).toBeLessThan(first.y + first.height);

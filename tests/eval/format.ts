@@ -38,7 +38,8 @@ function missedFacts(score: DocumentScore): string[] {
         : r.fundingRight === false
           ? 'funding wrong'
           : 'accounts wrong';
-      const head = `    ${what} ${placeLabel(fact)} "${fact.name}" ${fact.fiscalYear} ${fact.field}=${fact.amount}${parts}`;
+      const layout = fact.layout ? ` [${fact.layout}]` : '';
+      const head = `    ${what}${layout} ${placeLabel(fact)} "${fact.name}" ${fact.fiscalYear} ${fact.field}=${fact.amount}${parts}`;
       if (!r.line) return `${head}\n      closest: none`;
       const wrong = r.wrong?.length ? ` (wrong: ${r.wrong.join(', ')})` : '';
       return `${head}\n      ${r.found ? 'read as' : 'closest'}: ${describeLine(r.line)}${wrong}`;

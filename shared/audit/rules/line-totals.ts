@@ -38,37 +38,59 @@ export function auditLineTotals(lines: BudgetLine[], options: LineTotalsOptions 
   }
   return lines.flatMap((parent) => {
     if (options.skip?.has(parent.key)) return [];
-    const parts = children.get(parent.key);
     const stated = mainFigure(parent);
-    if (!parts || parts.length < 2 || stated === undefined || parent.noBudget) return [];
-    const figures = parts.map(mainFigure);
-    if (figures.some((figure) => figure === undefined)) return [];
-    const sum = figures.reduce<number>((total, figure) => total + (figure ?? 0), 0);
-    if (sum === stated) return [];
-    const unit = parent.statedUnit ?? '천원';
-    const step = MONEY_UNITS[unit] >= 1_000_000 ? MONEY_UNITS[unit] : 0;
-    const rounding = Math.abs(stated - sum) <= (parts.length / 2) * step;
-    const write = (won: number) =>
-      formatWonWithUnit(won, unit, { decimals: won % MONEY_UNITS[unit] === 0 ? 0 : 3 });
-    const gap = write(Math.abs(stated - sum));
-    const terms = parts.map((part, index) => ({ name: part.project, value: figures[index] ?? 0 }));
-    return [
-      makeFinding({
-        severity: rounding ? 'info' : 'error',
-        code: rounding ? 'total-rounding' : 'total-mismatch',
-        ko: `${quoted(parent.project)}의 예산 ${withParticle(write(stated), '이/가')} 세부 항목 ${parts.length}건의 합계 ${withParticle(write(sum), '과/와')} ${gap} 다릅니다${rounding ? '(반올림 차이로 보임)' : ''}`,
-        en: `${quoted(parent.project)}: ${write(stated)}, but its ${parts.length} sub-lines add up to ${write(sum)} (off by ${gap}${rounding ? ', within rounding' : ''}).`,
-        stated,
-        computed: sum,
-        source: parent.source,
-        lineKey: parent.key,
-        cells: [
-          lineCell(parent, '예산', stated),
-          ...parts.map((part, index) => lineCell(part, '예산', figures[index] ?? 0)),
-        ],
-        arithmetic: sumArithmetic({ name: parent.project, value: stated }, terms, write),
-        inferred: parts.some((part) => options.inferredLinks?.has(part.key)) ? [LINK_GUESS] : [],
-      }),
-    ];
+    if (stated === undefined || parent.noBudget) return [];
+    return splitsOf(parent, children.get(parent.key) ?? []).flatMap((parts) =>
+      checkParts(parent, stated, parts, options),
+    );
   });
+}
+
+/**
+ * The parts of one total: those in its own parenthesis (`1,200억원(공사 700, 보상 500)`) and those
+ * on the deeper lines below it (`- 1단계: 800억원`) are two splits of the same whole when both
+ * are there, each checked against it alone.
+ */
+function splitsOf(parent: BudgetLine, parts: BudgetLine[]): BudgetLine[][] {
+  const inline = parts.filter((part) => part.source.line === parent.source.line);
+  const below = parts.filter((part) => part.source.line !== parent.source.line);
+  return inline.length > 0 && below.length > 0 ? [inline, below] : [parts];
+}
+
+function checkParts(
+  parent: BudgetLine,
+  stated: number,
+  parts: BudgetLine[],
+  options: LineTotalsOptions,
+): Finding[] {
+  if (parts.length < 2) return [];
+  const figures = parts.map(mainFigure);
+  if (figures.some((figure) => figure === undefined)) return [];
+  const sum = figures.reduce<number>((total, figure) => total + (figure ?? 0), 0);
+  if (sum === stated) return [];
+  const unit = parent.statedUnit ?? '천원';
+  const step = MONEY_UNITS[unit] >= 1_000_000 ? MONEY_UNITS[unit] : 0;
+  const rounding = Math.abs(stated - sum) <= (parts.length / 2) * step;
+  const write = (won: number) =>
+    formatWonWithUnit(won, unit, { decimals: won % MONEY_UNITS[unit] === 0 ? 0 : 3 });
+  const gap = write(Math.abs(stated - sum));
+  const terms = parts.map((part, index) => ({ name: part.project, value: figures[index] ?? 0 }));
+  return [
+    makeFinding({
+      severity: rounding ? 'info' : 'error',
+      code: rounding ? 'total-rounding' : 'total-mismatch',
+      ko: `${quoted(parent.project)}의 예산 ${withParticle(write(stated), '이/가')} 세부 항목 ${parts.length}건의 합계 ${withParticle(write(sum), '과/와')} ${gap} 다릅니다${rounding ? '(반올림 차이로 보임)' : ''}`,
+      en: `${quoted(parent.project)}: ${write(stated)}, but its ${parts.length} sub-lines add up to ${write(sum)} (off by ${gap}${rounding ? ', within rounding' : ''}).`,
+      stated,
+      computed: sum,
+      source: parent.source,
+      lineKey: parent.key,
+      cells: [
+        lineCell(parent, '예산', stated),
+        ...parts.map((part, index) => lineCell(part, '예산', figures[index] ?? 0)),
+      ],
+      arithmetic: sumArithmetic({ name: parent.project, value: stated }, terms, write),
+      inferred: parts.some((part) => options.inferredLinks?.has(part.key)) ? [LINK_GUESS] : [],
+    }),
+  ];
 }

@@ -119,6 +119,18 @@ function sumColumn(rows: TableRow[], column: number): number | null {
   }, 0);
 }
 
+/**
+ * A 과부족 total that equals its own row's 현원 − 정원 is right: a gap with the rows' 과부족 lies in
+ * the rows (each checked on its own), often a row that leaves its 과부족 blank.
+ */
+function surplusAgrees(table: AuditTable, row: TableRow, column: number, stated: number): boolean {
+  if (table.columns[column]?.role !== 'surplus') return false;
+  const find = (role: ColumnRole) => table.columns.findIndex((c) => c.role === role);
+  const authorized = statedNumber(row.cells[find('authorized')]);
+  const current = statedNumber(row.cells[find('current')]);
+  return authorized !== null && current !== null && stated === current - authorized;
+}
+
 function columnTotals(table: AuditTable): Finding[] {
   const findings: Finding[] = [];
   const childrenOf = childrenByRow(table);
@@ -136,7 +148,7 @@ function columnTotals(table: AuditTable): Finding[] {
     if (children.length === 0) return;
     for (const column of columns) {
       const stated = statedNumber(row.cells[column]);
-      if (stated === null) continue;
+      if (stated === null || surplusAgrees(table, row, column, stated)) continue;
       const childSum = sumOf(children, column);
       if (childSum === null || stated === childSum) continue;
       const name = { ko: '부서별 합계', en: 'the sum of the rows' };

@@ -41,6 +41,10 @@ export function childSets(table: AuditTable): Map<number, number[][]> {
       sets.set(index, totalsBelow ? [before, after] : [after, before]);
     } else if (isSubtotal.has(index)) {
       sets.set(index, [blockAfter(rows, index), blockBefore(rows, index)]);
+    } else if (subtotals.length === 0 && straddles(table, index)) {
+      // a 합계 with rows on both sides: those above (a closing total with notes under it), those
+      // below (an opening total), or all of them; which one is a guess, proven only by a sum
+      sets.set(index, [items, blockBefore(rows, index), blockAfter(rows, index)]);
     } else {
       sets.set(index, subtotals.length > 0 ? [items, subtotals] : [items]);
     }
@@ -62,4 +66,12 @@ function blockBefore(rows: TableRow[], index: number): number[] {
   const block: number[] = [];
   for (let i = index - 1; i >= 0 && !rows[i]?.isTotal; i--) block.push(i);
   return block.reverse();
+}
+
+/** A total row of a flat table with item rows both above and below it. */
+export function straddles(table: AuditTable, index: number): boolean {
+  const rows = table.rows;
+  if (rows.some((row) => row.parentIndex !== undefined)) return false;
+  const item = (row: TableRow | undefined) => row !== undefined && !row.isTotal;
+  return rows.slice(0, index).some(item) && rows.slice(index + 1).some(item);
 }

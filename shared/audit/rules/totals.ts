@@ -9,12 +9,13 @@ import {
   decimalsOf,
   figureWriter,
   isPercentCell,
+  isShareColumn,
   rowLineKey,
   rowName,
   statedNumber,
   summableColumns,
 } from '../table-view';
-import { childSets } from './table-children';
+import { childSets, straddles } from './table-children';
 import { columnGuesses, HIERARCHY_GUESS, unitGuess } from '../certainty';
 import { sumArithmetic, tableCell } from '../evidence';
 import type { LocalizedText } from '../../model/localized-text';
@@ -28,7 +29,9 @@ function sumOf(table: AuditTable, children: number[], column: number): number | 
     sum += figure;
   }
   // beyond safe integers a sum is no longer exact: too big to judge
-  return Math.abs(sum) <= Number.MAX_SAFE_INTEGER ? sum : null;
+  if (Math.abs(sum) > Number.MAX_SAFE_INTEGER) return null;
+  // decimals (21.0 + 56.3 …) add up with binary noise: printed figures have at most 6 decimals
+  return Number.isInteger(sum) ? sum : Math.round(sum * 1e6) / 1e6;
 }
 
 function maxDecimals(table: AuditTable, rows: number[], column: number): number {
@@ -94,20 +97,34 @@ function provenElsewhere(
  * whole, not the sum of the rows' shares.
  */
 function isRowShares(table: AuditTable): boolean {
-  const width = Math.max(0, ...table.rows.map((row) => row.cells.length));
   if (table.rows.length < 3) return false;
+  // a `연도` column (2016 on the first row of each year's block) is a label, not a share
+  const figures = summableColumns(table).filter((column) => !isYearColumn(table, column));
   const sharesOf = (row: AuditTable['rows'][number], total: number) =>
-    row.cells.reduce(
-      (sum, cell, column) => (column === total ? sum : sum + (statedNumber(cell) ?? 0)),
+    figures.reduce(
+      (sum, column) => (column === total ? sum : sum + (statedNumber(row.cells[column]) ?? 0)),
       0,
     );
-  for (let column = 0; column < width; column++) {
+  for (const column of figures) {
     const values = table.rows.map((row) => statedNumber(row.cells[column]));
     if (!values.every((value) => value === 100)) continue;
     // the other figures of each row are its shares: they add up to that 100 (not a rate of 100%)
     if (table.rows.every((row) => Math.abs(sharesOf(row, column) - 100) <= 0.5)) return true;
   }
   return false;
+}
+
+/** A column naming years (`연도`, or only whole numbers 1900–2100 in it): labels, not figures. */
+function isYearColumn(table: AuditTable, column: number): boolean {
+  if (/^(?:연도|년도|연|년|year)$/i.test((table.columns[column]?.label ?? '').trim())) return true;
+  const values = table.rows.flatMap((row) => {
+    const value = statedNumber(row.cells[column]);
+    return value === null ? [] : [value];
+  });
+  return (
+    values.length > 0 &&
+    values.every((value) => Number.isInteger(value) && value >= 1900 && value <= 2100)
+  );
 }
 
 export function auditTotals(table: AuditTable): Finding[] {
@@ -128,6 +145,7 @@ export function auditTotals(table: AuditTable): Finding[] {
       const cell = parent.cells[column];
       const stated = statedNumber(cell);
       if (stated === null || isPercentCell(cell)) continue;
+      if (isShareColumn(table, column) && stated !== 100) continue;
       const sums = candidates
         .filter((children) => children.length > 0)
         .map((children) => ({ children, ...factsOf(children, column) }))
@@ -150,8 +168,10 @@ export function auditTotals(table: AuditTable): Finding[] {
       const what = `${quoted(rowName(parent))} 행의 ${columnName(table, column)}`;
       const inferred: LocalizedText[] = columnGuesses(table, [column]);
       const allColumns = columns.map((entry) => entry.column);
-      if (!provenElsewhere(table, parentIndex, first.children, column, allColumns, factsOf))
-        inferred.push(HIERARCHY_GUESS);
+      const guessedRows =
+        straddles(table, parentIndex) ||
+        !provenElsewhere(table, parentIndex, first.children, column, allColumns, factsOf);
+      if (guessedRows) inferred.push(HIERARCHY_GUESS);
       const unit = rounding ? undefined : unitGuess(table, difference, first.children.length);
       if (unit) inferred.push(unit);
       const parts = first.children.map((child) => {

@@ -10,7 +10,7 @@ const MIN_SIBLINGS = 3;
 const MOST = 0.8;
 
 function mainFigure(line: BudgetLine): number | undefined {
-  return line.requiredBudget ?? line.budget;
+  return line.requiredBudget ?? line.budget ?? line.totalCost;
 }
 
 interface Figure {

@@ -85,7 +85,7 @@ export class ReadingContext {
   private stack: ProjectRef[] = [];
   private fallback: ProjectRef | undefined;
   /** the latest symbol heading (`□ 청년 월세 지원`) inside an ordinal project, a sub-project candidate */
-  private symbol: { name: string; line: number } | undefined;
+  private symbol: { name: string; line: number; marker: HeadingBlock['marker'] } | undefined;
   /** the latest list item naming its subject in parentheses, for the deeper items below it */
   private topicItem: Topic | undefined;
   /** projects a table named in its cells (`사업명 : …`), for the tables drawn inside those cells */
@@ -194,7 +194,7 @@ export class ReadingContext {
     }
     if (SYMBOL_PROJECT.has(block.marker) && name.length <= 40 && !name.includes(':')) {
       if (this.stack.length > 0) {
-        this.symbol = { name, line: block.line };
+        this.symbol = { name, line: block.line, marker: block.marker };
         return false;
       }
       this.fallback = ref(9);
@@ -209,6 +209,20 @@ export class ReadingContext {
    */
   subProjectAfter(line: number): { name: string; line: number } | undefined {
     return this.symbol && this.symbol.line > line ? this.symbol : undefined;
+  }
+
+  /**
+   * A boxed heading (`□ 도시철도 ○○선 건설(2022~2029)`) between a project's heading and its first
+   * statement: the statement is that item's, one of several the project lists.
+   */
+  boxedItemAfter(line: number): { name: string; line: number } | undefined {
+    const symbol = this.symbol && this.symbol.line > line ? this.symbol : undefined;
+    // `□ 용역개요`, `□ 행사개요`: an outline of the project itself, not an item of it
+    return symbol &&
+      (symbol.marker === 'square' || symbol.marker === 'filled-square') &&
+      !/개\s*요$/.test(symbol.name)
+      ? symbol
+      : undefined;
   }
 
   /** The project that inline amounts and sub-project tables belong to right now. */

@@ -11,6 +11,16 @@ function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/**
+ * The unit the audit reads figures in: the declared one, with every unit the line lists
+ * (`(단위: 개, 조원, %)` keeps `개,조원,%`, so the audit knows some column is in rounded 조원).
+ */
+function declaredUnit(table: TableBlock, unit: TableUnit | null): TableUnit | undefined {
+  if (unit?.kind !== 'count') return undefined;
+  const list = /단\s*위\s*[:：]\s*([^)\]）]*)/.exec(table.unit?.text ?? '')?.[1];
+  return list ? { kind: 'count', label: list.replace(/\s+/g, '') } : unit;
+}
+
 /** A table of counts (명, 건, 권…) or with no money in it: kept for the audit's row totals, no lines. */
 export function readCountTable(
   table: TableBlock,
@@ -47,5 +57,7 @@ export function readCountTable(
     source: { line: table.line },
   };
   if (table.caption) audit.caption = table.caption.text;
+  const declared = declaredUnit(table, unit);
+  if (declared) audit.unit = declared;
   collected.tables.push(audit);
 }

@@ -110,15 +110,22 @@ export function readHeading(
     addNoBudgetProject(block, context, collected);
 }
 
+/** `현안1 청년 기업 매칭 지원사업`, `과제 2 …`: a project title numbered after the word for its kind. */
+const LABELLED_TITLE = /^(?:현안|과제|중점과제|핵심과제|역점과제)\s*(\d{1,2})\s+(\S.{1,60})$/;
+
 /**
- * `5 벡스코 제3전시장 건립`, `3-1 관광산업 기반 조성`: a project title numbered without a dot, as
- * PDF exports of HWP print them. A paragraph that is a short title, not a sentence or a figure.
+ * `5 벡스코 제3전시장 건립`, `3-1 관광산업 기반 조성`, `현안3 대학지원체계 추진`: a project title
+ * numbered without a dot, as PDF exports of HWP print them. A paragraph (or a plain heading) that is
+ * a short title, not a sentence or a figure.
  */
-export function numberedTitle(block: ParagraphBlock): HeadingBlock | null {
-  const match = /^(\d{1,2}(?:-\d{1,2})?)\s+(\S.{1,60})$/.exec(block.text);
+export function numberedTitle(block: ParagraphBlock | HeadingBlock): HeadingBlock | null {
+  const bare = block.kind === 'paragraph' ? /^(\d{1,2}(?:-\d{1,2})?)\s+(\S.{1,60})$/ : null;
+  const match = bare?.exec(block.text) ?? LABELLED_TITLE.exec(block.text);
   if (!match) return null;
   const text = match[2]!.trim();
-  if (/(?:다|함|음|임|됨)\.?$|[:：]|\d\s*(?:억|천|백만|만)?\s*원|^[-–.]/.test(text)) return null;
+  // `(가칭: 야외도서관)`: a colon inside parentheses is part of the name, not a field
+  const outside = text.replace(/[(（][^()（）]*[)）]/g, '');
+  if (/(?:다|함|음|임|됨)\.?$|[:：]|\d\s*(?:억|천|백만|만)?\s*원|^[-–.]/.test(outside)) return null;
   // `6 2025 「페스티벌 시월」 개최`: a year may open the title, a bare figure may not
   if (/^\d/.test(text) && !/^\d{4}\s*년?\s+\S/.test(text)) return null;
   if (!/[가-힣]{2}/.test(text)) return null;

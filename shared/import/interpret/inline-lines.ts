@@ -5,6 +5,7 @@ import { readArrowStatement } from './arrow-statement';
 import { readBudgetStatement, type BudgetStatement } from './budget-statement';
 import type { ProjectRef, ReadingContext } from './context';
 import { readNestedParts } from './nested-parts';
+import { asOutlineTotal } from './outline-period';
 import { warn, type Collected } from './sink';
 
 /** Bullets the block reader left on the text: `□ 소요예산 …` in a `-` item, `◘ 사업비: …`. */
@@ -147,6 +148,7 @@ export function readStatement(
   const reading = readAny(text);
   if (!reading) return -1;
   const { statement } = reading;
+  asOutlineTotal(statement, text, blocks, index);
   observe(collected, statement, block);
   if (!statement.main && !statement.noBudget) {
     warn(collected, block.line, {
@@ -168,8 +170,14 @@ export function readStatement(
     /^(?:사업비|총사업비|소요예산|소요사업비|사업예산|소요재원|소요액|사업기간및총사업비)$/.test(
       compact(statement.keyword),
     );
+  // a symbol heading after the project's own figure names this one; a boxed heading does even
+  // before the project has one (`1. 철도망 구축` › `□ ○○선 건설` › `- 사업비 : …`)
   const sub =
-    primary && project?.lineKey ? context.subProjectAfter(project.statementLine ?? 0) : undefined;
+    !primary || !project
+      ? undefined
+      : project.lineKey
+        ? context.subProjectAfter(project.statementLine ?? 0)
+        : context.boxedItemAfter(project.line);
   const projectName = name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   const department = project?.department ?? context.department;
   const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
@@ -191,7 +199,7 @@ export function readStatement(
   applyStatement(line, statement);
   collected.lines.push(line);
   extraLines(line, statement, collected);
-  if (project && !project.lineKey && primary) {
+  if (project && !project.lineKey && primary && !sub) {
     project.lineKey = key;
     project.statementLine = block.line;
     if (statement.main?.kind === 'money') project.amount = statement.main.won;

@@ -4,6 +4,12 @@ import { compact, tidySpaces } from '../../text/compact';
 import { normalizeBlocks } from '../blocks/normalize-blocks';
 import type { Block, HeadingBlock, ListItemBlock, ParagraphBlock } from '../blocks/types';
 import { ReadingContext } from './context';
+import {
+  placeByDuties,
+  readDutyTable,
+  type DutyTable,
+  type SeenHeading,
+} from './department-duties';
 import { afterPageBreak, coverTexts, numberedTitle, readHeading } from './headings';
 import { inlineWarnings } from './prose';
 import { LineKeys } from './line-keys';
@@ -12,6 +18,7 @@ import { readMoneyTable } from './money-table';
 import { isDepartmentName } from './names';
 import { isPersonnelTable, readPersonnelTable } from './personnel';
 import { mergePersonnel, type PersonnelTableRows } from './personnel-merge';
+import { orgChartHeadcounts } from './personnel-org-chart';
 import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
@@ -71,11 +78,17 @@ function readTextBlock(
   context: ReadingContext,
   collected: Collected,
   fiscalYears: Set<number>,
+  headings: SeenHeading[],
 ): number {
   const block = blocks[index] as HeadingBlock | ParagraphBlock | ListItemBlock;
-  const heading = block.kind === 'paragraph' ? numberedTitle(block) : null;
-  if (block.kind === 'heading' || heading)
-    readHeading(heading ?? (block as HeadingBlock), context, collected, fiscalYears);
+  const titled =
+    block.kind === 'paragraph' || (block.kind === 'heading' && block.marker === 'plain');
+  const heading = titled ? numberedTitle(block) : null;
+  if (block.kind === 'heading' || heading) {
+    const read = heading ?? (block as HeadingBlock);
+    headings.push({ line: read.line, text: read.text });
+    readHeading(read, context, collected, fiscalYears);
+  }
   if (block.kind === 'paragraph' && !heading) {
     const section = readSectionTitle(block.text);
     if (section && !(section.fiscalYear === context.fiscalYear && section.kind === context.kind)) {
@@ -130,6 +143,8 @@ export function interpretBlocks(
   if (header.department) observeDepartment(collected, header.department, 1);
   const context = new ReadingContext(fiscalYear, header.kind, header.department);
   const personnelTables: PersonnelTableRows[] = [];
+  const headings: SeenHeading[] = [];
+  let duties: DutyTable | undefined;
 
   const cover = coverTexts(blocks);
   for (let index = 0; index < blocks.length; index++) {
@@ -139,11 +154,12 @@ export function interpretBlocks(
       const plain =
         block.kind === 'paragraph' || (block.kind === 'heading' && block.marker === 'plain');
       if (plain && afterPageBreak(blocks, index) && cover.has(compact(block.text))) continue;
-      index += readTextBlock(blocks, index, context, collected, fiscalYears);
+      index += readTextBlock(blocks, index, context, collected, fiscalYears, headings);
       continue;
     }
     if (block.kind === 'table') {
       if (block.rows.length === 0) continue;
+      duties ??= readDutyTable(block) ?? undefined;
       const signature = signatures.next(block);
       const correction = corrected.get(signature);
       const before = collected.tables.length;
@@ -151,7 +167,7 @@ export function interpretBlocks(
       if (isPersonnelTable(block)) {
         // a bureau's own 인력 table (before any department's section) counts the bureau
         const unit = context.department ?? header.bureau;
-        const result = readPersonnelTable(block, unit, correction?.headerRows);
+        const result = readPersonnelTable(block, unit, correction?.headerRows, header.bureau);
         personnelTables.push({ line: block.line, rows: result.rows });
         collected.tables.push(...result.tables);
         for (const row of result.rows) {
@@ -174,6 +190,8 @@ export function interpretBlocks(
   }
 
   collected.personnel.push(...mergePersonnel(personnelTables));
+  collected.personnel.push(...orgChartHeadcounts(blocks, collected.personnel));
+  placeByDuties(collected, duties, headings);
   if (statedYear === undefined && collected.lines.some((line) => line.fiscalYear === fiscalYear)) {
     warn(collected, 1, {
       ko: `문서에서 회계연도를 찾지 못한 항목을 ${fiscalYear}년으로 읽었습니다`,

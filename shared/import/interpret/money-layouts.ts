@@ -10,6 +10,8 @@ import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import { readCell, figureOf } from './cells';
 import type { ReadingContext } from './context';
+import { readCellOutlines } from './cell-outlines';
+import { readFacilitiesAcross } from './facilities-across';
 import { readFundingRows } from './funding-rows';
 import { isBureauName, isDepartmentName, isTotalLabel, joinSpacedSyllables } from './names';
 import { observeDepartment, type Collected } from './sink';
@@ -228,8 +230,10 @@ export function readSpecialTable(
 ): boolean {
   return (
     readOfficesAcross(table, context, collected) ||
+    readFacilitiesAcross(table, context, collected) ||
     readFundTable(table, context, collected) ||
     readNamedFigures(table, context, collected) ||
-    readFundingRows(table, context, collected)
+    readFundingRows(table, context, collected) ||
+    readCellOutlines(table, context, collected)
   );
 }

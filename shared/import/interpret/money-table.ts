@@ -5,6 +5,7 @@ import { compact } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import type { ReadingContext } from './context';
 import { readCountTable } from './count-table';
+import { wholeCostColumns } from './cost-columns';
 import { inferHierarchy, type Parents } from './hierarchy';
 import { readSpecialTable } from './money-layouts';
 import { earlierYearLine, lineFromRow, type ColumnYears } from './row-lines';
@@ -15,7 +16,8 @@ import { MONEY_ROLES, planColumns, type ColumnPlan } from './table-columns';
 import { alignHeader, withHeaderRows } from './table-header';
 import { LEAD_DEPARTMENT, readRows, type ReadRow } from './table-rows';
 import { categoryOf, hasExplicitMoney, unitOf } from './table-unit';
-import { captionYear, tableYear } from './table-year';
+import { captionYear, rowYears, tableYear } from './table-year';
+import { unfoldTwinColumns } from './twin-columns';
 
 const UNIT_ASSUMED: LocalizedText = {
   ko: '단위(천원)를 가정',
@@ -62,13 +64,14 @@ export function readMoneyTable(
   collected: Collected,
   correction?: TableCorrection,
 ): void {
-  const { table, shifted } = settleTable(block, correction);
+  const { table, shifted } = settleTable(unfoldTwinColumns(block), correction);
   if (!correction && readSpecialTable(table, context, collected)) return;
   let unit: TableUnit | null = correction?.unit
     ? { kind: 'money', unit: correction.unit }
     : unitOf(table);
   if (unit?.kind === 'count') return readCountTable(table, unit, collected);
   const plan = planColumns(table, unit, context.fiscalYear);
+  if (!correction) wholeCostColumns(plan, table, collected);
   if (correction) applyCorrection(plan, correction);
   shiftedColumns(plan.columns, shifted);
   const moneyColumns = plan.columns.filter((column) => MONEY_ROLES.has(column.role));
@@ -190,12 +193,20 @@ function readLines(input: LineInput): void {
   const year = yearOfTable ?? context.fiscalYear;
   dated.year = year;
   const lineKeys: (string | undefined)[] = [];
+  const byRow =
+    yearOfColumns === undefined
+      ? rowYears(
+          rows.map((row) => row.label),
+          rows.map((row) => row.isTotal),
+        )
+      : undefined;
   rows.forEach((row, index) => {
     if (row.label === '' && !row.isTotal) return;
     // a total row is a line of its own, a summary beside the rows it adds up
     const rowCategory =
       row.isTotal && category === 'expenditure' ? 'summary' : (row.side ?? category);
-    const line = lineFromRow(row, plan.columns, context, collected, yearOfTable, rowCategory, {
+    const rowYear = byRow?.[index] ?? yearOfTable;
+    const line = lineFromRow(row, plan.columns, context, collected, rowYear, rowCategory, {
       dated,
     });
     if (!line) return;

@@ -8,8 +8,13 @@ import type { AuditTable, CellValue, TableColumn, TableRow } from '../../model/t
 import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock, TableRowBlock } from '../blocks/types';
 import { inferHierarchy } from './hierarchy';
-import { isDepartmentName, isTotalLabel } from './names';
-import { readCount, type HeadcountKind, type PersonnelResult } from './personnel-counts';
+import { isTotalLabel } from './names';
+import {
+  isDepartmentNotGrade,
+  readCount,
+  type HeadcountKind,
+  type PersonnelResult,
+} from './personnel-counts';
 
 /** Group names a grade table lists grades under, so a flat 계 over them is not to be trusted. */
 const GROUP_NAME =
@@ -70,7 +75,7 @@ export function readColumnsLayout(
   });
   const rows: TableRow[] = [];
   const names: RowName[] = [];
-  const byDepartment = table.rows.some((row) => isDepartmentName(row.groupLabel));
+  const byDepartment = table.rows.some((row) => isDepartmentNotGrade(row.groupLabel));
   const kindColumns = roles.flatMap((column, index) =>
     ['authorized', 'current'].includes(column.role) ? [index] : [],
   );

@@ -1,6 +1,8 @@
 import type { TableRowBlock } from '../blocks/types';
 import type { PersonnelRow } from '../../model/report';
 import type { AuditTable, CellValue } from '../../model/table';
+import { compact } from '../../text/compact';
+import { isDepartmentName } from './names';
 
 export type HeadcountKind = 'authorized' | 'current' | 'surplus';
 
@@ -47,4 +49,13 @@ export function noteText(note: string | undefined, legend: string | undefined): 
 export interface PersonnelResult {
   rows: PersonnelRow[];
   tables: AuditTable[];
+}
+
+/** Grades that end like a department's name (`전문경력관`, `기록연구관`, `서기관·기술서기관`). */
+const GRADE_TITLE = /(?:경력관|연구관|지도관|연구사|지도사|사무관|서기관|이사관|부이사관|관리관)$/;
+
+/** A department's name that is not a grade ending like one. */
+export function isDepartmentNotGrade(text: string): boolean {
+  const name = compact(text);
+  return isDepartmentName(name) && !GRADE_TITLE.test(name);
 }

@@ -2,8 +2,9 @@ import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import type { PersonnelRow } from '../../model/report';
 import type { CellValue, TableColumn, TableRow } from '../../model/table';
-import { isDepartmentName, isTotalLabel } from './names';
+import { isTotalLabel } from './names';
 import {
+  isDepartmentNotGrade,
   KIND_WORDS,
   legendOf,
   noteText,
@@ -12,6 +13,7 @@ import {
   type PersonnelResult,
 } from './personnel-counts';
 import { readColumnsLayout } from './personnel-columns';
+import { unfoldHalves } from './personnel-halves';
 import { isPairsTable, readPairsLayout } from './personnel-pairs';
 import { alignHeader, withHeaderRows } from './table-header';
 
@@ -65,12 +67,11 @@ function gradeName(table: TableBlock, column: number): string {
   return compact(header || table.columnLabels[column] || `${column + 1}열`);
 }
 
-/** Grades that end like a department's name (`전문경력관`, `기록연구관`). */
-const GRADE_TITLE = /(?:경력관|연구관|지도관|연구사|지도사|사무관|서기관|이사관|부이사관|관리관)$/;
+/** Words a grade or job-group column is named with (`5급`, `연구직`, `임기제`, `전문경력관`). */
+const GRADE_WORD = /급|직|연구|지도|경력|계약|기능|별정|임기|공무|정무|청경|소방|간호|의무|계$/;
 
 function isDepartmentColumn(table: TableBlock, column: number): boolean {
-  const name = gradeName(table, column);
-  return isDepartmentName(name) && !GRADE_TITLE.test(name);
+  return isDepartmentNotGrade(gradeName(table, column));
 }
 
 /**
@@ -81,6 +82,7 @@ function readRowsLayout(
   table: TableBlock,
   layout: Layout,
   department: string | undefined,
+  bureau: string | undefined,
 ): PersonnelResult {
   const byKey = new Map<string, PersonnelRow>();
   const result: PersonnelResult = { rows: [], tables: [] };
@@ -92,6 +94,11 @@ function readRowsLayout(
     columns.push({ role: 'count', label: table.columnLabels[c] ?? '' });
   const departmentsAcross =
     layout.gradeColumns.filter((c) => isDepartmentColumn(table, c)).length >= 2;
+  // with departments across, a column that names no grade is one more unit (`부산도서관`)
+  const isUnitColumn = (c: number) =>
+    departmentsAcross && (isDepartmentColumn(table, c) || !GRADE_WORD.test(gradeName(table, c)));
+  // their total is the whole bureau's, named after it where the document names it
+  const totalName = departmentsAcross && bureau ? bureau : '합계';
   for (const row of table.rows) {
     const kind = KIND_WORDS[compact(row.cells[layout.kindColumn]?.label ?? '')];
     if (!kind) continue;
@@ -108,12 +115,12 @@ function readRowsLayout(
       cells.push(count.cell);
       if (count.value === undefined && count.note === undefined) continue;
       // `구분 | 계 | 청년정책과 | 지산학협력과`: departments across the columns, each its own total
-      const across = departmentsAcross && isDepartmentColumn(table, c);
+      const across = c !== layout.totalColumn && isUnitColumn(c);
       const grade = c === layout.totalColumn || across ? '계' : gradeName(table, c);
       const cellDepartment = across
         ? gradeName(table, c)
         : c === layout.totalColumn && departmentsAcross
-          ? '합계'
+          ? totalName
           : rowDepartment;
       const key = `${cellDepartment ?? ''}|${grade}`;
       let personnel = byKey.get(key);
@@ -156,13 +163,17 @@ export function readPersonnelTable(
   block: TableBlock,
   department: string | undefined,
   headerRows?: number,
+  bureau?: string,
 ): PersonnelResult {
   const reheaded = withHeaderRows(block, headerRows);
-  const { table, shifted } =
+  const aligned =
     headerRows === undefined ? alignHeader(reheaded) : { table: reheaded, shifted: [] };
+  const unfolded = unfoldHalves(aligned.table);
+  const table = unfolded ?? aligned.table;
+  const shifted = unfolded ? [] : aligned.shifted;
   const pairs = readPairsLayout(table, department);
   if (pairs) return pairs;
   const layout = layoutOf(table);
-  if (layout) return readRowsLayout(table, layout, department);
+  if (layout) return readRowsLayout(table, layout, department, bureau);
   return readColumnsLayout(table, department, shifted);
 }

@@ -1,50 +1,24 @@
 /**
  * Amounts in sentences: `일자리 12,400개 추진(1,230억원)`, `(관광수용태세 개선) 주요 관광지 수용태세
- * 개선(1억원), 감천문화마을 쿨링포그 설치(1.2억원)`. Each comma-separated piece that ends in a
- * parenthesis whose last item is an amount becomes a line marked as read from a sentence, named by
- * the subject in parentheses that opens the item, else by the piece itself.
+ * 개선(1억원), 감천문화마을 쿨링포그 설치(1.2억원)`. Each piece (sentence-pieces.ts) that gives its
+ * cost in a parenthesis becomes a line marked as read from a sentence, named by the subject in
+ * parentheses that opens the item, else by the piece itself. In a results section (`2024년 주요성과`)
+ * the amount is what was spent, not a budget.
  */
 import { findAmounts } from '../../money/amounts';
-import type { BudgetLine, FundingSource } from '../../model/report';
+import type { BudgetLine, Funding, FundingSource } from '../../model/report';
 import { compact, tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
 import { leadOf, type ReadingContext } from './context';
-import { fundingSourceOf } from './names';
-import { findPeriod, type Period } from './statement-period';
+import { notSpending, pieceAmount, pieces } from './sentence-pieces';
+import type { Period } from './statement-period';
 import type { Collected } from './sink';
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
-/** Words after an amount that make it a limit, a rate or a unit price, not a budget. */
-const NOT_A_BUDGET =
-  /^\s*(?:한도|이하|이상|이내|미만|초과|규모|당|씩|까지|절감|이자|내외|수준|상당|증|감|↑|↓|→|%)/;
-/**
- * What may stand before the amount in the parenthesis's last item: nothing, or a word that names
- * the cost (`예산 13억`, `총 2억원`). A label (`외교부 1,219,972천원`, `부부합산 1억원`, `구당 약
- * 4.3억원`) makes it a part, a limit or a unit price, not the piece's cost.
- */
-const COST_WORD = /^(?:(?:총|약|예산|사업비|소요예산|총사업비)\s*)*$/;
-
 /** Labels that name no thing of their own: the open project is what they measure. */
-const GENERIC_LABEL = /^(?:총)?(?:규모|사업규모|예산규모|총액|금액|예산|소요액|투자규모)$/;
-
-/** Splits at commas outside parentheses. */
-function pieces(text: string): { text: string; start: number }[] {
-  const found: { text: string; start: number }[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (/[(（[［]/.test(char)) depth++;
-    else if (/[)）\]］]/.test(char)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[,，]/.test(char) && !/\d/.test(text[i + 1] ?? '')) {
-      found.push({ text: text.slice(start, i), start });
-      start = i + 1;
-    }
-  }
-  found.push({ text: text.slice(start), start });
-  return found;
-}
+const GENERIC_LABEL =
+  /^(?:총)?(?:규모|사업규모|예산규모|총액|금액|예산|소요액|투자규모|규모·?예산|규모및예산)$/;
 
 interface SentenceAmount {
   name: string;
@@ -52,77 +26,12 @@ interface SentenceAmount {
   unit: BudgetLine['statedUnit'];
   /** `(국비 693백만원)`: who pays, when the parenthesis says */
   source?: FundingSource;
+  /** `(1.96억원, 국비 50%)`: parts given as shares */
+  shares?: Funding;
   /** `… 세입: 1,564,058천원`: money coming in, not spent */
   revenue?: true;
   /** `(’21.~’26, 273억원)`, `(’26년 완료, 566억원)`: a multi-year project's whole cost */
   multiYear?: { period?: Period };
-}
-
-interface PieceAmount {
-  before: string;
-  won: number;
-  unit: BudgetLine['statedUnit'];
-  source?: FundingSource;
-  multiYear?: { period?: Period };
-}
-
-/** `’26년 완료`, `2030년 준공`: a project that runs to a later year. */
-const COMPLETION = /(?:\d{4}|['‘’]\d{2})\s*년\s*(?:완료|준공|완공|개통|까지)/;
-
-/**
- * The parenthesis's other items say the cost spans years (`’24. 10. ~ ’25. 10`, `’26년 완료`): the
- * amount is the project's whole cost, not this year's budget.
- */
-function multiYearOf(items: readonly string[]): { period?: Period } | undefined {
-  for (const item of items) {
-    const period = findPeriod(item);
-    if (period && period.to > period.from) return { period };
-    if (COMPLETION.test(item)) return {};
-  }
-  return undefined;
-}
-
-/** The amount a piece ends with, in its closing parenthesis, and the words before it. */
-function pieceAmount(piece: string): PieceAmount | null {
-  // `…(’21.~’26, 273억원) 추진`: a closing verb after the parenthesis does not change the amount
-  const trimmed = piece
-    .trim()
-    .replace(/\s*(?:추진|실시|시행|착수)$/, '')
-    .replace(/\s*등$/, '');
-  if (!/[)）]$/.test(trimmed)) return null;
-  let depth = 0;
-  let open = -1;
-  for (let i = trimmed.length - 1; i >= 0; i--) {
-    const char = trimmed[i]!;
-    if (/[)）]/.test(char)) depth++;
-    else if (/[(（]/.test(char) && --depth === 0) {
-      open = i;
-      break;
-    }
-  }
-  if (open <= 0) return null;
-  const inner = trimmed.slice(open + 1, -1);
-  const items = inner.split(/[,，/]\s*(?!\d{3})/).map((item) => item.trim());
-  // `(예산 211억원, 구당 평균 약 8.8억원)`: an item that says it is the cost wins over the last
-  const named = items.find((item) => /^(?:예산|사업비|소요예산|총사업비)\s*\d/.test(item));
-  const item = (named ?? items[items.length - 1] ?? '').replace(/(\d)\s*억$/, '$1억원');
-  const amount = findAmounts(item).at(-1);
-  if (!amount || amount.value.kind !== 'money' || amount.value.won <= 0) return null;
-  if (NOT_A_BUDGET.test(item.slice(amount.end))) return null;
-  if (item.slice(amount.end).trim() !== '') return null;
-  const label = item.slice(0, amount.start).trim();
-  // `(국비 693백만원)` alone: the cost, and who pays it
-  const source = items.length === 1 ? fundingSourceOf(label) : null;
-  if (!COST_WORD.test(label) && !(source && !source.guessed)) return null;
-  const found: PieceAmount = {
-    before: trimmed.slice(0, open),
-    won: amount.value.won,
-    unit: amount.value.unit,
-  };
-  if (source) found.source = source.source;
-  const multiYear = multiYearOf(items.filter((other) => other !== item));
-  if (multiYear) found.multiYear = multiYear;
-  return found;
 }
 
 /** A piece's name: the words before its parenthesis, without a leading subject or bullet. */
@@ -148,12 +57,18 @@ function colonAmount(text: string): SentenceAmount | null {
   const label = tidySpaces(match[1]!.replace(/^[^\p{L}\p{N}]+/u, ''));
   // `'20. 11월 :`, `3. 추진 :`: a date or an ordinal, not a name
   if (!/[가-힣]{2}/.test(label) || /^['‘’`]?\d{1,2}\s*[.)년월]|^\d+$/.test(label)) return null;
-  const rest = match[2]!.trim();
+  const whole = match[2]!.trim();
+  // `하수관로 정비: L=56㎞(누계 2,736㎞), 1,093억원`: what was done, then the cost after a comma
+  const last = pieces(whole).at(-1)!.text.trim();
+  const amounts = findAmounts(whole);
+  if (amounts.length === 0 || (amounts[0]!.start !== 0 && amounts.length > 1)) return null;
+  const rest = amounts[0]!.start === 0 ? whole : last.replace(/^(?:총|약)\s*/, '');
   const amount = findAmounts(rest)[0];
   if (!amount || amount.start !== 0 || amount.value.kind !== 'money' || amount.value.won <= 0)
     return null;
   const after = rest.slice(amount.end).trim();
   if (after !== '' && !/^[(（].*[)）]$/.test(after)) return null;
+  if (notSpending(label)) return null;
   const revenue = /세입$/.test(compact(label));
   const name = revenue ? tidySpaces(label.replace(/\s*세\s*입$/, '')) || label : label;
   const found: SentenceAmount = { name, won: amount.value.won, unit: amount.value.unit };
@@ -167,19 +82,27 @@ export function sentenceAmounts(raw: string): SentenceAmount[] {
   if (colon) return [colon];
   const lead = leadOf(text);
   const found: SentenceAmount[] = [];
-  const read = pieces(text).flatMap((piece) => {
+  const split = pieces(text);
+  const read = split.flatMap((piece, index) => {
     const amount = pieceAmount(piece.text);
-    return amount ? [{ piece, amount }] : [];
+    return amount ? [{ piece, index, amount }] : [];
   });
-  for (const { piece, amount } of read) {
-    // one amount in the sentence: all the words before it name it; several: each its own piece
-    const before = read.length === 1 ? text.slice(0, piece.start) + amount.before : amount.before;
+  for (const { piece, index, amount } of read) {
+    // one amount in the sentence: all the words before it name it, unless they are items of their
+    // own (`건강영향조사(1,600명), 구제급여 지급(100억원)`); several: each its own piece
+    // (`A(31개), B(320개), C(12개) 등 운영 지원(4.9억)`: a list closed by 등 is one subject)
+    const itemsBefore =
+      !/[)）]\s*등\s/.test(amount.name) &&
+      split.slice(0, index).some((other) => /[)）]\s*$/.test(other.text));
+    const whole = read.length === 1 && !itemsBefore;
+    const before = whole ? text.slice(0, piece.start) + amount.name : amount.name;
     const own = nameOf(before);
     // the sentence is its own name: the first amount keeps the subject its item opens with
     const name = found.length === 0 && lead ? (own && own !== lead ? `${lead} ${own}` : lead) : own;
     if (name.length < 2 || !/[가-힣A-Za-z]{2}/.test(name)) continue;
     const entry: SentenceAmount = { name, won: amount.won, unit: amount.unit };
     if (amount.source) entry.source = amount.source;
+    if (amount.shares) entry.shares = amount.shares;
     if (amount.multiYear) entry.multiYear = amount.multiYear;
     found.push(entry);
   }
@@ -215,10 +138,12 @@ export function readSentenceAmounts(
     if (amount.multiYear) {
       line.totalCost = amount.won;
       if (amount.multiYear.period) line.period = amount.multiYear.period;
-    } else line.budget = amount.won;
+    } else if (context.kind === 'report' && !amount.revenue) line.spent = amount.won;
+    else line.budget = amount.won;
     if (amount.unit) line.statedUnit = amount.unit;
     if (amount.revenue) line.category = 'revenue';
     if (amount.source) line.funding = { [amount.source]: amount.won };
+    else if (amount.shares) line.funding = { ...amount.shares };
     if (department) line.department = department;
     if (collected.bureau) line.bureau = collected.bureau;
     collected.lines.push(line);

@@ -19,3 +19,24 @@ export function tableYear(
   }
   return years.find((year) => year !== undefined);
 }
+
+const ROW_YEAR = /^(?:(\d{4})|['‘’](\d{2}))\s*년?\s*도?$/;
+
+/**
+ * `2022년 | … | 132`, `2023년 | … | 105`: a table whose rows are years (a project's last few
+ * years) files each row under its own year. Undefined per row unless every named row is a year.
+ */
+export function rowYears(
+  labels: readonly string[],
+  isTotal: readonly boolean[],
+): (number | undefined)[] | undefined {
+  const years = labels.map((label) => {
+    const match = ROW_YEAR.exec(label.replace(/\s+/g, ''));
+    if (!match) return undefined;
+    const year = match[1] ? Number(match[1]) : 2000 + Number(match[2]);
+    return year >= 1990 && year <= 2100 ? year : undefined;
+  });
+  const named = labels.flatMap((label, index) => (label !== '' && !isTotal[index] ? [index] : []));
+  if (named.length < 2 || named.some((index) => years[index] === undefined)) return undefined;
+  return years;
+}

@@ -22,8 +22,8 @@ describe('the comparison chart series', () => {
     ]);
     const english = chartSeries(comparison, 12, (text) => text.en);
     expect(english.datasets.map((set) => set.label)).toEqual([
-      '2023년 budget in force',
-      '2024년 budget in force',
+      'FY2023 budget in force',
+      'FY2024 budget in force',
     ]);
     expect(english.datasets[1]?.values).toEqual([130_000]);
   });

@@ -78,6 +78,7 @@ describe('naming a document', () => {
         '2025년 주요업무 추진실적 및 2026년 주요업무 계획',
         '2025~2026년 (보고)',
       ],
+      offices: ['한빛구', '주민복지국'],
       hover: 'sample-report.txt',
     });
     expect(documentName(tourism2026.document).text.ko).toBe(

@@ -56,7 +56,8 @@ describe('comparison summary', () => {
     const text = summarizeComparison(down);
     expect(text.ko).toContain('1,000천원(50.0%) 감소했습니다.');
     expect(text.ko).toContain('검토 지적 사항은 없습니다.');
-    expect(text.en).toContain('went down by 1,000천원(50.0%)');
+    expect(text.en).toContain('went down by 1,000 thousand won (50.0%)');
+    expect(text.en).not.toMatch(/천원|△/); // the project's own name stays Korean
   });
 
   it('summarises departments by execution and projected lapse', () => {
@@ -81,6 +82,33 @@ describe('comparison summary', () => {
     expect(text).toContain('2개 부서의 2024년 예산현액 합계는 200천원');
     expect(text).toContain('집행률이 가장 낮은 부서는 재무과(10.0%)');
     expect(text).toContain('예상 불용액이 가장 큰 부서는 재무과(60천원)');
+  });
+
+  it('writes the English summary of departments in English: FY, thousand won, and no Korean stand-in names', () => {
+    const unnamed = { ...line(2024, '', 'c', { currentBudget: 100_000, spent: 5_000 }) };
+    delete unnamed.department;
+    const departments = compareDepartments({
+      side: {
+        label: '보고',
+        lines: [line(2024, '총무과', 'a', { currentBudget: 100_000, spent: 90_000 }), unnamed],
+      },
+    });
+    const text = summarizeComparison(departments).en;
+    expect(text).toContain('2 departments: FY2024 budget in force 200 thousand won');
+    expect(text).toContain('Lowest execution: No department stated (5.0%)');
+    expect(text).not.toMatch(/천원|부서 미기재|\d년/);
+  });
+
+  it('does not say 집행액 0 when no department states any spending', () => {
+    const departments = compareDepartments({
+      side: { label: '계획', lines: [line(2026, '총무과', 'a', { requiredBudget: 100_000 })] },
+    });
+    const text = summarizeComparison(departments);
+    expect(text.ko).toContain(
+      '1개 부서의 2026년 소요예산 합계는 100천원입니다(집행액은 자료에 없음).',
+    );
+    expect(text.ko).not.toContain('집행액은 0');
+    expect(text.en).toContain('(no spending stated)');
   });
 });
 

@@ -8,6 +8,7 @@ import { useReviewView } from '@state/review';
 import { EmptyState } from '@components/EmptyState';
 import { useLanguage, useT } from '@i18n/language';
 import { ComparisonChart } from './ComparisonChart';
+import { chartSeries } from './chart-data';
 import { CompareControls } from './CompareControls';
 import { CompareFilters } from './CompareFilters';
 import { CompareTable } from './CompareTable';
@@ -114,11 +115,15 @@ export function ComparePage() {
           <MatchSuggestions suggestions={comparison.suggestions} onDecide={(d) => void decide(d)} />
           <div className="compare-body">
             <section className="compare-chart-panel" aria-label={t('compare.chart')}>
-              <ComparisonChart
-                comparison={comparison}
-                label={t('compare.largestChangesChart')}
-                language={language}
-              />
+              {chartSeries(comparison).labels.length > 0 ? (
+                <ComparisonChart
+                  comparison={comparison}
+                  label={t('compare.largestChangesChart')}
+                  language={language}
+                />
+              ) : (
+                <p className="hint">{t('compare.nothingToChart')}</p>
+              )}
             </section>
             <CompareFilters
               filter={filter}

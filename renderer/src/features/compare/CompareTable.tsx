@@ -1,6 +1,7 @@
 import type { Comparison, ComparisonRow, RowStatus } from '@shared/compare/types';
 import type { SortSpec } from '@shared/compare/sort-filter';
 import { rowConclusionLabel } from '@shared/compare/conclusion';
+import { departmentRowLabel } from '@shared/compare/departments';
 import { formatComparisonValue } from '@shared/compare/format';
 import { useT } from '@i18n/language';
 import type { LocalizedText } from '@shared/model/localized-text';
@@ -82,7 +83,7 @@ export function CompareTable({
           {rows.slice(0, MAX_ROWS).map((row) => (
             <tr key={row.id} className={row.flags.length > 0 ? 'compare-flagged' : undefined}>
               <td>{row.group}</td>
-              <td>{row.label}</td>
+              <td>{departments ? t(departmentRowLabel(row.label)) : row.label}</td>
               {comparison.columns.map((column) => (
                 <td key={column.id} className="num">
                   <Figure row={row} id={column.id} kind={column.kind} />

@@ -1,5 +1,6 @@
 import type { Comparison } from '@shared/compare/types';
 import { largestBy } from '@shared/print/summary';
+import { departmentRowLabel } from '@shared/compare/departments';
 import type { LocalizedText } from '@shared/model/localized-text';
 
 export interface ChartSeries {
@@ -29,7 +30,7 @@ export function chartSeries(
     return found ? translate(found) : id;
   };
   return {
-    labels: rows.map((row) => row.label),
+    labels: rows.map((row) => translate(departmentRowLabel(row.label))),
     datasets: [
       {
         label: name(primary.before),

@@ -3,6 +3,7 @@ import { useT } from '@i18n/language';
 import { KIND_LABEL, count, fiscalYearsLabel, importedAtLabel } from './format';
 import { councilAndSession } from '@i18n/council-session';
 import { msg } from '@i18n/text';
+import { documentName } from '@shared/documents';
 
 function FindingCounts({ counts }: { counts: StoredDocument['findingCounts'] }) {
   const t = useT();
@@ -53,7 +54,11 @@ export function DocumentsTable({
       <tbody>
         {documents.map((doc) => (
           <tr key={doc.id}>
-            <th scope="row">
+            <th scope="row" title={doc.fileName}>
+              {/* who issued it, so documents titled alike (주요 업무계획) tell apart */}
+              {documentName(doc.meta).offices.length > 0 && (
+                <span className="doc-offices">{documentName(doc.meta).offices.join(' › ')}</span>
+              )}
               <span className="doc-title">{doc.meta.title}</span>
               <span className="doc-file">{doc.fileName}</span>
             </th>

@@ -4,6 +4,7 @@ import type { PackDraft } from '@services';
 import { useT } from '@i18n/language';
 import { useDepartments } from './usePacks';
 import { councilAndSession } from '@i18n/council-session';
+import { documentName } from '@shared/documents';
 
 const today = () => {
   const now = new Date();
@@ -94,7 +95,7 @@ export function PackEditor({
       <fieldset>
         <legend>{t('packs.documents')}</legend>
         {documents.map((doc) => (
-          <label key={doc.id} className="packs-check">
+          <label key={doc.id} className="packs-check" title={doc.fileName}>
             <input
               type="checkbox"
               checked={draft.documentIds.includes(doc.id)}
@@ -102,7 +103,7 @@ export function PackEditor({
                 set({ documentIds: toggle(draft.documentIds, doc.id, event.target.checked) })
               }
             />
-            {doc.meta.title} <small>({doc.fileName})</small>
+            {t(documentName(doc.meta, doc.fileName).text)} <small>({doc.fileName})</small>
           </label>
         ))}
       </fieldset>

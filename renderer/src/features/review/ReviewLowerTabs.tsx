@@ -7,6 +7,8 @@ import type { LocalizedText } from '@shared/model/localized-text';
 import { FindingsList } from './findings/FindingsList';
 import { NotesList } from './notes/NotesList';
 import { msg } from '@i18n/text';
+import { useReviewView } from '@state/review';
+import { documentName } from '@shared/documents';
 
 type Tab = 'findings' | 'notes' | 'charts';
 const TABS: { id: Tab; label: LocalizedText }[] = [
@@ -29,8 +31,17 @@ interface Props {
 export function ReviewLowerTabs(props: Props) {
   const t = useT();
   const [tab, setTab] = useState<Tab>('findings');
+  const documentId = useReviewView((state) => state.filters.documentId);
+  const inView = props.documents.find((doc) => doc.id === documentId);
+  const name = inView ? documentName(inView.meta, inView.fileName) : undefined;
   return (
     <section className="review-lower">
+      {/* the panels follow the toolbar's one document choice, and say which it is */}
+      <p className="review-lower-document" title={name?.hover}>
+        {name
+          ? t('review.panelsDocument', { name: t(name.text) })
+          : t('review.panelsAllDocuments', { count: props.documents.length })}
+      </p>
       <div role="tablist" aria-label={t('review.reviewPanels')}>
         {TABS.map((entry) => (
           <button

@@ -45,7 +45,7 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
 
   return (
     <div className="review-toolbar" role="toolbar" aria-label={t('review.reviewTools')}>
-      <label>
+      <label className="review-document">
         {t('common.document')}
         <select
           className="review-document-choice"

@@ -31,4 +31,12 @@ export const charts = {
     ko: '증감액(두 해 모두 있는 사업)',
     en: 'Change (projects in both years)',
   },
+  'charts.chooseOneDocument': {
+    ko: '부서별 차트는 문서 하나를 보여 줍니다. 위의 문서 목록에서 하나를 고르세요(여러 문서의 금액은 더하지 않습니다).',
+    en: 'The department charts show one document: choose one in the document list above (figures of several documents are not added up).',
+  },
+  'charts.noProjectsInBothYears': {
+    ko: '{before}년과 {last}년에 모두 있는 사업이 없어 전년 대비 증감 차트를 그리지 않았습니다.',
+    en: 'No project appears in both FY{before} and FY{last}, so there is no year-on-year chart.',
+  },
 } as const satisfies Messages;

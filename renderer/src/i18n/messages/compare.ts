@@ -29,6 +29,10 @@ export const compare = {
   'compare.printableReport': { ko: '인쇄용 보고서', en: 'Printable report' },
   'compare.computing': { ko: '계산하는 중…', en: 'Computing…' },
   'compare.chart': { ko: '차트', en: 'Chart' },
+  'compare.nothingToChart': {
+    ko: '두 자료에 모두 있어 증감을 계산한 사업이 없어 차트를 그리지 않았습니다.',
+    en: 'No line is in both documents with a change to draw, so there is no chart.',
+  },
   'compare.largestChangesChart': { ko: '주요 증감 차트', en: 'Largest changes chart' },
   'compare.matched': { ko: '일치', en: 'Matched' },
   'compare.confirmed': { ko: '확인됨', en: 'Confirmed' },

@@ -63,6 +63,11 @@ export const review = {
     en: 'All (totals per document and year)',
   },
   'review.documentDetails': { ko: '문서 정보', en: 'Document' },
+  'review.panelsDocument': { ko: '문서: {name}', en: 'Document: {name}' },
+  'review.panelsAllDocuments': {
+    ko: '문서: 전체 ({count}개 문서)',
+    en: 'Documents: all ({count})',
+  },
   'review.couldNotLoadSource': {
     ko: '원문을 불러오지 못했습니다.',
     en: 'Could not load the source text.',

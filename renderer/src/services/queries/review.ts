@@ -4,6 +4,7 @@
  * going back to the review shows it at once.
  */
 import { useReviewData } from '@state/review-data';
+import { withTwinParents } from '@shared/figures';
 import { getStore } from '../store';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -29,7 +30,8 @@ export async function loadReviewData(): Promise<void> {
         status: 'ready',
         error: undefined,
         documents,
-        lines,
+        // a row read for several years is linked to its parent in every year (filters keep family)
+        lines: withTwinParents(lines),
         findings,
         notes,
       });

@@ -9,6 +9,7 @@ import {
   departmentFigures,
   departmentsByYear,
   linesInBothYears,
+  spansDocuments,
 } from './department-series';
 
 const MAX_BARS = 25;
@@ -53,8 +54,11 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
   const ranking = useMemo(
     () =>
       departments
-        .filter((d) => d.spent !== undefined && d.budget > 0)
-        .map((d) => ({ department: d.department, rate: ((d.spent ?? 0) / d.budget) * 100 }))
+        .filter((d) => d.spent !== undefined && (d.budgetWithSpent ?? 0) > 0)
+        .map((d) => ({
+          department: d.department,
+          rate: ((d.spent ?? 0) / (d.budgetWithSpent ?? 1)) * 100,
+        }))
         .sort((a, b) => a.rate - b.rate),
     [departments],
   );
@@ -75,6 +79,8 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
     const name = labels[index];
     if (name) onDepartment(name);
   };
+  // documents are never added into one department's figure: the charts show one document
+  if (spansDocuments(lines)) return <p className="hint">{t('charts.chooseOneDocument')}</p>;
   if (departments.length === 0) return null;
   return (
     <section className="charts" aria-label={t('charts.chartsDepartment')}>
@@ -97,7 +103,10 @@ export function DepartmentCharts({ lines, allYears, unit, threshold, onDepartmen
           />
         </figure>
       )}
-      {yoy && yoyChart && (
+      {yoy && yoy.rows.length === 0 && (
+        <p className="hint">{t('charts.noProjectsInBothYears', yoy.years)}</p>
+      )}
+      {yoy && yoy.rows.length > 0 && yoyChart && (
         <figure>
           <figcaption>
             {t('charts.yearOnYearTitle', { before: yoy.years.before, last: yoy.years.last })}

@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { convertWon, formatPercent, type MoneyUnit } from '@shared/money';
 import type { Translate } from '@i18n/language';
+import { unitName } from '@i18n/unit-name';
 import type { DepartmentFigures } from './department-series';
 
 const COLOURS = {
@@ -28,17 +29,17 @@ export function budgetVsSpentConfig(
       labels: departments.map((d) => d.department),
       datasets: [
         {
-          label: `${t('charts.budget')} (${unit})`,
+          label: `${t('charts.budget')} (${t(unitName(unit))})`,
           data: departments.map((d) => inUnit(d.budget)),
           backgroundColor: COLOURS.budget,
         },
         {
-          label: `${t('charts.spent')} (${unit})`,
+          label: `${t('charts.spent')} (${t(unitName(unit))})`,
           data: departments.map((d) => inUnit(d.spent)),
           backgroundColor: COLOURS.spent,
         },
         {
-          label: `${t('charts.projected')} (${unit})`,
+          label: `${t('charts.projected')} (${t(unitName(unit))})`,
           data: departments.map((d) => inUnit(d.projectedSpend)),
           backgroundColor: COLOURS.projected,
         },
@@ -122,7 +123,7 @@ export function yearOnYearConfig(
       labels: rows.map((r) => r.name),
       datasets: [
         {
-          label: `${t('charts.changeAxis')} ${years.before}→${years.last} (${unit})`,
+          label: `${t('charts.changeAxis')} ${years.before}→${years.last} (${t(unitName(unit))})`,
           data: rows.map((r) => inUnit(r.change)),
           backgroundColor: rows.map((r) => (r.change < 0 ? COLOURS.low : COLOURS.spent)),
         },

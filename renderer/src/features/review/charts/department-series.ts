@@ -1,32 +1,45 @@
-import type { Figures, HierarchyLine } from '@shared/hierarchy';
-import { allNodes, buildHierarchy } from '@shared/hierarchy';
+import type { HierarchyLine } from '@shared/hierarchy';
+import { figuresByScope } from '@shared/figures';
 
 export interface DepartmentFigures {
   department: string;
+  /** the year's budget by meaning (shared/figures yearBudgetOf) */
   budget: number;
   spent?: number;
+  /** the year's budget of the lines that state spending: the execution rate's base */
+  budgetWithSpent?: number;
   projectedSpend?: number;
 }
 
-const budgetInForce = (figures: Figures) =>
-  figures.currentBudget ?? figures.budget ?? figures.requiredBudget;
+/** Whether the lines come from more than one document (whose figures are never added). */
+export function spansDocuments(lines: readonly HierarchyLine[]): boolean {
+  const first = lines[0]?.documentId;
+  return lines.some((line) => line.documentId !== first);
+}
 
-/** Budget in force, spent and projected spend per department (departments merged by name). */
+/**
+ * Each department's year's budget, spending and projected spending as the domain states them
+ * (figuresByScope: a department's own total line, else its lines by meaning), for expenditure of
+ * one document and one year; a department named in several of the lines' scopes is not summed
+ * across documents or years — callers pass one document's lines of one year.
+ */
 export function departmentFigures(lines: readonly HierarchyLine[]): DepartmentFigures[] {
-  const hierarchy = buildHierarchy(
-    lines.filter((line) => (line.category ?? 'expenditure') === 'expenditure'),
-  );
   const byName = new Map<string, DepartmentFigures>();
-  for (const node of allNodes(hierarchy.roots)) {
-    if (node.kind !== 'department') continue;
-    const budget = budgetInForce(node.figures);
-    if (budget === undefined) continue;
-    const entry = byName.get(node.label) ?? { department: node.label, budget: 0 };
-    entry.budget += budget;
-    if (node.figures.spent !== undefined) entry.spent = (entry.spent ?? 0) + node.figures.spent;
-    if (node.figures.projectedSpend !== undefined)
-      entry.projectedSpend = (entry.projectedSpend ?? 0) + node.figures.projectedSpend;
-    byName.set(node.label, entry);
+  for (const scope of figuresByScope(lines)) {
+    if (scope.scope.category !== 'expenditure') continue;
+    for (const group of scope.groups) {
+      const { yearBudget, spent, projectedSpend, budgetWith } = group.figures;
+      if (!group.department || yearBudget === undefined) continue;
+      const entry = byName.get(group.department) ?? { department: group.department, budget: 0 };
+      entry.budget += yearBudget;
+      if (spent !== undefined) {
+        entry.spent = (entry.spent ?? 0) + spent;
+        entry.budgetWithSpent = (entry.budgetWithSpent ?? 0) + (budgetWith.spent ?? 0);
+      }
+      if (projectedSpend !== undefined)
+        entry.projectedSpend = (entry.projectedSpend ?? 0) + projectedSpend;
+      byName.set(group.department, entry);
+    }
   }
   return [...byName.values()];
 }

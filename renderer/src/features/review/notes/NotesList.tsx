@@ -2,20 +2,36 @@ import { useMemo, useState } from 'react';
 import type { NoteKind, NoteStatus, StoredLine } from '@data/stored';
 import { useT } from '@i18n/language';
 import { useReviewData } from '@state/review-data';
+import { useReviewView } from '@state/review';
 import { NOTE_KINDS, NOTE_STATUSES, kindLabel, statusLabel } from './labels';
 import { msg } from '@i18n/text';
 import { ExportButton, fileDay, XLSX_TYPE } from '../../export/ExportButton';
 import { notesToXlsx } from '../../export/notes-to-xlsx';
 
-/** All notes, filterable by kind and status; choosing one selects its line. */
+/**
+ * The notes on the lines of the document in view (all documents' when none is chosen), filterable
+ * by kind and status; choosing one selects its line.
+ */
 export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
   const t = useT();
   const { notes, lines, documents } = useReviewData();
+  const documentId = useReviewView((state) => state.filters.documentId);
   const [kind, setKind] = useState<NoteKind | ''>('');
   const [status, setStatus] = useState<NoteStatus | ''>('');
-  const lineByKey = useMemo(() => new Map(lines.map((line) => [line.key, line])), [lines]);
+  const lineByKey = useMemo(
+    () =>
+      new Map(
+        lines
+          .filter((line) => documentId === undefined || line.documentId === documentId)
+          .map((line) => [line.key, line]),
+      ),
+    [lines, documentId],
+  );
   const shown = notes.filter(
-    (note) => (!kind || note.kind === kind) && (!status || note.status === status),
+    (note) =>
+      (documentId === undefined || lineByKey.has(note.lineKey)) &&
+      (!kind || note.kind === kind) &&
+      (!status || note.status === status),
   );
   return (
     <section className="notes-list" aria-label={t('notes.listLabel')}>

@@ -1,3 +1,4 @@
+import { rowLabel } from '../grid/cells';
 import './source.css';
 import { useMemo } from 'react';
 import type { StoredDocument, StoredFinding } from '@data/stored';
@@ -38,7 +39,7 @@ export function SourcePanel({ row, documents }: { row?: GridRow; documents: Stor
       : t('review.findingAtLine', { line: ref.line });
   return (
     <aside className="side-panel" aria-label={t('review.sourceTab')}>
-      <h2>{row.label}</h2>
+      <h2>{rowLabel(row, t)}</h2>
       {!line && <p className="hint">{t('review.groupRowHint')}</p>}
       {(row.findings.length > 0 || row.flags.length > 0) && (
         <ul className="finding-messages" aria-label={t('review.findingsLabel')}>

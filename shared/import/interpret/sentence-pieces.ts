@@ -1,0 +1,220 @@
+/**
+ * The pieces of a sentence that give an amount in parentheses: `무상급식비(714억원) 및 학교급식
+ * 식품비(30억원) 지원`, `문해교육센터 운영(0.65억)을 통한 …`, `생태계 교란생물 퇴치(107백만원, 뉴트리아등)`.
+ * A piece is split off at a comma or a `및` outside parentheses; its amount is the parenthesis item
+ * that is a bare cost (a count, a date or a share may stand beside it).
+ */
+import { findAmounts } from '../../money/amounts';
+import type { BudgetLine, Funding, FundingSource } from '../../model/report';
+import { compact } from '../../text/compact';
+import { fundingSourceOf } from './names';
+import { findPeriod, type Period } from './statement-period';
+
+/** Words after an amount that make it a limit, a rate or a unit price, not a budget. */
+const NOT_A_BUDGET =
+  /^\s*(?:한도|이하|이상|이내|미만|초과|규모|당|씩|까지|절감|이자|내외|수준|상당|증|감|↑|↓|→|%|\/)/;
+/** Words after the parenthesis that make its amount an outcome, not money spent. */
+const OUTCOME_AFTER = /^\s*(?:달성|돌파|기록|유치|창출|효과|절감|증가|감소|증대|규모|수준|상당)/;
+/**
+ * What may stand before the amount in its item: nothing, a word that names the cost (`예산 13억`,
+ * `총 2억원`, `3차년도 9.7억원`) or a count (`1,074동 41.5억`). Another label (`외교부 1,219,972천원`,
+ * `부부합산 1억원`, `구당 약 4.3억원`) makes it a part, a limit or a unit price, not the piece's cost.
+ */
+const COST_WORD = /^(?:(?:총|약|예산|사업비|소요예산|총사업비|\d+\s*차\s*년도|금년)\s*)*$/;
+const COUNT = /^[\d,.]+\s*(?:개소|개교|개관|개사|가구|세대|동|명|대|건|곳|개|팀|면|필지)$/;
+/** `33건(107억원) 민관 숙의`: a count right before the parenthesis, words after it: a tally. */
+const COUNTED = /\d\s*(?:건|개소|개|명|곳)\s*$/;
+/** `(380억/년)`, `(1회 10만원)`: a rate per year, per time or per person. */
+const PER_AFTER = /^\s*\/\s*(?:년|월|일|회|인|명|대|건)/;
+const PER_LABEL = /^1\s*(?:회|인|명|대|건)|최대|최고|최소|^월|^연/;
+
+/**
+ * What the sentence says the amount is, when that is not money the year's budget spends: a sector's
+ * market size (`해양관광시장 규모(6조 6709억원)`), sales or spending by others, a levy collected,
+ * investment attracted, an economic effect, a fund raised with others' money, a savings figure, a
+ * ceiling or a unit price (`1일 대당 연료비`). Matched on the piece's words (spaces removed).
+ */
+const NOT_SPENDING_SUBJECT =
+  /(?:시장규모|매출액?|판매액?|매각|수익|수입|소비액?|투자유치|경제효과|파급효과|경제적효과|생산유발효과?|부가가치|고용효과|부과|징수|부과징수|절감|펀드조성|펀드|한도액?|한도액편성|수출액?|거래액|거래규모|자산규모|시가총액|기업가치)$/;
+/** The same words anywhere in the subject, when they name the figure (`관광 매출 규모`). */
+const NOT_SPENDING_ANYWHERE =
+  /시장규모|매출|경제효과|파급효과|생산유발|투자유치|부가가치유발|대당|인당|가구당|개소당/;
+
+/** Whether the amount a piece gives is something other than money spent from the budget. */
+export function notSpending(subject: string): boolean {
+  const word = compact(subject).replace(/[^\p{L}\p{N}]/gu, '');
+  return NOT_SPENDING_SUBJECT.test(word) || NOT_SPENDING_ANYWHERE.test(word);
+}
+
+export interface Piece {
+  text: string;
+  start: number;
+}
+
+/** Splits at commas and at ` 및 ` outside parentheses. */
+export function pieces(text: string): Piece[] {
+  const found: Piece[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (/[(（[［]/.test(char)) depth++;
+    else if (/[)）\]］]/.test(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[,，]/.test(char) && !/\d/.test(text[i + 1] ?? '')) {
+      found.push({ text: text.slice(start, i), start });
+      start = i + 1;
+    } else if (
+      depth === 0 &&
+      /[)）]\s*$/.test(text.slice(start, i)) &&
+      /^\s및\s/.test(text.slice(i, i + 3))
+    ) {
+      // `관리(1억원) 및 위로지원(3.5억원)`: only after a parenthesis, so `A 및 B(5억원)` stays one
+      found.push({ text: text.slice(start, i), start });
+      start = i + 2;
+    }
+  }
+  found.push({ text: text.slice(start), start });
+  return found;
+}
+
+export interface PieceAmount {
+  /** the words that name the amount (before its parenthesis, with a short verb after it) */
+  name: string;
+  won: number;
+  unit: BudgetLine['statedUnit'];
+  source?: FundingSource;
+  /** `(1.96억원, 국비 50%)`: parts given as shares of the amount */
+  shares?: Funding;
+  multiYear?: { period?: Period };
+}
+
+/** `’26년 완료`, `2030년 준공`: a project that runs to a later year. */
+const COMPLETION = /(?:\d{4}|['‘’]\d{2})\s*년\s*(?:완료|준공|완공|개통|까지)/;
+
+/**
+ * The parenthesis's other items say the cost spans years (`’24. 10. ~ ’25. 10`, `’26년 완료`): the
+ * amount is the project's whole cost, not this year's budget.
+ */
+function multiYearOf(items: readonly string[]): { period?: Period } | undefined {
+  for (const item of items) {
+    const period = findPeriod(item);
+    if (period && period.to > period.from) return { period };
+    if (COMPLETION.test(item)) return {};
+  }
+  return undefined;
+}
+
+/** The top-level parentheses of a piece, as [open, close] positions. */
+function parentheses(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (/[(（]/.test(char)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (/[)）]/.test(char) && depth > 0 && --depth === 0) found.push([open, i]);
+  }
+  return found;
+}
+
+interface ItemAmount {
+  item: string;
+  won: number;
+  unit: BudgetLine['statedUnit'];
+  source?: FundingSource;
+}
+
+/** The item of a parenthesis that is the cost: one that says so, else the last bare amount. */
+function costItem(items: readonly string[], before: string): ItemAmount | null {
+  const named = items.find((item) => /^(?:예산|사업비|소요예산|총사업비)\s*\d/.test(item));
+  for (const item of named ? [named] : [...items].reverse()) {
+    const text = item.replace(/(\d)\s*억$/, '$1억원');
+    const amount = findAmounts(text).at(-1);
+    if (!amount || amount.value.kind !== 'money' || amount.value.won <= 0) continue;
+    if (NOT_A_BUDGET.test(text.slice(amount.end)) || text.slice(amount.end).trim() !== '')
+      return null;
+    const label = text.slice(0, amount.start).trim();
+    // `(국비 693백만원)`, `(재난관리기금 109.6억원)` alone: the cost, and who pays it
+    const source =
+      items.length === 1
+        ? (fundingSourceOf(label) ??
+          (/기금$/.test(label) ? { source: 'fund' as const, guessed: false } : null))
+        : null;
+    const ownWord = label !== '' && compact(before).includes(compact(label));
+    if (!COST_WORD.test(label) && !COUNT.test(label) && !ownWord && !(source && !source.guessed))
+      return null;
+    const found: ItemAmount = { item, won: amount.value.won, unit: amount.value.unit };
+    if (source) found.source = source.source;
+    return found;
+  }
+  return null;
+}
+
+/** `국비 50%` beside the amount: that source's share of it. */
+function sharesOf(items: readonly string[], won: number): Funding | undefined {
+  const percents: [FundingSource, number][] = [];
+  for (const item of items) {
+    const match = /^([가-힣·]{1,4})\s*(\d{1,3})\s*%$/.exec(item.trim());
+    const source = match ? fundingSourceOf(match[1]!) : null;
+    if (match && source && !source.guessed) percents.push([source.source, Number(match[2])]);
+  }
+  // parts that do not cover the whole (`국비 50%` alone) are a note, not a funding split
+  if (percents.length === 0 || percents.reduce((sum, [, share]) => sum + share, 0) !== 100)
+    return undefined;
+  const shares: Funding = {};
+  let given = 0;
+  percents.forEach(([source, share], index) => {
+    const part = index === percents.length - 1 ? won - given : Math.round((won * share) / 100);
+    shares[source] = (shares[source] ?? 0) + part;
+    given += part;
+  });
+  return shares;
+}
+
+/** A verb or two after the parenthesis (`운영 지원`, `설치 지원`) belongs to the name. */
+const SHORT_TAIL = /^[가-힣]{1,4}(?:\s[가-힣]{1,4})?$/;
+const PARTICLE = /^(?:을|를|이|가|은|는|으로|로|의|에|와|과|에서|으로써)(?:\s|$)/;
+
+/** The amount a piece gives in a parenthesis, and the words that name it. */
+export function pieceAmount(piece: string): PieceAmount | null {
+  // `…(’21.~’26, 273억원) 추진`: a closing verb after the parenthesis does not change the amount
+  const trimmed = piece
+    .trim()
+    .replace(/\s*(?:추진|실시|시행|착수)$/, '')
+    .replace(/\s*등$/, '');
+  const spans = parentheses(trimmed);
+  for (let index = spans.length - 1; index >= 0; index--) {
+    const [open, close] = spans[index]!;
+    if (open <= 0) return null;
+    const before = trimmed.slice(0, open);
+    const inner = trimmed.slice(open + 1, close);
+    const items = inner.split(/[,，/]\s*(?!\d{3})/).map((item) => item.trim());
+    const cost = costItem(items, before);
+    if (!cost) continue;
+    const after = inner.slice(inner.indexOf(cost.item) + cost.item.length);
+    if (PER_AFTER.test(after) || PER_LABEL.test(cost.item)) return null;
+    const tail = trimmed.slice(close + 1).trim();
+    // another parenthesis after the amount's, or an amount in the words after it: not this one's
+    if (index < spans.length - 1 || findAmounts(tail).length > 0) return null;
+    if (OUTCOME_AFTER.test(tail) || notSpending(before)) return null;
+    if (tail !== '' && COUNTED.test(before)) return null;
+    // `(144만원)`: a sum per person or a threshold, not a programme's cost
+    if (/\d\s*만\s*원$/.test(cost.item) && cost.won < 10_000_000) return null;
+    const joined = tail !== '' && SHORT_TAIL.test(tail) && !PARTICLE.test(tail);
+    const found: PieceAmount = {
+      name: joined ? `${before.trimEnd()} ${tail}` : before,
+      won: cost.won,
+      unit: cost.unit,
+    };
+    if (cost.source) found.source = cost.source;
+    const others = items.filter((other) => other !== cost.item);
+    const shares = sharesOf(others, cost.won);
+    if (shares) found.shares = shares;
+    const multiYear = multiYearOf(others);
+    if (multiYear) found.multiYear = multiYear;
+    return found;
+  }
+  return null;
+}

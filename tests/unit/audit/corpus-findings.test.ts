@@ -1,0 +1,157 @@
+/**
+ * The audit over every real document in ../shared/corpus (HWP, HWPX, PDF and the text reports),
+ * each read once per run: no 오류 except the errors listed here, each checked by a person against
+ * the document (rendered page or the reader's cells) with the figures as printed there.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../cli/readers';
+import { parseDocument } from '../../../shared/import';
+import type { Finding } from '../../../shared/model/report';
+import { corpusBytes, corpusFiles, corpusPresent } from '../../support/corpus';
+
+interface KnownError {
+  code: string;
+  stated: number;
+  computed: number;
+  /** where the figures are printed and what they are, as read off the document */
+  read: string;
+}
+
+/** Errors the documents really have; stated/computed in won for money, people or plain numbers. */
+const REAL_ERRORS: Record<string, KnownError[]> = {
+  'hwp/hwp/ftc-kdi-market-structure-survey-2019_track-changes.hwp': [
+    {
+      code: 'total-mismatch',
+      stated: 1515,
+      computed: 1513.5,
+      read: '표 Ⅸ-1, 한국(CR3) 출하액 column: 363.6 + 395.4 + 183.3 + 571.2 = 1,513.5 but 합계 prints 1,515.0 (figures to 0.1: not rounding)',
+    },
+  ],
+  'hwp/hwp/nikl-2022-work-plan.hwp': [
+    {
+      code: 'personnel-surplus-mismatch',
+      stated: 1,
+      computed: -1,
+      read: '직급별 정원·현원 table, left half, 행정주사(일반임기제): 정원 1, 현원 -, 과부족 printed 1; 현원 − 정원 = △1 (the rows around it print △1 for the same case)',
+    },
+  ],
+  'busan-2025/2025년 교통혁신국 주요업무계획.pdf': [
+    {
+      code: 'total-mismatch',
+      stated: 1_798_000,
+      computed: 1_788_000,
+      read: 'p.18 (printed 14), 저상버스 도입 현황: 합계 계 1,798 but 시내버스 1,761 + 마을버스 27 = 1,788',
+    },
+    {
+      code: 'total-mismatch',
+      stated: 27_000,
+      computed: 37_000,
+      read: "p.18, the same table, 마을버스 row: 계 27 but its years ’22 1 + ’23 2 + ’24 23 + ’25 11 = 37 (the table is read in 천원 though it counts buses: the figures are the document's)",
+    },
+  ],
+  'busan-2025/2025년 청년산학국 주요업무계획.pdf': [
+    {
+      code: 'total-mismatch',
+      stated: 3_520_000_000,
+      computed: 3_574_000_000,
+      read: "p.43 (printed 40), 청년잡(JOB) 성장프로젝트, '25년 column: 계 3,520 but 국비 2,782 + 시비 792 = 3,574 (백만원)",
+    },
+    {
+      code: 'total-mismatch',
+      stated: 12_560_000_000,
+      computed: 10_180_000_000,
+      read: 'p.43, the same table, 계 row: 총사업비 12,560 but ’23년 이전 - + ’24년 예산 3,140 + ’25년 3,520 + ’26년 이후 3,520 = 10,180',
+    },
+    {
+      code: 'funding-mismatch',
+      stated: 3_520_000_000,
+      computed: 3_574_000_000,
+      read: "the same cells read as the project's 2025 line: 사업비 3,520 vs 국비 2,782 + 시비 792",
+    },
+    {
+      code: 'total-mismatch',
+      stated: 9_320_000_000,
+      computed: 7_840_000_000,
+      read: 'p.43, 국비 row: 총사업비 9,320 but 2,330 + 2,782 + 2,728 = 7,840',
+    },
+    {
+      code: 'total-mismatch',
+      stated: 3_240_000_000,
+      computed: 2_394_000_000,
+      read: 'p.43, 시비 row: 총사업비 3,240 but 810 + 792 + 792 = 2,394',
+    },
+  ],
+  'busan-2025/2025년 환경물정책실 주요업무계획.pdf': [
+    {
+      code: 'rate-mismatch',
+      stated: 52.25,
+      computed: 52.2671,
+      read: 'p.7 (printed 3), 하천 개수현황, 소하천 row: 개수율 printed 52.25% but 개수 74.12 ÷ 계 141.81 = 52.27% (계 = 개수 74.12 + 미개수 67.69)',
+    },
+  ],
+};
+
+const present = corpusPresent('', 'the audit over every real corpus document');
+const files = present
+  ? [
+      ...corpusFiles('', /\.txt$/),
+      ...corpusFiles('busan-2025', /\.pdf$/),
+      ...corpusFiles('hwp/hwp', /\.hwp$/),
+      ...corpusFiles('hwp/hwpx', /\.hwpx$/),
+    ]
+  : [];
+
+/** Each document's error findings, or the reader's refusal (an encrypted file) as null. */
+const errorsByFile = new Map<string, Finding[] | null>();
+
+beforeAll(async () => {
+  for (const file of files) {
+    try {
+      const parsed = await parseDocument(
+        corpusBytes(file),
+        { fileName: file.split('/').pop()!, today: new Date('2026-11-30') },
+        nodeReaders,
+      );
+      errorsByFile.set(
+        file,
+        parsed.report.findings.filter((finding) => finding.severity === 'error'),
+      );
+    } catch {
+      errorsByFile.set(file, null);
+    }
+  }
+}, 600_000);
+
+describe.skipIf(!present)('the audit over every real corpus document (read at test time)', () => {
+  it('reads every document of the corpus, refusing only the password-protected one', () => {
+    expect(files.length).toBeGreaterThanOrEqual(31);
+    const refused = files.filter((file) => errorsByFile.get(file) === null);
+    expect(refused).toEqual(['hwp/hwp/pyhwp-password-12345_encrypted.hwp']);
+  });
+
+  it('reports no 오류 but the errors a person found in the documents', () => {
+    const found = Object.fromEntries(
+      files.flatMap((file) => {
+        const errors = errorsByFile.get(file) ?? [];
+        if (errors.length === 0) return [];
+        return [
+          [
+            file,
+            errors.map((finding) => ({
+              code: finding.code,
+              stated: finding.stated,
+              computed: finding.computed,
+            })),
+          ],
+        ];
+      }),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(REAL_ERRORS).map(([file, errors]) => [
+        file,
+        errors.map(({ code, stated, computed }) => ({ code, stated, computed })),
+      ]),
+    );
+    expect(found).toEqual(expected);
+  });
+});
