@@ -203,7 +203,8 @@ function readLines(input: LineInput): void {
   rows.forEach((row, index) => {
     if (row.label === '' && !row.isTotal) return;
     // a total row is a line of its own, a summary beside the rows it adds up
-    const rowCategory = row.isTotal && category === 'expenditure' ? 'summary' : category;
+    const rowCategory =
+      row.isTotal && category === 'expenditure' ? 'summary' : (row.side ?? category);
     const rowYear = byRow?.[index] ?? yearOfTable;
     const line = lineFromRow(row, plan.columns, context, collected, rowYear, rowCategory, {
       dated,

@@ -26,6 +26,21 @@ export interface ReadRow {
   line: number;
   raw: string;
   leadDepartment?: string;
+  /** 세입 or 세출, from a name column that sorts the rows above the item names (관·항·목) */
+  side?: 'revenue' | 'expenditure';
+}
+
+/** Budget-code levels written after the name column (`과목/관 | 과목/항 | 과목/목`). */
+const LEVEL_LABEL = /(?:^|\/)(?:관|항|목|세항|세목|세세목)$/;
+
+function levelColumns(table: TableBlock, columns: AuditTable['columns'], nameColumn: number) {
+  const levels: number[] = [];
+  for (let index = nameColumn + 1; index < columns.length; index += 1) {
+    if (columns[index]?.role !== 'text' || !LEVEL_LABEL.test(table.columnLabels[index] ?? ''))
+      break;
+    levels.push(index);
+  }
+  return levels;
 }
 
 export function readRows(
@@ -45,6 +60,8 @@ export function readRows(
       column.role === 'text' && DEPARTMENT_COLUMN.test(table.columnLabels[index] ?? ''),
   );
   let department: string | undefined;
+  const levels = levelColumns(table, columns, nameColumn);
+  let side: ReadRow['side'];
   return table.rows.map((row) => {
     const cells: CellValue[] = [];
     const values: (number | null)[] = [];
@@ -76,6 +93,16 @@ export function readRows(
     const nameCell = row.cells[nameColumn];
     let label = joinSpacedSyllables(tidySpaces(nameCell?.label ?? ''));
     if (isDitto(label)) label = '';
+    if (levels.length > 0) {
+      // `세입 | 보조금수입 | 보조금수입 | 국고보조금`: the row is its most specific level, 세입 its side
+      const named = compact(label);
+      if (named === '세입' || named === '세출') side = named === '세입' ? 'revenue' : 'expenditure';
+      const level = levels
+        .map((index) => cells[index])
+        .reverse()
+        .find((cell) => cell?.kind === 'text' && cell.text.trim() !== '');
+      if (level?.kind === 'text') label = joinSpacedSyllables(tidySpaces(level.text));
+    }
     const group = tidySpaces(row.groupLabel);
     // `도시재생 활성화 | 소계 | 2,000`: the subtotal row is the group's own line (단위사업 › 세부사업)
     if (nameColumn !== 0 && compact(label) === '소계' && group !== '' && !isTotalLabel(group))
@@ -93,6 +120,7 @@ export function readRows(
       line: row.line,
       raw: row.raw,
     };
+    if (levels.length > 0 && side) read.side = side;
     if (leadIndex >= 0) {
       const leadText = cells[leadIndex];
       if (leadText?.kind === 'text' && leadText.text.trim() !== '')

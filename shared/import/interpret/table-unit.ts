@@ -13,11 +13,53 @@ function headerUnit(table: TableBlock): TableUnit | null {
   return null;
 }
 
+const BARE_FIGURE = /^[△▲-]?\s*(\d{1,3}(?:,\d{3})+|\d+)$/;
+/** `5,830,000원*12개월`, `1인x1,140,000원x12개월`: figures chained by `*`/`x`, each with its word. */
+const CHAIN =
+  /\d[\d,]*(?:\.\d+)?[ \t]*[가-힣]{0,2}(?:[ \t]*[*xX×][ \t]*\d[\d,]*(?:\.\d+)?[ \t]*[가-힣]{0,2})*/g;
+
+/** The won amounts a cell writes: `N원` alone, or the product of a chain with a term in 원. */
+function wonAmounts(text: string): number[] {
+  const amounts: number[] = [];
+  for (const chain of text.match(CHAIN) ?? []) {
+    const terms = chain.split(/[*xX×]/).map((term) => /^\s*([\d,.]+)\s*([가-힣]*)\s*$/.exec(term));
+    if (!terms.some((term) => term?.[2] === '원')) continue;
+    const product = terms.reduce(
+      (value, term) => value * Number((term?.[1] ?? 'NaN').replace(/,/g, '')),
+      1,
+    );
+    if (Number.isFinite(product)) amounts.push(Math.round(product));
+  }
+  return amounts;
+}
+
+/**
+ * A table that states no unit but writes its figures out in 원 in its own cells: a row whose
+ * working (`운영비 5,830,000원*12개월`) comes to a bare figure of that row (`69,960,000`).
+ */
+function cellUnit(table: TableBlock): TableUnit | null {
+  for (const row of table.rows) {
+    const figures = new Set<number>();
+    for (const cell of row.cells) {
+      const bare = BARE_FIGURE.exec(cell.text.trim());
+      if (bare) figures.add(Number(bare[1]!.replace(/,/g, '')));
+    }
+    if (figures.size === 0) continue;
+    for (const cell of row.cells) {
+      if (BARE_FIGURE.test(cell.text.trim())) continue;
+      if (wonAmounts(cell.text).some((won) => won >= 10_000 && figures.has(won)))
+        return { kind: 'money', unit: '원' };
+    }
+  }
+  return null;
+}
+
 export function unitOf(table: TableBlock): TableUnit | null {
   return (
     parseTableUnit(table.unit?.text ?? '') ??
     parseTableUnit(table.caption?.text ?? '') ??
-    headerUnit(table)
+    headerUnit(table) ??
+    cellUnit(table)
   );
 }
 
