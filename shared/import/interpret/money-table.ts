@@ -7,6 +7,7 @@ import type { ReadingContext } from './context';
 import { readCountTable } from './count-table';
 import { wholeCostColumns } from './cost-columns';
 import { inferHierarchy, type Parents } from './hierarchy';
+import { isBlankForm } from './blank-form';
 import { readSpecialTable } from './money-layouts';
 import { earlierYearLine, lineFromRow, type ColumnYears } from './row-lines';
 import { warn, type Collected } from './sink';
@@ -74,6 +75,13 @@ export function readMoneyTable(
   if (!correction) wholeCostColumns(plan, table, collected);
   if (correction) applyCorrection(plan, correction);
   shiftedColumns(plan.columns, shifted);
+  if (!correction && isBlankForm(table, plan.columns)) {
+    warn(collected, table.line, {
+      ko: `금액 칸이 모두 비어 있는 서식 표는 읽지 않았습니다: ${table.columnLabels.filter(Boolean).join(', ')}`,
+      en: `a form whose figure cells are all empty was not read: ${table.columnLabels.filter(Boolean).join(', ')}`,
+    });
+    return;
+  }
   const moneyColumns = plan.columns.filter((column) => MONEY_ROLES.has(column.role));
   let unitInferred: LocalizedText | undefined;
   if (unit?.kind !== 'money' && !hasExplicitMoney(table)) {

@@ -30,6 +30,9 @@ export interface ReadRow {
   side?: 'revenue' | 'expenditure';
 }
 
+/** A count written with its counter word (`10,847건`, `12명`): never money, whatever the column. */
+const COUNTED = /\d\s*(?:건|명|개|개소|곳|회|종|대|권|척|가구|세대|어절)\s*$/;
+
 /** Budget-code levels written after the name column (`과목/관 | 과목/항 | 과목/목`). */
 const LEVEL_LABEL = /(?:^|\/)(?:관|항|목|세항|세목|세세목)$/;
 
@@ -71,6 +74,11 @@ export function readRows(
       if (isDitto(text) && (role === 'text' || role === 'label')) text = above[index] ?? text;
       above[index] = text;
       if (role === 'label' || role === 'text') {
+        cells.push({ kind: 'text', text });
+        values.push(null);
+        return;
+      }
+      if (MONEY_ROLES.has(role) && COUNTED.test(text)) {
         cells.push({ kind: 'text', text });
         values.push(null);
         return;
