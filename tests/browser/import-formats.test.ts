@@ -103,7 +103,9 @@ describe('importing every format the readers read, in the browser', () => {
     // long enough that reading is still going when the button is pressed, on a fast machine too
     await pickFile(page, 'long.pdf', multipagePdf(3000));
     const status = page.getByRole('status');
-    await status.filter({ hasText: /long\.pdf 읽는 중… \d+\/3000/ }).waitFor({ timeout: 60_000 });
+    await status
+      .filter({ hasText: /long\.pdf 읽는 중… [\d,]+\/3,000/ })
+      .waitFor({ timeout: 60_000 });
     await app.screenshot('import-pdf-progress');
     await page.getByRole('button', { name: '가져오기 취소' }).click();
     const alert = page.getByRole('alert').filter({ hasText: '가져오기를 취소했습니다' });

@@ -25,7 +25,7 @@ describe.skipIf(!present)('importing a real bureau work plan (PDF) in the browse
       mimeType: 'application/pdf',
       buffer: Buffer.from(corpusBytes(FILE)),
     });
-    const status = page.getByRole('status').filter({ hasText: /읽는 중… \d+\/\d+/ });
+    const status = page.getByRole('status').filter({ hasText: /읽는 중… [\d,]+\/[\d,]+/ });
     await status.waitFor({ timeout: 60_000 });
     pages = Number(/\/(\d+)/.exec(await status.innerText())?.[1]);
     await app.screenshot('import-real-pdf-progress');
