@@ -157,6 +157,18 @@ function linkDatedRates(columns: TableColumn[], dates: (string | undefined)[]): 
 }
 
 /** Roles of a table's columns, with year columns sorted into this year's and last year's budget. */
+/**
+ * `당초 | 추경 | 증감액` (a supplementary budget statement): 증감 is 추경 − 당초, so the 추경
+ * column holds the budget after the revision, not the amount added by it.
+ */
+function revisedTotals(columns: TableColumn[]): void {
+  const has = (role: TableColumn['role']) => columns.some((column) => column.role === role);
+  if (!has('originalBudget') || !has('change') || has('currentBudget')) return;
+  const revised = columns.filter((column) => column.role === 'supplementary');
+  if (revised.length !== 1) return;
+  revised[0]!.role = 'currentBudget';
+}
+
 export function planColumns(
   table: TableBlock,
   unit: TableUnit | null,
@@ -169,6 +181,7 @@ export function planColumns(
   }));
   const years = guesses.map((guess) => guess.year);
   sortAccounts(columns);
+  revisedTotals(columns);
   sortYears(columns, years, fiscalYear);
   linkDatedRates(
     columns,
