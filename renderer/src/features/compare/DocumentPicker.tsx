@@ -1,4 +1,5 @@
-import { documentName, documentPart } from '@shared/documents';
+import { documentPart } from '@shared/documents';
+import { DocumentOptions } from '@components/DocumentOptions';
 import type { StoredDocument } from '@data/stored';
 import { useT } from '@i18n/language';
 import { msg } from '@i18n/text';
@@ -47,14 +48,7 @@ export function DocumentPicker({
           }
         >
           <option value="">{t('compare.chooseDocument')}</option>
-          {documents.map((doc) => {
-            const name = documentName(doc.meta, doc.fileName);
-            return (
-              <option key={doc.id} value={doc.id} title={name.hover}>
-                {t(name.text)}
-              </option>
-            );
-          })}
+          <DocumentOptions documents={documents} />
         </select>
       </label>
       {years.length > 1 && (

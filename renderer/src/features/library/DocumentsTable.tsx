@@ -52,39 +52,40 @@ export function DocumentsTable({
         </tr>
       </thead>
       <tbody>
-        {documents.map((doc) => (
-          <tr key={doc.id}>
-            <th scope="row" title={doc.fileName}>
-              {/* who issued it, so documents titled alike (주요 업무계획) tell apart */}
-              {documentName(doc.meta).offices.length > 0 && (
-                <span className="doc-offices">{documentName(doc.meta).offices.join(' › ')}</span>
-              )}
-              <span className="doc-title">{doc.meta.title}</span>
-              <span className="doc-file">{doc.fileName}</span>
-            </th>
-            <td>
-              <span className={`kind kind-${doc.meta.kind}`}>{t(KIND_LABEL[doc.meta.kind])}</span>
-            </td>
-            <td>{councilAndSession(doc.meta.council, doc.meta.session) || '—'}</td>
-            <td>{doc.meta.date ?? '—'}</td>
-            <td>{fiscalYearsLabel(doc.meta.fiscalYears)}</td>
-            <td className="number">{count(doc.lineCount)}</td>
-            <td>
-              <FindingCounts counts={doc.findingCounts} />
-            </td>
-            <td>{importedAtLabel(doc.importedAt)}</td>
-            <td>
-              <button
-                type="button"
-                className="danger small"
-                aria-label={t('library.deleteNamed', { title: doc.meta.title })}
-                onClick={() => onDelete(doc)}
-              >
-                {t('common.delete')}
-              </button>
-            </td>
-          </tr>
-        ))}
+        {documents.map((doc) => {
+          const { offices } = documentName(doc.meta);
+          return (
+            <tr key={doc.id}>
+              <th scope="row" title={doc.fileName}>
+                {/* who issued it, so documents titled alike (주요 업무계획) tell apart */}
+                {offices.length > 0 && <span className="doc-offices">{offices.join(' › ')}</span>}
+                <span className="doc-title">{doc.meta.title}</span>
+                <span className="doc-file">{doc.fileName}</span>
+              </th>
+              <td>
+                <span className={`kind kind-${doc.meta.kind}`}>{t(KIND_LABEL[doc.meta.kind])}</span>
+              </td>
+              <td>{councilAndSession(doc.meta.council, doc.meta.session) || '—'}</td>
+              <td>{doc.meta.date ?? '—'}</td>
+              <td>{fiscalYearsLabel(doc.meta.fiscalYears)}</td>
+              <td className="number">{count(doc.lineCount)}</td>
+              <td>
+                <FindingCounts counts={doc.findingCounts} />
+              </td>
+              <td>{importedAtLabel(doc.importedAt)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="danger small"
+                  aria-label={t('library.deleteNamed', { title: doc.meta.title })}
+                  onClick={() => onDelete(doc)}
+                >
+                  {t('common.delete')}
+                </button>
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

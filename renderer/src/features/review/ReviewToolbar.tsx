@@ -7,7 +7,7 @@ import type { GridRow } from './model/rows';
 import { unitName } from '@i18n/unit-name';
 import { GRID_UNITS, rememberUnit } from './useReviewSetup';
 import { msg } from '@i18n/text';
-import { documentName } from '@shared/documents';
+import { DocumentOptions } from '@components/DocumentOptions';
 import { showDocument } from '@services';
 import type { LocalizedText } from '@shared/model/localized-text';
 
@@ -54,14 +54,7 @@ export function ReviewToolbar({ documents, lines, api, onExpandAll, onCollapseAl
           onChange={(e) => void showDocument(numberOrNone(e.target.value))}
         >
           <option value="">{t('review.allDocuments')}</option>
-          {documents.map((doc) => {
-            const name = documentName(doc.meta, doc.fileName);
-            return (
-              <option key={doc.id} value={doc.id} title={name.hover}>
-                {t(name.text)}
-              </option>
-            );
-          })}
+          <DocumentOptions documents={documents} />
         </select>
       </label>
       <label>
