@@ -9,7 +9,14 @@ const NOTHING = /^[-_–—―‒~·ㆍ]*$/;
 /** A note after the figure: `1,234(시비)`, `10 (별정1)`, `143 (49%)`. */
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 /** Count words a cell may carry after its number: `5건`, `12개소`, `3명`. */
-const COUNT_SUFFIX = '(?:명|건|개소|개|권|회|세대|곳|종|대|인|부|동)';
+const COUNT_SUFFIX = '(?:명|건|개소|개|권|회|가구|세대|곳|종|대|척|인|부|동|어절)';
+const COUNTED = new RegExp(`\\d\\s*${COUNT_SUFFIX}\\s*$`);
+
+/** A count written with its counter word (`10,847건`, `12명`): never money, whatever the column. */
+export function hasCountWord(text: string): boolean {
+  return COUNTED.test(text);
+}
+
 /** A sign (△ ▽ ▼ - negative; + ▲ an explicit increase) and a number. */
 const SIGNED = `([△▽▼+▲-])?\\s*(${NUMBER_PATTERN})`;
 const PERCENT = new RegExp(`^${SIGNED}\\s*%$`);

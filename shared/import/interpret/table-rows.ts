@@ -1,3 +1,4 @@
+import { hasCountWord } from '../../money/cell';
 import type { TableUnit } from '../../money/types';
 import type { AuditTable, CellValue } from '../../model/table';
 import type { SourcePosition } from '../../model/source';
@@ -29,9 +30,6 @@ export interface ReadRow {
   /** 세입 or 세출, from a name column that sorts the rows above the item names (관·항·목) */
   side?: 'revenue' | 'expenditure';
 }
-
-/** A count written with its counter word (`10,847건`, `12명`): never money, whatever the column. */
-const COUNTED = /\d\s*(?:건|명|개|개소|곳|회|종|대|권|척|가구|세대|어절)\s*$/;
 
 /** Budget-code levels written after the name column (`과목/관 | 과목/항 | 과목/목`). */
 const LEVEL_LABEL = /(?:^|\/)(?:관|항|목|세항|세목|세세목)$/;
@@ -78,7 +76,7 @@ export function readRows(
         values.push(null);
         return;
       }
-      if (MONEY_ROLES.has(role) && COUNTED.test(text)) {
+      if (MONEY_ROLES.has(role) && hasCountWord(text)) {
         cells.push({ kind: 'text', text });
         values.push(null);
         return;
