@@ -2,7 +2,7 @@ import { issuingBody } from '../documents/identity';
 import { normalizeName } from '../model/line-key';
 import type { Finding } from '../model/report';
 import { departmentBudget } from './department-budget';
-import type { PackInput, PackModel, PackSection } from './pack-types';
+import type { PackInput, PackModel, PackNote, PackSection } from './pack-types';
 import { statedDepartmentTotal } from './section-summary';
 
 export { departmentBudget } from './department-budget';
@@ -76,6 +76,12 @@ export function buildPackModel(input: PackInput): PackModel {
     const { id, name, bureau } = key;
     const lines = linesOf.get(id) ?? [];
     const keys = new Set(lines.map((line) => line.key));
+    const documentKeys = new Set(lines.map((line) => `${line.documentId}|${line.key}`));
+    // a note is printed with the document it was written on, not with another sharing its key
+    const hasNote = (note: PackNote) =>
+      note.documentId === undefined
+        ? keys.has(note.lineKey)
+        : documentKeys.has(`${note.documentId}|${note.lineKey}`);
     const findings = [...keys].flatMap((key) => findingsOf.get(key) ?? []);
     const personnelDocs = personnelOf.get(id) ?? [];
     const lastDoc = personnelDocs[personnelDocs.length - 1]?.documentId;
@@ -95,9 +101,7 @@ export function buildPackModel(input: PackInput): PackModel {
           }))
         : [],
       notes: input.pack.includeNotes
-        ? input.notes
-            .filter((note) => keys.has(note.lineKey))
-            .map((note) => ({ ...note, project: projectOf(note.lineKey) }))
+        ? input.notes.filter(hasNote).map((note) => ({ ...note, project: projectOf(note.lineKey) }))
         : [],
     };
     if (organizations.size > 1 && key.organization) section.organization = key.organization;
