@@ -1,4 +1,5 @@
 import { issuingBody } from '../documents/identity';
+import { documentName } from '../documents/naming';
 import { normalizeName } from '../model/line-key';
 import type { Finding } from '../model/report';
 import { departmentBudget } from './department-budget';
@@ -25,11 +26,14 @@ function departmentsOf(input: PackInput, organizationOf: OrganizationOf): Sectio
   const add = (name: string, documentId: number, bureau?: string) => {
     const organization = organizationOf(documentId);
     const id = sectionId(organization, name);
-    if (!found.has(id)) found.set(id, { id, name, bureau, organization });
+    // a bureau's own section is not named twice ('시민건강국 (시민건강국)')
+    const own = bureau !== undefined && normalizeName(bureau) === normalizeName(name);
+    if (!found.has(id)) found.set(id, { id, name, bureau: own ? undefined : bureau, organization });
   };
   for (const line of input.lines) {
-    if (!line.department || (line.category ?? 'expenditure') !== 'expenditure') continue;
-    add(line.department, line.documentId, line.bureau);
+    const name = sectionName(line);
+    if (!name || (line.category ?? 'expenditure') !== 'expenditure') continue;
+    add(name, line.documentId, line.bureau);
   }
   for (const row of input.personnel) {
     if (!row.department || /^(계|합계|소계|총계)$/.test(normalizeName(row.department))) continue;
@@ -44,6 +48,14 @@ function departmentsOf(input: PackInput, organizationOf: OrganizationOf): Sectio
 }
 
 type OrganizationOf = (documentId: number) => string | undefined;
+
+/**
+ * The section a line is printed in: its department, else its bureau. A bureau's plan (부산 ○○국
+ * 주요업무계획) names the bureau for each project and no department: its projects are the
+ * bureau's, never left out of the pack.
+ */
+const sectionName = (line: { department?: string; bureau?: string }) =>
+  line.department || line.bureau || '';
 
 const sectionId = (organization: string | undefined, department: string) =>
   `${organization ?? ''}|${normalizeName(department)}`;
@@ -66,7 +78,7 @@ export function buildPackModel(input: PackInput): PackModel {
   };
   const organizations = new Set(input.documents.map((doc) => organizationOf(doc.id)));
   const linesOf = groupBy(input.lines, (line) =>
-    sectionId(organizationOf(line.documentId), line.department ?? ''),
+    sectionId(organizationOf(line.documentId), sectionName(line)),
   );
   const personnelOf = groupBy(input.personnel, (row) =>
     sectionId(organizationOf(row.documentId), row.department ?? ''),
@@ -114,7 +126,8 @@ export function buildPackModel(input: PackInput): PackModel {
       session: input.pack.session ?? input.documents[0]?.meta.session,
       date: input.pack.date,
       preparedBy: input.pack.preparedBy,
-      documents: input.documents.map((doc) => doc.meta.title),
+      // named as the app names them (organisation › bureau › title › year (kind)), not by a bare title
+      documents: input.documents.map((doc) => documentName(doc.meta, doc.fileName).text.ko),
     },
     sections,
     appendix: input.pack.includeFindings
