@@ -137,6 +137,7 @@ export function interpretBlocks(
     keys: new LineKeys(),
     readings: [],
   };
+  collected.documentYear = fiscalYear;
   if (header.bureau) collected.bureau = header.bureau;
   if (header.fiscalYear !== undefined || dateYear !== undefined)
     collected.cover = { fiscalYear, kind: header.kind };

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../shared/import';
+import type { BudgetLine } from '../../../shared/model/report';
+
+/** An invented 2025 plan of a 물환경국 with a results section for 2024 first. */
+const report = parseReport(
+  [
+    '2025년 주요업무계획',
+    '',
+    '제330회 한빛시의회 임시회',
+    '',
+    '물환경국',
+    '',
+    'Ⅱ. 2024년 주요업무 추진실적',
+    '',
+    '□ 매립시설 확충',
+    'ㅇ (광역처리시설 확충) 처리기반 마련',
+    '- 한빛매립장 1단계 조성사업(‘15. 3.~’24. 6.) ▹ 310억원(시), 준공(’24. 6.)',
+    '- 한빛매립장 2단계 조성사업(‘24. 7.~’31. 12.) ▹ 520억원(국80, 시440), 착공(’24. 7.)',
+    '- 가스포집공(80공) 증설(‘24. 8.) ▹ 4.2억원(국2.1, 시2.1)',
+    '',
+    'Ⅲ. 2025년 주요업무계획',
+    '',
+    '□ 하천 수질 개선',
+    '❖ 초기우수 처리시설 설치사업(’27년 완료, 480억원)',
+    '- 북천본류(저류시설 8,000㎥, 230억원), 남천(여과시설 5,000㎥/hr, 250억원)',
+    'ㅇ (향후계획) 하천정비사업 연차별 추진',
+    '- (’24.~’25.) 서하천 등 4개 하천 하천정비사업(31.5억원)',
+    '- (’25.~’26.) 동하천 등 2개 하천 하천정비사업(12.4억원) 및 하천 관리계획 수립(2억원)',
+    '',
+    '□ 청소차 친환경 전환',
+    'ㅇ 사업기간 : 2025. 1. ~ 12.',
+    'ㅇ 사업내용 : 수소청소차 4대 도입',
+    'ㅇ 총사업비 : 2,880백만원(국 2,850, 시 30)',
+    '',
+    '□ 찾아가는 검진버스',
+    'ㅇ 기간 : 2025년 ~ 계속',
+    'ㅇ 총사업비 : 15.4억원(복권기금 8억원, 시비 7.4억원)',
+    '',
+    '□ 차고지 태양광 발전소 구축',
+    'ㅇ (방 식) 민간투자사업',
+    'ㅇ (사업비) 42억원(국비 20, 시비 7, 민자 15)',
+    '',
+    '□ 한빛 복합타워 건립',
+    '- 사업비 : 12,300억원(토지매입 2,100, 건축 9,900, 기타 300)',
+    '',
+    '□ 둘레길 정비',
+    '- 사업비 : 14억원(공사 13, 용역 1)',
+    '',
+  ].join('\n'),
+);
+
+function line(name: string, has: (line: BudgetLine) => boolean = () => true): BudgetLine {
+  const found = report.lines.find((l) => l.project.replace(/\s/g, '').includes(name) && has(l));
+  if (!found) throw new Error(`no line for ${name}: ${report.lines.map((l) => l.project)}`);
+  return found;
+}
+
+describe('a figure after an arrow whose name carries a span of years', () => {
+  it('is the project’s whole cost over those years, filed under the plan’s year', () => {
+    expect(line('한빛매립장1단계')).toMatchObject({
+      project: '한빛매립장 1단계 조성사업',
+      fiscalYear: 2025,
+      totalCost: 31_000_000_000,
+      period: { from: 2015, to: 2024 },
+      funding: { city: 31_000_000_000 },
+    });
+    expect(line('한빛매립장2단계')).toMatchObject({
+      fiscalYear: 2025,
+      totalCost: 52_000_000_000,
+      period: { from: 2024, to: 2031 },
+    });
+  });
+
+  it('is what was spent in a results section when the name gives one date only', () => {
+    const line2024 = line('가스포집공');
+    expect(line2024).toMatchObject({ fiscalYear: 2024, spent: 420_000_000 });
+    expect(line2024.requiredBudget).toBeUndefined();
+    expect(line2024.totalCost).toBeUndefined();
+  });
+});
+
+describe('amounts right under a sentence’s whole cost', () => {
+  it('are parts of that whole cost when they add up to it exactly', () => {
+    const whole = line('초기우수처리시설');
+    expect(whole.totalCost).toBe(48_000_000_000);
+    expect(line('북천본류')).toMatchObject({ totalCost: 23_000_000_000, parentKey: whole.key });
+    expect(line('남천')).toMatchObject({ totalCost: 25_000_000_000, parentKey: whole.key });
+    expect(line('북천본류').budget).toBeUndefined();
+  });
+});
+
+describe('an item opened by the span of years it covers', () => {
+  it('gives its first project’s whole cost over that span', () => {
+    expect(line('서하천등4개하천')).toMatchObject({
+      totalCost: 3_150_000_000,
+      period: { from: 2024, to: 2025 },
+    });
+    expect(line('동하천등2개하천')).toMatchObject({
+      totalCost: 1_240_000_000,
+      period: { from: 2025, to: 2026 },
+    });
+  });
+
+  it('leaves a second project joined by 및 as that year’s budget', () => {
+    expect(line('하천관리계획수립')).toMatchObject({ fiscalYear: 2025, budget: 200_000_000 });
+  });
+});
+
+describe('a 총사업비 in an outline that runs within the plan’s year', () => {
+  it('is the year’s budget when the 사업기간 is inside that year', () => {
+    const cost = line('청소차친환경전환');
+    expect(cost).toMatchObject({
+      fiscalYear: 2025,
+      requiredBudget: 2_880_000_000,
+      period: { from: 2025, to: 2025 },
+    });
+    expect(cost.totalCost).toBeUndefined();
+  });
+
+  it('is the year’s budget for a programme that starts this year and runs on (`~ 계속`)', () => {
+    const cost = line('찾아가는검진버스');
+    expect(cost).toMatchObject({ requiredBudget: 1_540_000_000 });
+    expect(cost.totalCost).toBeUndefined();
+  });
+});
+
+describe('a 사업비 whose parts show a construction or private-investment project', () => {
+  it('is the whole cost when a private investor pays a share', () => {
+    expect(line('차고지태양광')).toMatchObject({
+      totalCost: 4_200_000_000,
+      funding: { national: 2_000_000_000, city: 700_000_000, other: 1_500_000_000 },
+    });
+  });
+
+  it('is the whole cost, its breakdown no funding, when the breakdown buys land', () => {
+    const tower = line('한빛복합타워', (l) => l.parentKey === undefined);
+    expect(tower.totalCost).toBe(1_230_000_000_000);
+    expect(tower.funding).toBeUndefined();
+    const items = report.lines.filter((l) => l.parentKey === tower.key);
+    expect(items.map((l) => [l.project, l.totalCost])).toEqual([
+      ['토지매입', 210_000_000_000],
+      ['건축', 990_000_000_000],
+      ['기타', 30_000_000_000],
+    ]);
+  });
+
+  it('stays the year’s figure for works without land (공사, 용역)', () => {
+    const trail = line('둘레길정비', (l) => l.parentKey === undefined);
+    expect(trail).toMatchObject({ requiredBudget: 1_400_000_000 });
+    expect(trail.totalCost).toBeUndefined();
+  });
+});
+
+describe('the whole cost and the year it is filed under', () => {
+  it('never raises an error finding on these consistent figures', () => {
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
