@@ -157,3 +157,34 @@ describe('the whole cost and the year it is filed under', () => {
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a table of stages that each run several years', () => {
+  const staged = parseReport(
+    [
+      '2025년 주요업무계획',
+      '',
+      '관광진흥과',
+      '',
+      '□ 해안 관광개발',
+      'ㅇ 기간 : 2024 ~ 2031(8년)',
+      '※ 선정사업 (단위 : 억원)',
+      '사업단계\t내역사업\t세부내용\t사업비 (‘25년 국비)\t사업구간',
+      '1단계 (’24.~’27.)\t노을 전망대 조성\t전망대 및 광장\t180 (7.5)\t서구',
+      '\t해안 산책로 조성\t데크 및 조명\t120\t동구',
+      '2단계 (’28.~’31.)\t해양 체험관 건립\t체험관 및 주차장\t260\t남구',
+      '',
+    ].join('\n'),
+  );
+
+  it('gives each project’s 사업비 as its whole cost, named by the 내역사업 column', () => {
+    const costs = staged.lines
+      .filter((l) => l.totalCost !== undefined)
+      .map((l) => [l.project, l.totalCost]);
+    expect(costs).toEqual([
+      ['노을 전망대 조성', 18_000_000_000],
+      ['해안 산책로 조성', 12_000_000_000],
+      ['해양 체험관 건립', 26_000_000_000],
+    ]);
+    expect(staged.lines.filter((l) => l.budget !== undefined)).toEqual([]);
+  });
+});
