@@ -100,7 +100,9 @@ function readTextBlock(
   const rank = block.kind === 'list' ? listRank(block) : 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
-  if (!readSentenceAmounts(block, context, collected, rank))
+  const next = blocks[index + 1];
+  const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;
+  if (!readSentenceAmounts(block, context, collected, rank, following))
     inlineWarnings(block, context, collected);
   return 0;
 }

@@ -121,6 +121,23 @@ export function sentenceAmounts(raw: string): SentenceAmount[] {
   return found;
 }
 
+/** `'21~'25`, `’24.~’27.`, `2028~2030`: a span of years */
+const SPAN = /(?:(\d{4})|['‘’](\d{2}))\s*\.?\s*[~∼～\-–]\s*(?:(\d{4})|['‘’]?(\d{2}))/g;
+
+/**
+ * `… 440칸 단계별 교체(5,566억원)` › `✓ 1단계(‘21~’25) → 2단계(‘23~’26) → 3단계(‘24~’27)`: the line
+ * right after lays the work out in stages over several years, so the amount is the whole cost.
+ */
+function stagesIn(text: string): boolean {
+  let spans = 0;
+  for (const match of text.matchAll(SPAN)) {
+    const from = match[1] ? Number(match[1]) : 2000 + Number(match[2]);
+    const to = match[3] ? Number(match[3]) : 2000 + Number(match[4]);
+    if (to > from && to - from < 30) spans++;
+  }
+  return spans >= 2 && /단계|차/.test(text);
+}
+
 /** how many lines below a project's whole cost its parts may be given */
 const PARTS_REACH = 3;
 
@@ -150,9 +167,13 @@ export function readSentenceAmounts(
   context: ReadingContext,
   collected: Collected,
   _rank: number,
+  following?: string,
 ): boolean {
   if (block.kind === 'paragraph' && block.text.length < 6) return false;
   const amounts = sentenceAmounts(block.text);
+  const lone = amounts.length === 1 ? amounts[0]! : undefined;
+  if (lone && !lone.multiYear && !lone.revenue && following && stagesIn(following))
+    lone.multiYear = {};
   const project = context.project();
   const whole = wholeTheyShare(amounts, collected, block.line);
   for (const amount of amounts) {

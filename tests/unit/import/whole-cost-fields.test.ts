@@ -188,3 +188,28 @@ describe('a table of stages that each run several years', () => {
     expect(staged.lines.filter((l) => l.budget !== undefined)).toEqual([]);
   });
 });
+
+describe('an amount whose next line lays the work out in stages over several years', () => {
+  const stages = parseReport(
+    [
+      '2025년 주요업무계획',
+      '',
+      '교통정책과',
+      '',
+      '□ 도시철도 차량 교체',
+      'ㅇ (도시철도) 3호선 노후 전동차량 120칸 단계별 교체(1,920억원)',
+      '✓ 1단계(‘22~’25 60칸) → 2단계(‘24~’27 60칸)',
+      'ㅇ (버스) 저상버스 도입(45억원)',
+      '✓ 2025년 30대 도입',
+      '',
+    ].join('\n'),
+  );
+
+  it('is the whole cost, and an amount followed by one year’s plan stays the budget', () => {
+    const figures = stages.lines.map((l) => [l.totalCost ?? null, l.budget ?? null]);
+    expect(figures).toEqual([
+      [192_000_000_000, null],
+      [null, 4_500_000_000],
+    ]);
+  });
+});
