@@ -23,6 +23,7 @@ import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
+import { readSiteOutline } from './site-outline';
 import { sanitize } from './sanitize';
 import {
   correctionsFor,
@@ -100,6 +101,7 @@ function readTextBlock(
   const rank = block.kind === 'list' ? listRank(block) : 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
+  if (readSiteOutline(block, context, collected)) return 0;
   const next = blocks[index + 1];
   const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;
   if (!readSentenceAmounts(block, context, collected, rank, following))

@@ -213,3 +213,32 @@ describe('an amount whose next line lays the work out in stages over several yea
     ]);
   });
 });
+
+describe('a project named in parentheses with its site and cost after an arrow', () => {
+  const sites = parseReport(
+    [
+      '2025년 주요업무계획',
+      '',
+      '관광개발과',
+      '',
+      'Ⅱ. 2024년 주요성과',
+      '',
+      '□ 권역별 관광거점 구축',
+      'ㅇ (한빛도예촌 관광지 조성사업) ▸남면 도림리 일원 640천㎡(720억원)',
+      'ㅇ (한빛 수상산책로 건설) ▸서구 갈대동~포구동(L=1.4㎞ B=3.0m), 318억원',
+      'ㅇ (관광안내소 확충) 안내소 신축(2개소, 12억원)',
+      '',
+    ].join('\n'),
+  );
+
+  it('is the project’s whole cost under the plan’s year; other results stay spending', () => {
+    const figures = sites.lines.map((l) => [l.project, l.fiscalYear, l.totalCost ?? l.spent]);
+    expect(figures).toEqual([
+      ['한빛도예촌 관광지 조성사업', 2025, 72_000_000_000],
+      ['한빛 수상산책로 건설', 2025, 31_800_000_000],
+      [expect.stringContaining('관광안내소 확충'), 2024, 1_200_000_000],
+    ]);
+    expect(sites.lines[0]!.spent).toBeUndefined();
+    expect(sites.lines[2]!.spent).toBe(1_200_000_000);
+  });
+});
