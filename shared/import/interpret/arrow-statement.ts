@@ -9,6 +9,7 @@ import {
   readBudgetStatement,
   type BudgetStatement,
 } from './budget-statement';
+import { readArrowTail } from './arrow-tail';
 import { readPeriod } from './statement-period';
 
 const ARROW = /[▹▸‣➜➡⇨]/;
@@ -46,8 +47,15 @@ export function readArrowStatement(text: string): ArrowStatement | null {
   const name = before;
   const period = readPeriod(rest);
   if (period) rest = period.rest;
-  if (!FIGURE_FIRST.test(rest) || !/\d\s*(?:조|억|천만|백만|천|만)?\s*원|\d\s*억/.test(rest))
-    return null;
+  if (!FIGURE_FIRST.test(rest) || !/\d\s*(?:조|억|천만|백만|천|만)?\s*원|\d\s*억/.test(rest)) {
+    const tail = readArrowTail(rest);
+    if (!tail) return null;
+    if (period) {
+      tail.period = period.period;
+      tail.field = 'totalCost';
+    }
+    return { name, statement: tail };
+  }
   // `▹26.4억원`: 억 written without 원 reads as 억원
   rest = rest.replace(/^(\s*(?:총\s*|약\s*)?\d[\d,.]*)\s*억(?!\s*원)/, '$1억원');
   const statement = emptyStatement('사업비', period ? 'totalCost' : 'requiredBudget');

@@ -145,8 +145,16 @@ export function readStatement(
     context.nameProject(tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, '')), block.line);
     return 0;
   }
-  const reading = readAny(text);
+  // `- 꽃단지 정비 ▹ 꽃단지 조성(…),` with `사업비 7.8억원` on the wrapped line below
+  const next = blocks[index + 1];
+  const single = readAny(text);
+  const wrapped =
+    !single && next?.kind === 'paragraph' && /[▹▸‣➜➡⇨].*,\s*$/.test(text)
+      ? readAny(`${text} ${next.text}`)
+      : null;
+  const reading = single ?? wrapped;
   if (!reading) return -1;
+  const joined = wrapped !== null;
   const { statement } = reading;
   asOutlineTotal(statement, text, blocks, index);
   observe(collected, statement, block);
@@ -204,7 +212,7 @@ export function readStatement(
     project.statementLine = block.line;
     if (statement.main?.kind === 'money') project.amount = statement.main.won;
   }
-  return readNestedParts(blocks, index, line, collected, rank);
+  return joined ? 1 : readNestedParts(blocks, index, line, collected, rank);
 }
 
 /** `6. 로컬푸드 직매장 운영(비예산)`: the heading just opened a project that has no budget. */
