@@ -10,29 +10,13 @@ import {
   readBudgetStatement,
   type BudgetStatement,
 } from './budget-statement';
+import { lastItem } from './last-item';
 
 /** `2억원`, `0.6억원`, `1,800백만원`, `12,000천원`, `약 3억원`, `2억원(국비 50%)` and nothing else */
 const AMOUNT_ONLY =
   /^(?:약\s*)?\d[\d,]*(?:\.\d+)?\s*(?:억\s*원?|(?:조|천만|백만|천|만)\s*원)\s*(?:\([^()]*\))?$/;
 /** `사업비 3억원`, `사업비(추정) 100억원`, `총사업비 118억원`, `사업비1,810억원` */
 const KEYED = /^(총\s*사\s*업\s*비|사\s*업\s*비)\s*(?:\([^()]*\))?\s*[:：]?\s*(?=\d|약)/;
-
-/** `1,925`: a comma between digits groups thousands, it separates no items */
-const thousands = (text: string, at: number) =>
-  /\d/.test(text[at - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(at + 1));
-
-/** The text after the last comma or `※` that stands outside parentheses. */
-function lastItem(text: string): string {
-  let depth = 0;
-  let cut = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '(' || char === '（') depth++;
-    else if ((char === ')' || char === '）') && depth > 0) depth--;
-    else if (depth === 0 && (char === '※' || (char === ',' && !thousands(text, i)))) cut = i + 1;
-  }
-  return cut === 0 ? '' : text.slice(cut).trim();
-}
 
 /** The figure that closes the particulars after an arrow, or null when the last item is none. */
 export function readArrowTail(rest: string): BudgetStatement | null {

@@ -19,6 +19,7 @@ import { isDepartmentName } from './names';
 import { isPersonnelTable, readPersonnelTable } from './personnel';
 import { mergePersonnel, type PersonnelTableRows } from './personnel-merge';
 import { orgChartHeadcounts } from './personnel-org-chart';
+import { readParticulars } from './particulars';
 import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
@@ -100,7 +101,10 @@ function readTextBlock(
   const rank = block.kind === 'list' ? listRank(block) : 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
-  if (!readSentenceAmounts(block, context, collected, rank))
+  if (
+    !readSentenceAmounts(block, context, collected, rank) &&
+    !readParticulars(blocks, index, collected, context)
+  )
     inlineWarnings(block, context, collected);
   return 0;
 }
