@@ -2,6 +2,7 @@ import { findAmounts } from '../../money/amounts';
 import type { ParsedValue } from '../../money/types';
 import type { Funding } from '../../model/report';
 import { compact } from '../../text/compact';
+import { readStageNote } from './stage-note';
 import { readParenthesis } from './statement-parts';
 import { readPeriod, yearFigureAfter, type Period } from './statement-period';
 
@@ -106,6 +107,10 @@ export function readAmountAndParts(statement: BudgetStatement, rest: string): Bu
     if (reading.originalBudget !== undefined) statement.originalBudget = reading.originalBudget;
     if (reading.supplementary !== undefined) statement.supplementary = reading.supplementary;
     if (reading.carriedOver !== undefined) statement.carriedOver = reading.carriedOver;
+  }
+  if (whole !== undefined && statement.breakdown.length === 0) {
+    const stages = readStageNote(rest.slice(parenthesis?.end ?? first.end), whole);
+    if (stages.length > 0) statement.breakdown = stages;
   }
   if (statement.field === 'totalCost') {
     const year = yearFigureAfter(rest.slice(parenthesis?.end ?? first.end));
