@@ -16,6 +16,8 @@ const ARROW = /[▹▸‣➜➡⇨]/;
 /** what may follow the arrow: an amount, `총` and an amount, or a span of years first */
 const FIGURE_FIRST = /^\s*(?:총\s*|약\s*)?\d[\d,.]*\s*(?:조|억|천만|백만|천|만)?\s*원?/;
 
+const OPEN_SPAN = /^\s*['‘’]?\d{2}(?:\d{2})?\s*[.년]?\s*~\s*[,，]/;
+
 export interface ArrowStatement {
   /** the name before the arrow, when what stands there is one */
   name?: string;
@@ -54,6 +56,8 @@ export function readArrowStatement(text: string): ArrowStatement | null {
       tail.period = period.period;
       tail.field = 'totalCost';
     }
+    // `▹’15.~, 총 459억원`: a span still open is a multi-year project all the same
+    if (OPEN_SPAN.test(rest)) tail.field = 'totalCost';
     return { name, statement: tail };
   }
   // `▹26.4억원`: 억 written without 원 reads as 억원

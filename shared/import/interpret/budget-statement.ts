@@ -21,6 +21,7 @@ const KEYWORDS = [
   '소요재원',
   '사업예산',
   '연구비',
+  '예산금액',
   '예산액',
   '예산',
   '소요액',
@@ -61,7 +62,7 @@ export interface BudgetStatement {
 function fieldOf(keyword: string, period: Period | undefined): StatementField {
   const word = compact(keyword);
   if (/총사업비/.test(word) || period !== undefined) return 'totalCost';
-  return /^(?:예산|예산액|사업예산)$/.test(word) ? 'budget' : 'requiredBudget';
+  return /^(?:예산|예산액|예산금액|사업예산)$/.test(word) ? 'budget' : 'requiredBudget';
 }
 
 const OPENING = /^[(（[［]$/;

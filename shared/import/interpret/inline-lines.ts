@@ -5,6 +5,7 @@ import { readArrowStatement } from './arrow-statement';
 import { readBudgetStatement, type BudgetStatement } from './budget-statement';
 import type { ProjectRef, ReadingContext } from './context';
 import { readNestedParts } from './nested-parts';
+import { readPeriodAndCost } from './period-and-cost';
 import { asOutlineTotal } from './outline-period';
 import { warn, type Collected } from './sink';
 
@@ -53,7 +54,7 @@ interface Reading {
 }
 
 function readAny(text: string): Reading | null {
-  const statement = readBudgetStatement(text);
+  const statement = readBudgetStatement(text) ?? readPeriodAndCost(text);
   if (statement) return { statement };
   const arrow = readArrowStatement(text);
   if (!arrow) return null;

@@ -22,6 +22,7 @@ const report = parseReport(
     '- 물길 정화 활동 ▹ 12~3월, 주1회, 1,200톤 수거',
     '- 쉼터 설치 ▹ 기본 및 실시설계 용역 발주(2억원), 주민 설명회',
     '- 규모 : 총 120억원 ▸ 시 1,925억원(개발 1,585억원, 진흥 340억원)',
+    'ㅇ 강변 산학협력지구 운영 ▹’16.~, 총 318억원',
     '',
   ].join('\n'),
 );
@@ -39,6 +40,11 @@ describe('a figure that closes the particulars after an arrow', () => {
 
   it('is read from the wrapped line when the arrow’s line ends with a comma', () => {
     expect(found).toContainEqual(['강변 꽃길 확대 및 정비', 420_000_000]);
+  });
+
+  it('is a whole cost when the particulars open with a span of years still running', () => {
+    const line = report.lines.find((each) => each.project === '강변 산학협력지구 운영');
+    expect(line?.totalCost).toBe(31_800_000_000);
   });
 
   it('is nothing when the last item is a count or the amount sits inside a note', () => {
