@@ -16,6 +16,7 @@ import { readFundingRows } from './funding-rows';
 import { isBureauName, isDepartmentName, isTotalLabel, joinSpacedSyllables } from './names';
 import { observeDepartment, type Collected } from './sink';
 import { unitOf } from './table-unit';
+import { readPlanAcross } from './plan-across';
 import { readYearlyWorks } from './yearly-works';
 
 /** `공원관리부`, `낙동강하구에코센터`, `청년정책과`: an office heading a column. */
@@ -231,6 +232,7 @@ export function readSpecialTable(
 ): boolean {
   return (
     readYearlyWorks(table, context, collected) ||
+    readPlanAcross(table, context, collected) ||
     readOfficesAcross(table, context, collected) ||
     readFacilitiesAcross(table, context, collected) ||
     readFundTable(table, context, collected) ||
