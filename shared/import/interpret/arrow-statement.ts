@@ -9,12 +9,15 @@ import {
   readBudgetStatement,
   type BudgetStatement,
 } from './budget-statement';
+import { readArrowTail } from './arrow-tail';
 import { headingPeriod } from './outline-period';
 import { readPeriod, type Period } from './statement-period';
 
 const ARROW = /[▹▸‣➜➡⇨]/;
 /** what may follow the arrow: an amount, `총` and an amount, or a span of years first */
 const FIGURE_FIRST = /^\s*(?:총\s*|약\s*)?\d[\d,.]*\s*(?:조|억|천만|백만|천|만)?\s*원?/;
+
+const OPEN_SPAN = /^\s*['‘’]?\d{2}(?:\d{2})?\s*[.년]?\s*~\s*[,，]/;
 
 export interface ArrowStatement {
   /** the name before the arrow, when what stands there is one */
@@ -59,8 +62,17 @@ export function readArrowStatement(text: string): ArrowStatement | null {
   const name = named ? tidySpaces(before.replace(/\s*[(（][^()（）]*[)）]\s*$/, '')) : before;
   const period = readPeriod(rest) ?? (named ? { period: named, rest } : null);
   if (period) rest = period.rest;
-  if (!FIGURE_FIRST.test(rest) || !/\d\s*(?:조|억|천만|백만|천|만)?\s*원|\d\s*억/.test(rest))
-    return null;
+  if (!FIGURE_FIRST.test(rest) || !/\d\s*(?:조|억|천만|백만|천|만)?\s*원|\d\s*억/.test(rest)) {
+    const tail = readArrowTail(rest);
+    if (!tail) return null;
+    if (period) {
+      tail.period = period.period;
+      tail.field = 'totalCost';
+    }
+    // `▹’15.~, 총 459억원`: a span still open is a multi-year project all the same
+    if (OPEN_SPAN.test(rest)) tail.field = 'totalCost';
+    return { name, statement: tail };
+  }
   // `▹26.4억원`: 억 written without 원 reads as 억원
   rest = rest.replace(/^(\s*(?:총\s*|약\s*)?\d[\d,.]*)\s*억(?!\s*원)/, '$1억원');
   const statement = emptyStatement('사업비', period ? 'totalCost' : 'requiredBudget');

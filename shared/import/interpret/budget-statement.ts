@@ -2,6 +2,7 @@ import { findAmounts } from '../../money/amounts';
 import type { ParsedValue } from '../../money/types';
 import type { Funding } from '../../model/report';
 import { compact } from '../../text/compact';
+import { readStageNote } from './stage-note';
 import { readParenthesis } from './statement-parts';
 import { readPeriod, yearFigureAfter, type Period } from './statement-period';
 
@@ -20,6 +21,7 @@ const KEYWORDS = [
   '소요재원',
   '사업예산',
   '연구비',
+  '예산금액',
   '예산액',
   '예산',
   '소요액',
@@ -60,7 +62,7 @@ export interface BudgetStatement {
 function fieldOf(keyword: string, period: Period | undefined): StatementField {
   const word = compact(keyword);
   if (/총사업비/.test(word) || period !== undefined) return 'totalCost';
-  return /^(?:예산|예산액|사업예산)$/.test(word) ? 'budget' : 'requiredBudget';
+  return /^(?:예산|예산액|예산금액|사업예산)$/.test(word) ? 'budget' : 'requiredBudget';
 }
 
 const OPENING = /^[(（[［]$/;
@@ -106,6 +108,10 @@ export function readAmountAndParts(statement: BudgetStatement, rest: string): Bu
     if (reading.originalBudget !== undefined) statement.originalBudget = reading.originalBudget;
     if (reading.supplementary !== undefined) statement.supplementary = reading.supplementary;
     if (reading.carriedOver !== undefined) statement.carriedOver = reading.carriedOver;
+  }
+  if (whole !== undefined && statement.breakdown.length === 0) {
+    const stages = readStageNote(rest.slice(parenthesis?.end ?? first.end), whole);
+    if (stages.length > 0) statement.breakdown = stages;
   }
   if (statement.field === 'totalCost') {
     const year = yearFigureAfter(rest.slice(parenthesis?.end ?? first.end));

@@ -6,6 +6,7 @@ import { readBudgetStatement, type BudgetStatement } from './budget-statement';
 import type { ProjectRef, ReadingContext } from './context';
 import { readNestedParts } from './nested-parts';
 import { asOneYearCost, asOutlineTotal } from './outline-period';
+import { readPeriodAndCost } from './period-and-cost';
 import { warn, type Collected } from './sink';
 import { asWholeCostByParts } from './whole-cost-parts';
 import { wholeCostYear } from './whole-cost-year';
@@ -57,7 +58,7 @@ interface Reading {
 }
 
 function readAny(text: string): Reading | null {
-  const statement = readBudgetStatement(text);
+  const statement = readBudgetStatement(text) ?? readPeriodAndCost(text);
   if (statement) return { statement };
   const arrow = readArrowStatement(text);
   if (!arrow) return null;
@@ -152,8 +153,16 @@ export function readStatement(
     context.nameProject(tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, '')), block.line);
     return 0;
   }
-  const reading = readAny(text);
+  // `- 꽃단지 정비 ▹ 꽃단지 조성(…),` with `사업비 7.8억원` on the wrapped line below
+  const next = blocks[index + 1];
+  const single = readAny(text);
+  const wrapped =
+    !single && next?.kind === 'paragraph' && /[▹▸‣➜➡⇨].*,\s*$/.test(text)
+      ? readAny(`${text} ${next.text}`)
+      : null;
+  const reading = single ?? wrapped;
   if (!reading) return -1;
+  const joined = wrapped !== null;
   const { statement } = reading;
   asOutlineTotal(statement, text, blocks, index);
   asWholeCostByParts(statement);
@@ -218,7 +227,7 @@ export function readStatement(
     project.statementLine = block.line;
     if (statement.main?.kind === 'money') project.amount = statement.main.won;
   }
-  return readNestedParts(blocks, index, line, collected, rank);
+  return joined ? 1 : readNestedParts(blocks, index, line, collected, rank);
 }
 
 /** `6. 로컬푸드 직매장 운영(비예산)`: the heading just opened a project that has no budget. */

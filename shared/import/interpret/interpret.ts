@@ -19,6 +19,7 @@ import { isDepartmentName } from './names';
 import { isPersonnelTable, readPersonnelTable } from './personnel';
 import { mergePersonnel, type PersonnelTableRows } from './personnel-merge';
 import { orgChartHeadcounts } from './personnel-org-chart';
+import { readParticulars } from './particulars';
 import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
@@ -99,12 +100,17 @@ function readTextBlock(
   }
   if (block.kind === 'list') context.listItem(block.text, block.line, listRank(block));
   const rank = block.kind === 'list' ? listRank(block) : 0;
+  // a construction project's site outline is its whole cost, even where an arrow's last item
+  // would read as a year's figure
+  if (readSiteOutline(block, context, collected)) return 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
-  if (readSiteOutline(block, context, collected)) return 0;
   const next = blocks[index + 1];
   const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;
-  if (!readSentenceAmounts(block, context, collected, rank, following))
+  if (
+    !readSentenceAmounts(block, context, collected, rank, following) &&
+    !readParticulars(blocks, index, collected, context)
+  )
     inlineWarnings(block, context, collected);
   return 0;
 }

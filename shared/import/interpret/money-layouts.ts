@@ -16,6 +16,8 @@ import { readFundingRows } from './funding-rows';
 import { isBureauName, isDepartmentName, isTotalLabel, joinSpacedSyllables } from './names';
 import { observeDepartment, type Collected } from './sink';
 import { unitOf } from './table-unit';
+import { readPlanAcross } from './plan-across';
+import { readYearlyWorks } from './yearly-works';
 
 /** `공원관리부`, `낙동강하구에코센터`, `청년정책과`: an office heading a column. */
 function isOffice(label: string): boolean {
@@ -229,6 +231,8 @@ export function readSpecialTable(
   collected: Collected,
 ): boolean {
   return (
+    readYearlyWorks(table, context, collected) ||
+    readPlanAcross(table, context, collected) ||
     readOfficesAcross(table, context, collected) ||
     readFacilitiesAcross(table, context, collected) ||
     readFundTable(table, context, collected) ||

@@ -85,8 +85,16 @@ function leadingPeriod(text: string): Period | undefined {
   return read.period;
 }
 
+/** `… 설치(’40년 완료, 4,453억원) * ‘25년 258.48km(93.1%)`: a note after a mark that holds no money */
+function withoutTrailingNote(text: string): string {
+  const note = /\s[*※]\s*[^*※]*$/.exec(text);
+  if (!note || note.index === 0) return text;
+  const money = findAmounts(note[0]).some((amount) => amount.value.kind === 'money');
+  return money ? text : text.slice(0, note.index);
+}
+
 export function sentenceAmounts(raw: string): SentenceAmount[] {
-  const text = raw.replace(/^[^\p{L}\p{N}(（]+/u, '');
+  const text = withoutTrailingNote(raw.replace(/^[^\p{L}\p{N}(（]+/u, ''));
   const colon = colonAmount(text);
   if (colon) return [colon];
   const lead = leadOf(text);
