@@ -1,4 +1,5 @@
 import type { AuditInput } from '../model/audit-input';
+import { countedOnce } from '../model/personnel-rows';
 import type { Finding, Severity, SourceRef } from '../model/report';
 import { appendAll } from './collections';
 import { makeFinding } from './finding';
@@ -88,7 +89,8 @@ export function auditReport(input: AuditInput): Finding[] {
   const tableRows = new Set<number>();
   for (const table of input.tables ?? [])
     if (table.kind === 'personnel') for (const row of table.rows) tableRows.add(row.source.line);
-  const loose = (input.personnel ?? []).filter((row) => !tableRows.has(row.source.line));
+  // a repeat of a department's own table would count its people twice in the sums
+  const loose = countedOnce(input.personnel ?? []).filter((row) => !tableRows.has(row.source.line));
   add(safely('personnel', FIRST_LINE, () => auditPersonnelRows(loose.map(usablePersonnel))));
   add(safely('names', FIRST_LINE, () => auditNames(input.names ?? [])));
   return withoutDuplicates(findings).sort(
