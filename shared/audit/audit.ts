@@ -16,6 +16,7 @@ import { auditRates } from './rules/rates';
 import { auditTotals } from './rules/totals';
 import { auditYearColumns } from './rules/year-columns';
 import { auditNamedRates } from './rules/named-rates';
+import { auditShareRows } from './rules/share-rows';
 import { auditUnitAnomalies } from './rules/units';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -64,6 +65,7 @@ export function auditReport(input: AuditInput): Finding[] {
     add(safely('rates', at, () => auditRates(table)));
     add(safely('year-columns', at, () => auditYearColumns(table)));
     add(safely('named-rates', at, () => auditNamedRates(table)));
+    add(safely('share-rows', at, () => auditShareRows(table)));
     add(safely('change', at, () => auditChanges(table)));
     add(safely('funding', at, () => auditTableFunding(table)));
     add(safely('personnel', at, () => auditPersonnelTable(table)));

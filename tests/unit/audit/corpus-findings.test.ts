@@ -37,6 +37,24 @@ const REAL_ERRORS: Record<string, KnownError[]> = {
   ],
   'busan-2025/2025년 교통혁신국 주요업무계획.pdf': [
     {
+      code: 'rate-mismatch',
+      stated: 24.6,
+      computed: 24.484,
+      read: 'p.6 (printed 2), 수송분담률 (기준 ’23. 12.): 통행량 row 계 5,571 = 버스 1,364 + 철도 1,109 + 택시 439 + 승용차 2,143 + 기타 516; 분담률(%) 2023년 row prints 버스 24.6, but 1,364 ÷ 5,571 = 24.48% (no rounding of the counts, each ±0.5, reaches 24.55)',
+    },
+    {
+      code: 'rate-mismatch',
+      stated: 19.8,
+      computed: 19.907,
+      read: 'p.6, the same rows: 철도 printed 19.8, but 1,109 ÷ 5,571 = 19.91%',
+    },
+    {
+      code: 'rate-mismatch',
+      stated: 9.2,
+      computed: 9.262,
+      read: 'p.6, the same rows: 기타 printed 9.2, but 516 ÷ 5,571 = 9.26% (at least 9.2508% with every count ±0.5); the row rounds (택시 439 ÷ 5,571 = 7.88% printed 7.9), so 9.2 is no rounding of it',
+    },
+    {
       code: 'total-mismatch',
       stated: 1_798_000,
       computed: 1_788_000,
