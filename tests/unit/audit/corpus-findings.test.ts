@@ -56,15 +56,15 @@ const REAL_ERRORS: Record<string, KnownError[]> = {
     },
     {
       code: 'total-mismatch',
-      stated: 1_798_000,
-      computed: 1_788_000,
+      stated: 1_798,
+      computed: 1_788,
       read: 'p.18 (printed 14), 저상버스 도입 현황: 합계 계 1,798 but 시내버스 1,761 + 마을버스 27 = 1,788',
     },
     {
       code: 'total-mismatch',
-      stated: 27_000,
-      computed: 37_000,
-      read: "p.18, the same table, 마을버스 row: 계 27 but its years ’22 1 + ’23 2 + ’24 23 + ’25 11 = 37 (the table is read in 천원 though it counts buses: the figures are the document's)",
+      stated: 27,
+      computed: 37,
+      read: 'p.18, the same table, 마을버스 row: 계 27 but its years ’22 1 + ’23 2 + ’24 23 + ’25 11 = 37 (a table of buses: its rows say (대), so it is read as counts, not 천원)',
     },
   ],
   'busan-2025/2025년 청년산학국 주요업무계획.pdf': [
