@@ -1,4 +1,5 @@
 import type { AuditInput } from '../model/audit-input';
+import { countedOnce } from '../model/personnel-rows';
 import type { Finding, Severity, SourceRef } from '../model/report';
 import { appendAll } from './collections';
 import { makeFinding } from './finding';
@@ -15,6 +16,7 @@ import { auditRates } from './rules/rates';
 import { auditTotals } from './rules/totals';
 import { auditYearColumns } from './rules/year-columns';
 import { auditNamedRates } from './rules/named-rates';
+import { auditShareRows } from './rules/share-rows';
 import { auditUnitAnomalies } from './rules/units';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -63,6 +65,7 @@ export function auditReport(input: AuditInput): Finding[] {
     add(safely('rates', at, () => auditRates(table)));
     add(safely('year-columns', at, () => auditYearColumns(table)));
     add(safely('named-rates', at, () => auditNamedRates(table)));
+    add(safely('share-rows', at, () => auditShareRows(table)));
     add(safely('change', at, () => auditChanges(table)));
     add(safely('funding', at, () => auditTableFunding(table)));
     add(safely('personnel', at, () => auditPersonnelTable(table)));
@@ -88,7 +91,8 @@ export function auditReport(input: AuditInput): Finding[] {
   const tableRows = new Set<number>();
   for (const table of input.tables ?? [])
     if (table.kind === 'personnel') for (const row of table.rows) tableRows.add(row.source.line);
-  const loose = (input.personnel ?? []).filter((row) => !tableRows.has(row.source.line));
+  // a repeat of a department's own table would count its people twice in the sums
+  const loose = countedOnce(input.personnel ?? []).filter((row) => !tableRows.has(row.source.line));
   add(safely('personnel', FIRST_LINE, () => auditPersonnelRows(loose.map(usablePersonnel))));
   add(safely('names', FIRST_LINE, () => auditNames(input.names ?? [])));
   return withoutDuplicates(findings).sort(

@@ -3,6 +3,7 @@ import { addMeaning, emptyMeaning, type MeaningFigures } from '../figures/sum';
 import { figuresByScope } from '../figures/totals';
 import type { BudgetLine, PersonnelRow } from '../model/report';
 import { normalizeName } from '../model/line-key';
+import { countedOnce } from '../model/personnel-rows';
 import { findingsByLine } from './lines';
 import { columnTotals } from './rows';
 import { expenditureYears, yearWithSpending } from './side-year';
@@ -34,7 +35,7 @@ interface Headcount {
 
 function headcounts(rows: readonly PersonnelRow[] = []): Map<string, Headcount> {
   const byDepartment = new Map<string, Headcount>();
-  for (const row of rows) {
+  for (const row of countedOnce(rows)) {
     const department = normalizeName(row.department ?? '');
     if (TOTAL_ROW.test(normalizeName(row.grade ?? '')) || TOTAL_ROW.test(department)) continue;
     const sum = byDepartment.get(department) ?? { authorized: undefined, current: undefined };

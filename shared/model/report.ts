@@ -92,6 +92,11 @@ export const PersonnelRowSchema = z.object({
   current: z.number().int().optional(),
   surplus: z.number().int().optional(),
   notes: z.string().optional(),
+  /**
+   * The line of the table that counts this department again, more specifically (its own 인력현황
+   * after the bureau's table of all departments): the row repeats that one and is left out of sums
+   */
+  repeatOf: z.number().int().positive().optional(),
   source: SourceRefSchema,
 });
 export type PersonnelRow = z.infer<typeof PersonnelRowSchema>;

@@ -1,6 +1,7 @@
 import { issuingBody } from '../documents/identity';
 import { documentName } from '../documents/naming';
 import { normalizeName } from '../model/line-key';
+import { countedOnce } from '../model/personnel-rows';
 import type { Finding } from '../model/report';
 import { departmentBudget } from './department-budget';
 import type { PackInput, PackModel, PackNote, PackSection } from './pack-types';
@@ -80,7 +81,8 @@ export function buildPackModel(input: PackInput): PackModel {
   const linesOf = groupBy(input.lines, (line) =>
     sectionId(organizationOf(line.documentId), sectionName(line)),
   );
-  const personnelOf = groupBy(input.personnel, (row) =>
+  // a department's rows repeated in the bureau's table would list its people twice
+  const personnelOf = groupBy(countedOnce(input.personnel), (row) =>
     sectionId(organizationOf(row.documentId), row.department ?? ''),
   );
   const findingsOf = groupBy(input.findings, (finding) => finding.lineKey ?? '');

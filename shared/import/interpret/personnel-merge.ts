@@ -7,9 +7,10 @@ export interface PersonnelTableRows {
 
 /**
  * A department's headcount often appears twice: in the bureau's table of all departments and in the
- * department's own table. Keeping both would count it twice when rows are added up, so each
- * department keeps the rows of its most specific table (the one with fewest departments; the later
- * one on a tie). Totals rows (합계) stay with their table.
+ * department's own table. Both are what the document says, so both are kept; the rows of every
+ * table but the department's most specific one (fewest departments; the later one on a tie) are
+ * marked `repeatOf` that table, so adding rows up counts each department once. Totals rows (합계)
+ * belong to their table and are never repeats.
  */
 export function mergePersonnel(tables: readonly PersonnelTableRows[]): PersonnelRow[] {
   const departmentsOf = tables.map(
@@ -25,8 +26,10 @@ export function mergePersonnel(tables: readonly PersonnelTableRows[]): Personnel
     }
   });
   return tables.flatMap((table, index) =>
-    table.rows.filter(
-      (row) => chosen.get(row.department ?? '') === index || row.department === '합계',
-    ),
+    table.rows.map((row) => {
+      const own = chosen.get(row.department ?? '');
+      if (own === undefined || own === index || row.department === '합계') return row;
+      return { ...row, repeatOf: tables[own]!.line };
+    }),
   );
 }

@@ -14,6 +14,7 @@ import {
 } from './personnel-counts';
 import { readColumnsLayout } from './personnel-columns';
 import { unfoldHalves } from './personnel-halves';
+import { readPairColumnLayout } from './personnel-pair-column';
 import { isPairsTable, readPairsLayout } from './personnel-pairs';
 import { alignHeader, withHeaderRows } from './table-header';
 
@@ -173,6 +174,8 @@ export function readPersonnelTable(
   const shifted = unfolded ? [] : aligned.shifted;
   const pairs = readPairsLayout(table, department);
   if (pairs) return pairs;
+  const pairColumn = readPairColumnLayout(table, department);
+  if (pairColumn) return pairColumn;
   const layout = layoutOf(table);
   if (layout) return readRowsLayout(table, layout, department, bureau);
   return readColumnsLayout(table, department, shifted);

@@ -3,6 +3,7 @@ import type { MoneyUnit, TableUnit } from '../../money/types';
 import type { BudgetLine } from '../../model/report';
 import { compact } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
+import { isTotalLabel } from './names';
 
 /** `예산액(백만원)`, `금액 (천원)`: a unit written in the column headers instead of a unit line. */
 function headerUnit(table: TableBlock): TableUnit | null {
@@ -54,12 +55,34 @@ function cellUnit(table: TableBlock): TableUnit | null {
   return null;
 }
 
+/** `시내버스(대)`, `통행량(천통행, 1일)`, `분담률 (%)`: a row label ending in what the row counts */
+const COUNTED_IN_LABEL =
+  /[(（]\s*((?:천|만)?\s*(?:명|건|개소|개|권|회|가구|세대|곳|종|대|척|인|부|동|통행|%|％|㎞|km|㎡|톤))\s*(?:[,，][^)）]*)?[)）]\s*$/;
+
+/**
+ * A table that states no unit but names what each row counts in its label (`시내버스(대)`,
+ * `마을버스(대)`, with a 합계 row over them): a table of counts, never money read as 천원.
+ */
+function rowLabelUnit(table: TableBlock): TableUnit | null {
+  const words = new Set<string>();
+  for (const row of table.rows) {
+    if (!row.cells.some((cell) => /\d/.test(cell.text))) continue;
+    const label = row.groupLabel.trim() || (row.cells[0]?.text ?? '').trim();
+    if (isTotalLabel(label)) continue;
+    const counted = COUNTED_IN_LABEL.exec(label);
+    if (!counted) return null;
+    words.add(counted[1]!.replace(/\s+/g, ''));
+  }
+  return words.size > 0 ? { kind: 'count', label: [...words].join(',') } : null;
+}
+
 export function unitOf(table: TableBlock): TableUnit | null {
   return (
     parseTableUnit(table.unit?.text ?? '') ??
     parseTableUnit(table.caption?.text ?? '') ??
     headerUnit(table) ??
-    cellUnit(table)
+    cellUnit(table) ??
+    rowLabelUnit(table)
   );
 }
 

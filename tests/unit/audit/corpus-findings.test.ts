@@ -37,16 +37,34 @@ const REAL_ERRORS: Record<string, KnownError[]> = {
   ],
   'busan-2025/2025년 교통혁신국 주요업무계획.pdf': [
     {
+      code: 'rate-mismatch',
+      stated: 24.6,
+      computed: 24.484,
+      read: 'p.6 (printed 2), 수송분담률 (기준 ’23. 12.): 통행량 row 계 5,571 = 버스 1,364 + 철도 1,109 + 택시 439 + 승용차 2,143 + 기타 516; 분담률(%) 2023년 row prints 버스 24.6, but 1,364 ÷ 5,571 = 24.48% (no rounding of the counts, each ±0.5, reaches 24.55)',
+    },
+    {
+      code: 'rate-mismatch',
+      stated: 19.8,
+      computed: 19.907,
+      read: 'p.6, the same rows: 철도 printed 19.8, but 1,109 ÷ 5,571 = 19.91%',
+    },
+    {
+      code: 'rate-mismatch',
+      stated: 9.2,
+      computed: 9.262,
+      read: 'p.6, the same rows: 기타 printed 9.2, but 516 ÷ 5,571 = 9.26% (at least 9.2508% with every count ±0.5); the row rounds (택시 439 ÷ 5,571 = 7.88% printed 7.9), so 9.2 is no rounding of it',
+    },
+    {
       code: 'total-mismatch',
-      stated: 1_798_000,
-      computed: 1_788_000,
+      stated: 1_798,
+      computed: 1_788,
       read: 'p.18 (printed 14), 저상버스 도입 현황: 합계 계 1,798 but 시내버스 1,761 + 마을버스 27 = 1,788',
     },
     {
       code: 'total-mismatch',
-      stated: 27_000,
-      computed: 37_000,
-      read: "p.18, the same table, 마을버스 row: 계 27 but its years ’22 1 + ’23 2 + ’24 23 + ’25 11 = 37 (the table is read in 천원 though it counts buses: the figures are the document's)",
+      stated: 27,
+      computed: 37,
+      read: 'p.18, the same table, 마을버스 row: 계 27 but its years ’22 1 + ’23 2 + ’24 23 + ’25 11 = 37 (a table of buses: its rows say (대), so it is read as counts, not 천원)',
     },
   ],
   'busan-2025/2025년 청년산학국 주요업무계획.pdf': [

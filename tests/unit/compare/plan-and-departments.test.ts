@@ -86,6 +86,17 @@ describe('departments compared', () => {
     expect(general.values.share).toBeCloseTo((450 / 550) * 100, 10);
   });
 
+  it('counts a department’s people once when the bureau’s table repeats its own table', () => {
+    const repeated = [
+      { ...person('총무과', '5급', 1, 1), repeatOf: 40 },
+      { ...person('총무과', '6급', 4, 3), repeatOf: 40 },
+      ...personnel,
+    ];
+    const comparison = compareDepartments({ side: { label: '보고', lines, personnel: repeated } });
+    const general = comparison.rows.find((row) => row.label === '총무과')!;
+    expect(general.values).toMatchObject({ authorized: 5, current: 4 });
+  });
+
   it('keeps only the chosen departments, in the chosen order', () => {
     const comparison = compareDepartments({
       side: { label: '보고', lines },

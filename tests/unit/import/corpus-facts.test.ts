@@ -201,6 +201,17 @@ describe.skipIf(!hasCorpus)('sample report 004 (a bureau’s 2023 results)', () 
     expect(report.findings.filter((f) => f.code.startsWith('personnel'))).toEqual([]);
   });
 
+  it('keeps each department’s rows of the bureau table, marked as repeats of its own table', () => {
+    for (const name of ['행정지원과', '자치행정과', '홍보미디어과', '구민안전과', '민원여권과']) {
+      const totals = report.personnel.filter((r) => r.department === name && r.grade === '계');
+      expect(totals).toHaveLength(2);
+      const [bureau, own] = totals;
+      expect(bureau).toMatchObject({ authorized: own!.authorized, current: own!.current });
+      expect(bureau!.repeatOf).toBeLessThanOrEqual(own!.source.line);
+      expect(own!.repeatOf).toBeUndefined();
+    }
+  });
+
   it('reads every 사업비 line with its funding split, each consistent', () => {
     const statements = report.lines.filter((l) => /사\s*업\s*비/.test(l.source.text ?? ''));
     expect(statements).toHaveLength(20);

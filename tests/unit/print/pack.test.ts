@@ -92,6 +92,16 @@ describe('briefing pack model', () => {
     expect(model.sections[0]!.notes.map((note) => note.text)).toEqual(['이 문서']);
   });
 
+  it('lists a department’s personnel once when the bureau’s table repeats its own table', () => {
+    const own = input().personnel[0]!;
+    const model = buildPackModel({
+      ...input(),
+      personnel: [{ ...own, source: { line: 2 }, repeatOf: 4 }, own],
+    });
+    const hall = model.sections.find((section) => section.department === '총무과')!;
+    expect(hall.personnel).toEqual([own]);
+  });
+
   it('keeps only the chosen departments, and leaves out findings and notes when asked', () => {
     const model = buildPackModel(
       input({ departments: ['총무과'], includeFindings: false, includeNotes: false }),
