@@ -15,6 +15,17 @@ const ARROW = /[▹▸‣➜➡⇨]/;
 /** what may follow the arrow: an amount, `총` and an amount, or a span of years first */
 const FIGURE_FIRST = /^\s*(?:총\s*|약\s*)?\d[\d,.]*\s*(?:조|억|천만|백만|천|만)?\s*원?/;
 
+/** `▹생태공원내 306,500㎡, 먹이공급 26톤, 2억원`: the item's particulars, its cost last after a comma */
+const FIGURE_LAST =
+  /(?:^|,\s+)((?:총\s*|약\s*)?\d[\d,.]*\s*(?:조|억|천만|백만|천|만)?\s*원(?:\s*[(（][^()（）]*[)）])?)\s*$/;
+/** `고구마채 35톤, 옥수수 7톤 공급`: quantities bought, not the name of what they are for */
+const QUANTITY = /\d[\d,.]*\s*(?:톤|㎡|㎢|km|개소|그루|가구|세대|명|대|회|건|본|kg)(?![가-힣])/;
+
+/** Whether the words before an arrow list quantities (what is bought) rather than name a project. */
+export function isSpecification(name: string): boolean {
+  return QUANTITY.test(name);
+}
+
 export interface ArrowStatement {
   /** the name before the arrow, when what stands there is one */
   name?: string;
@@ -46,6 +57,8 @@ export function readArrowStatement(text: string): ArrowStatement | null {
   const name = before;
   const period = readPeriod(rest);
   if (period) rest = period.rest;
+  const last = FIGURE_FIRST.test(rest) ? null : FIGURE_LAST.exec(rest);
+  if (last) rest = last[1]!;
   if (!FIGURE_FIRST.test(rest) || !/\d\s*(?:조|억|천만|백만|천|만)?\s*원|\d\s*억/.test(rest))
     return null;
   // `▹26.4억원`: 억 written without 원 reads as 억원

@@ -1,7 +1,7 @@
 import type { BudgetLine } from '../../model/report';
 import { compact, tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
-import { readArrowStatement } from './arrow-statement';
+import { isSpecification, readArrowStatement } from './arrow-statement';
 import { readBudgetStatement, type BudgetStatement } from './budget-statement';
 import type { ProjectRef, ReadingContext } from './context';
 import { readNestedParts } from './nested-parts';
@@ -70,12 +70,15 @@ function owner(
   rank: number,
 ): { project: ProjectRef | undefined; name: string | undefined; own: boolean } {
   const project = context.project();
+  const topic = context.topic(rank);
   if (reading.ownName !== undefined) {
     // the heading that just opened the project is the statement itself
     if (project && project.line === block.line) return { project, name: project.name, own: false };
+    // `ㅇ (철새 긴급구호) …` › `- 고구마채 35톤 공급 ▹1억원`: the quantities bought are the topic's
+    if (topic && isSpecification(reading.ownName))
+      return { project: undefined, name: topic.name, own: true };
     return { project: undefined, name: reading.ownName, own: true };
   }
-  const topic = context.topic(rank);
   if (topic) return { project: undefined, name: topic.name, own: true };
   return { project, name: project?.name, own: false };
 }
