@@ -23,6 +23,7 @@ import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
+import { continuedItemText } from './continued-item';
 import { sanitize } from './sanitize';
 import {
   correctionsFor,
@@ -100,7 +101,7 @@ function readTextBlock(
   const rank = block.kind === 'list' ? listRank(block) : 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
-  if (!readSentenceAmounts(block, context, collected, rank))
+  if (!readSentenceAmounts(block, context, collected, rank, continuedItemText(blocks, index)))
     inlineWarnings(block, context, collected);
   return 0;
 }
