@@ -123,6 +123,14 @@ export class ReadingContext {
     if (lead) this.topicItem = { name: lead, line, rank };
   }
 
+  /**
+   * The topic a paragraph right under its item carries on (`ㅇ (환승센터) …` / `E/S 6대 ▸ 총사업비
+   * 214억원`): a paragraph has no depth of its own, and ends no item.
+   */
+  openTopic(): Topic | undefined {
+    return this.topicItem;
+  }
+
   /** The topic a block of this rank belongs to (only blocks deeper than the topic's item). */
   topic(rank: number): Topic | undefined {
     return this.topicItem && rank > this.topicItem.rank ? this.topicItem : undefined;

@@ -70,7 +70,8 @@ function owner(
   rank: number,
 ): { project: ProjectRef | undefined; name: string | undefined; own: boolean } {
   const project = context.project();
-  const topic = context.topic(rank);
+  const topic =
+    context.topic(rank) ?? (block.kind === 'paragraph' ? context.openTopic() : undefined);
   if (reading.ownName !== undefined) {
     // the heading that just opened the project is the statement itself
     if (project && project.line === block.line) return { project, name: project.name, own: false };
@@ -174,13 +175,13 @@ export function readStatement(
       compact(statement.keyword),
     );
   // a symbol heading after the project's own figure names this one; a boxed heading does even
-  // before the project has one (`1. 철도망 구축` › `□ ○○선 건설` › `- 사업비 : …`)
-  const sub =
-    !primary || !project
-      ? undefined
-      : project.lineKey
-        ? context.subProjectAfter(project.statementLine ?? 0)
-        : context.boxedItemAfter(project.line);
+  // before the project has one (`1. 철도망 구축` › `□ ○○선 건설` › `- 사업비 : …`), whatever the
+  // keyword (`□ 철도기술산업전 개최` › `- 예산 : 9.3억원` is that item's budget)
+  const sub = !project
+    ? undefined
+    : project.lineKey
+      ? context.subProjectAfter(project.statementLine ?? 0)
+      : context.boxedItemAfter(project.line);
   const projectName = name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   const department = project?.department ?? context.department;
   const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
