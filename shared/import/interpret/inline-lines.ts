@@ -10,8 +10,8 @@ import { warn, type Collected } from './sink';
 
 /** Bullets the block reader left on the text: `□ 소요예산 …` in a `-` item, `◘ 사업비: …`. */
 const LEADING_BULLETS = /^(?:[^\p{L}\p{N}\s(（[［'‘’"“]+\s*)+/u;
-/** `사 업 명 : 야간관광 특화도시 조성사업`: a field that names the project. */
-const PROJECT_FIELD = /^사\s*업\s*명\s*[:：]\s*(\S.{1,60})$/;
+/** `사 업 명 : 야간관광 특화도시 조성사업`, `과 업 명: …`, `용역명: …`: a field that names the project. */
+const PROJECT_FIELD = /^(?:사\s*업|과\s*업|용\s*역)\s*명\s*[:：]\s*(\S.{1,60})$/;
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
@@ -146,7 +146,8 @@ export function readStatement(
   const text = block.text.replace(LEADING_BULLETS, '');
   const field = PROJECT_FIELD.exec(text);
   if (field) {
-    context.nameProject(tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, '')), block.line);
+    const name = tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, ''));
+    context.nameProject(name, block.line, block.kind === 'heading' ? block : undefined);
     return 0;
   }
   const reading = readAny(text);
