@@ -39,6 +39,8 @@ export function mergeRepeatedLines(
   };
 }
 
+const MERGED_FIELDS = [...LINE_MONEY_FIELDS, 'totalCost'] as const;
+
 /** `2025|과|사업#2` → `2025|과|사업`; a key without a repeat suffix has no base. */
 function repeatBase(key: string): string | undefined {
   const match = /^(.*)#\d+$/.exec(key);
@@ -55,7 +57,10 @@ function canMerge(first: BudgetLine, next: BudgetLine): boolean {
     return false;
   }
   if (first.range || next.range) return false;
-  if (!LINE_MONEY_FIELDS.every((field) => agree(first[field], next[field]))) return false;
+  // a project's whole cost is a figure too: two different totals are two statements to keep
+  if (!MERGED_FIELDS.every((field) => agree(first[field], next[field]))) return false;
+  if (!agree(first.period?.from, next.period?.from) || !agree(first.period?.to, next.period?.to))
+    return false;
   const funding = { ...first.funding, ...next.funding };
   const fundingAgrees = (Object.keys(funding) as (keyof typeof funding)[]).every((source) =>
     agree(first.funding?.[source], next.funding?.[source]),
@@ -68,9 +73,10 @@ function canMerge(first: BudgetLine, next: BudgetLine): boolean {
 }
 
 function mergeInto(first: BudgetLine, next: BudgetLine): void {
-  for (const field of LINE_MONEY_FIELDS) {
+  for (const field of MERGED_FIELDS) {
     if (first[field] === undefined && next[field] !== undefined) first[field] = next[field];
   }
+  first.period ??= next.period;
   if (next.funding) first.funding = { ...next.funding, ...first.funding };
   if (next.statedRates) first.statedRates = { ...next.statedRates, ...first.statedRates };
   first.bureau ??= next.bureau;

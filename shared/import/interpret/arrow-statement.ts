@@ -18,6 +18,13 @@ const ARROW = /[▹▸‣➜➡⇨]/;
 const FIGURE_FIRST = /^\s*(?:총\s*|약\s*)?\d[\d,.]*\s*(?:조|억|천만|백만|천|만)?\s*원?/;
 
 const OPEN_SPAN = /^\s*['‘’]?\d{2}(?:\d{2})?\s*[.년]?\s*~\s*[,，]/;
+/** `고구마채 35톤, 옥수수 7톤 공급`: quantities bought, not the name of what they are for */
+const QUANTITY = /\d[\d,.]*\s*(?:톤|㎡|㎢|km|개소|그루|가구|세대|명|대|회|건|본|kg)(?![가-힣])/;
+
+/** Whether the words before an arrow list quantities (what is bought) rather than name a project. */
+export function isSpecification(name: string): boolean {
+  return QUANTITY.test(name);
+}
 
 export interface ArrowStatement {
   /** the name before the arrow, when what stands there is one */

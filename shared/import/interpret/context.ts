@@ -90,6 +90,8 @@ export class ReadingContext {
   private topicItem: Topic | undefined;
   /** projects a table named in its cells (`사업명 : …`), for the tables drawn inside those cells */
   private queued: QueuedProject[] = [];
+  /** a project named by an ordinal item's field (`가. 과업명: …`), and that item's rank */
+  private named: { project: ProjectRef; rank: number } | undefined;
 
   constructor(fiscalYear: number, kind: DocumentKind, department: string | undefined) {
     this.fiscalYear = fiscalYear;
@@ -109,6 +111,7 @@ export class ReadingContext {
   }
 
   closeProjects(): void {
+    this.named = undefined;
     this.queued = [];
     this.stack = [];
     this.fallback = undefined;
@@ -121,6 +124,14 @@ export class ReadingContext {
     if (this.topicItem && rank <= this.topicItem.rank) this.topicItem = undefined;
     const lead = leadOf(text);
     if (lead) this.topicItem = { name: lead, line, rank };
+  }
+
+  /**
+   * The topic a paragraph right under its item carries on (`ㅇ (환승센터) …` / `E/S 6대 ▸ 총사업비
+   * 214억원`): a paragraph has no depth of its own, and ends no item.
+   */
+  openTopic(): Topic | undefined {
+    return this.topicItem;
   }
 
   /** The topic a block of this rank belongs to (only blocks deeper than the topic's item). */
@@ -160,14 +171,27 @@ export class ReadingContext {
     return project;
   }
 
-  /** `사 업 명 : 야간관광 특화도시 조성사업`: a field that names the project outright. */
-  nameProject(name: string, line: number): void {
+  /**
+   * `사 업 명 : 야간관광 특화도시 조성사업`: a field that names the project outright. Written as an
+   * ordinal item (`가. 과업명: …` under `2. 과업개요`), it names the section it is an item of: its
+   * sibling items (`나. 과업기간: …`, `마. 소요예산: …`) and theirs are that project's outline,
+   * until a heading as shallow as the section.
+   */
+  nameProject(name: string, line: number, item?: HeadingBlock): void {
     const project: ProjectRef = { name, line, rank: 9, fiscalYear: this.fiscalYear };
     if (this.department) project.department = this.department;
-    this.fallback = project;
-    this.stack = [];
     this.symbol = undefined;
     this.topicItem = undefined;
+    const rank = item && ORDINAL_RANK[item.marker];
+    if (rank !== undefined) {
+      // the field's own heading was taken for a project a moment ago: it is the field, not one
+      while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.rank >= rank)
+        this.stack.pop();
+      this.named = { project, rank };
+      return;
+    }
+    this.fallback = project;
+    this.stack = [];
   }
 
   /** Feeds a heading; returns true when it opened a project. */
@@ -185,6 +209,9 @@ export class ReadingContext {
       return project;
     };
     if (rank !== undefined) {
+      // `나. 과업기간`, `1) 행사 홍보방안` under a `가. 과업명: …` item: the named project's outline
+      if (this.named && rank >= this.named.rank) return false;
+      this.named = undefined;
       while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.rank >= rank)
         this.stack.pop();
       this.stack.push(ref(rank));
@@ -227,6 +254,6 @@ export class ReadingContext {
 
   /** The project that inline amounts and sub-project tables belong to right now. */
   project(): ProjectRef | undefined {
-    return this.stack[this.stack.length - 1] ?? this.fallback;
+    return this.named?.project ?? this.stack[this.stack.length - 1] ?? this.fallback;
   }
 }

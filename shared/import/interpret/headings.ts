@@ -126,8 +126,10 @@ export function numberedTitle(block: ParagraphBlock | HeadingBlock): HeadingBloc
   // `(가칭: 야외도서관)`: a colon inside parentheses is part of the name, not a field
   const outside = text.replace(/[(（][^()（）]*[)）]/g, '');
   if (/(?:다|함|음|임|됨)\.?$|[:：]|\d\s*(?:억|천|백만|만)?\s*원|^[-–.]/.test(outside)) return null;
-  // `6 2025 「페스티벌 시월」 개최`: a year may open the title, a bare figure may not
-  if (/^\d/.test(text) && !/^\d{4}\s*년?\s+\S/.test(text)) return null;
+  // `6 2025 「페스티벌 시월」 개최`: a year may open the title, and a word that starts with a
+  // number (`1-5 15분생활권 내 녹지 연결`); a bare figure may not (`3 12개 사업`, `2 1,200`)
+  if (/^\d/.test(text) && !/^\d{4}\s*년?\s+\S/.test(text) && !/^\d{1,3}[가-힣]{2,}/.test(text))
+    return null;
   if (!/[가-힣]{2}/.test(text)) return null;
   const heading: HeadingBlock = {
     kind: 'heading',

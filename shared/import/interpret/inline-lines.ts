@@ -1,7 +1,7 @@
 import type { BudgetLine } from '../../model/report';
 import { compact, tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
-import { readArrowStatement } from './arrow-statement';
+import { isSpecification, readArrowStatement } from './arrow-statement';
 import { readBudgetStatement, type BudgetStatement } from './budget-statement';
 import type { ProjectRef, ReadingContext } from './context';
 import { readNestedParts } from './nested-parts';
@@ -13,8 +13,8 @@ import { wholeCostYear } from './whole-cost-year';
 
 /** Bullets the block reader left on the text: `□ 소요예산 …` in a `-` item, `◘ 사업비: …`. */
 const LEADING_BULLETS = /^(?:[^\p{L}\p{N}\s(（[［'‘’"“]+\s*)+/u;
-/** `사 업 명 : 야간관광 특화도시 조성사업`: a field that names the project. */
-const PROJECT_FIELD = /^사\s*업\s*명\s*[:：]\s*(\S.{1,60})$/;
+/** `사 업 명 : 야간관광 특화도시 조성사업`, `과 업 명: …`, `용역명: …`: a field that names the project. */
+const PROJECT_FIELD = /^(?:사\s*업|과\s*업|용\s*역)\s*명\s*[:：]\s*(\S.{1,60})$/;
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
@@ -78,12 +78,16 @@ function owner(
   rank: number,
 ): { project: ProjectRef | undefined; name: string | undefined; own: boolean } {
   const project = context.project();
+  const topic =
+    context.topic(rank) ?? (block.kind === 'paragraph' ? context.openTopic() : undefined);
   if (reading.ownName !== undefined) {
     // the heading that just opened the project is the statement itself
     if (project && project.line === block.line) return { project, name: project.name, own: false };
+    // `ㅇ (철새 긴급구호) …` › `- 고구마채 35톤 공급 ▹1억원`: the quantities bought are the topic's
+    if (topic && isSpecification(reading.ownName))
+      return { project: undefined, name: topic.name, own: true };
     return { project: undefined, name: reading.ownName, own: true };
   }
-  const topic = context.topic(rank);
   if (topic) return { project: undefined, name: topic.name, own: true };
   return { project, name: project?.name, own: false };
 }
@@ -150,7 +154,8 @@ export function readStatement(
   const text = block.text.replace(LEADING_BULLETS, '');
   const field = PROJECT_FIELD.exec(text);
   if (field) {
-    context.nameProject(tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, '')), block.line);
+    const name = tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, ''));
+    context.nameProject(name, block.line, block.kind === 'heading' ? block : undefined);
     return 0;
   }
   // `- 꽃단지 정비 ▹ 꽃단지 조성(…),` with `사업비 7.8억원` on the wrapped line below
@@ -192,13 +197,13 @@ export function readStatement(
       compact(statement.keyword),
     );
   // a symbol heading after the project's own figure names this one; a boxed heading does even
-  // before the project has one (`1. 철도망 구축` › `□ ○○선 건설` › `- 사업비 : …`)
-  const sub =
-    !primary || !project
-      ? undefined
-      : project.lineKey
-        ? context.subProjectAfter(project.statementLine ?? 0)
-        : context.boxedItemAfter(project.line);
+  // before the project has one (`1. 철도망 구축` › `□ ○○선 건설` › `- 사업비 : …`), whatever the
+  // keyword (`□ 철도기술산업전 개최` › `- 예산 : 9.3억원` is that item's budget)
+  const sub = !project
+    ? undefined
+    : project.lineKey
+      ? context.subProjectAfter(project.statementLine ?? 0)
+      : context.boxedItemAfter(project.line);
   const projectName = name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   const department = project?.department ?? context.department;
   const sectionYear = project?.fiscalYear ?? context.fiscalYear;

@@ -25,6 +25,7 @@ import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
 import { readSiteOutline } from './site-outline';
+import { continuedItemText } from './continued-item';
 import { sanitize } from './sanitize';
 import {
   correctionsFor,
@@ -107,8 +108,9 @@ function readTextBlock(
   if (consumed >= 0) return consumed;
   const next = blocks[index + 1];
   const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;
+  const continued = continuedItemText(blocks, index);
   if (
-    !readSentenceAmounts(block, context, collected, rank, following) &&
+    !readSentenceAmounts(block, context, collected, rank, following, continued) &&
     !readParticulars(blocks, index, collected, context)
   )
     inlineWarnings(block, context, collected);

@@ -35,14 +35,24 @@ interface SentenceAmount {
   multiYear?: { period?: Period };
 }
 
-/** A piece's name: the words before its parenthesis, without a leading subject or bullet. */
+/** `'20. 11월`, `3. 추진`, `12`: a date or an ordinal before a colon, not a name */
+function isDateOrOrdinal(label: string): boolean {
+  return !/[가-힣]{2}/.test(label) || /^['‘’`]?\d{1,2}\s*[.)년월]|^\d+$/.test(label);
+}
+
+/**
+ * A piece's name: the words before its parenthesis, without a leading subject or bullet; when they
+ * open with a label and a colon (`기본계획 수립 : 대체서식지 확보 … 방안 마련 등`), the label.
+ */
 function nameOf(before: string): string {
-  return tidySpaces(
+  const words = tidySpaces(
     before
       .replace(/^\s*[(（][^()（）]*[)）]\s*/, '')
       .replace(/^[^\p{L}\p{N}「『<《]+/u, '')
       .replace(/[▹▸‣:：]\s*$/, ''),
   );
+  const label = /^([^:：()（）]{2,40}?)\s*[:：]\s*\S/.exec(words)?.[1];
+  return label && !isDateOrOrdinal(label) ? label : words;
 }
 
 /**
@@ -57,7 +67,7 @@ function colonAmount(text: string): SentenceAmount | null {
   if (!match) return null;
   const label = tidySpaces(match[1]!.replace(/^[^\p{L}\p{N}]+/u, ''));
   // `'20. 11월 :`, `3. 추진 :`: a date or an ordinal, not a name
-  if (!/[가-힣]{2}/.test(label) || /^['‘’`]?\d{1,2}\s*[.)년월]|^\d+$/.test(label)) return null;
+  if (isDateOrOrdinal(label)) return null;
   const whole = match[2]!.trim();
   // `하수관로 정비: L=56㎞(누계 2,736㎞), 1,093억원`: what was done, then the cost after a comma
   const last = pieces(whole).at(-1)!.text.trim();
@@ -176,9 +186,14 @@ export function readSentenceAmounts(
   collected: Collected,
   _rank: number,
   following?: string,
+  continued?: string,
 ): boolean {
   if (block.kind === 'paragraph' && block.text.length < 6) return false;
-  const amounts = sentenceAmounts(block.text);
+  // a figure on an item's second line is named by the item: read the two lines as one sentence,
+  // keeping only what the second line adds (the first was read on its own already)
+  const own = sentenceAmounts(block.text);
+  const amounts =
+    continued !== undefined && own.length > 0 ? sentenceAmounts(continued).slice(-own.length) : own;
   const lone = amounts.length === 1 ? amounts[0]! : undefined;
   if (lone && !lone.multiYear && !lone.revenue && following && stagesIn(following))
     lone.multiYear = {};

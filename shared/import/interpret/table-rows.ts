@@ -1,4 +1,5 @@
 import { hasCountWord } from '../../money/cell';
+import { joinCellLines } from '../../text/wrapped-words';
 import type { TableUnit } from '../../money/types';
 import type { AuditTable, CellValue } from '../../model/table';
 import type { SourcePosition } from '../../model/source';
@@ -42,6 +43,11 @@ function levelColumns(table: TableBlock, columns: AuditTable['columns'], nameCol
     levels.push(index);
   }
   return levels;
+}
+
+/** `과목/항` → `항`: the level a column holds, as its header names it. */
+function levelName(columnLabel: string): string {
+  return columnLabel.split('/').at(-1) ?? columnLabel;
 }
 
 export function readRows(
@@ -103,11 +109,16 @@ export function readRows(
       // `세입 | 보조금수입 | 보조금수입 | 국고보조금`: the row is its most specific level, 세입 its side
       const named = compact(label);
       if (named === '세입' || named === '세출') side = named === '세입' ? 'revenue' : 'expenditure';
-      const level = levels
-        .map((index) => cells[index])
-        .reverse()
-        .find((cell) => cell?.kind === 'text' && cell.text.trim() !== '');
-      if (level?.kind === 'text') label = joinSpacedSyllables(tidySpaces(level.text));
+      const at = [...levels].reverse().find((index) => {
+        const cell = cells[index];
+        return cell?.kind === 'text' && cell.text.trim() !== '';
+      });
+      const level = at === undefined ? undefined : cells[at];
+      if (level?.kind === 'text')
+        label = joinSpacedSyllables(tidySpaces(joinCellLines(level.text.split('\n'))));
+      // `보조금수입 소계` closes the 항 and again the 관: each subtotal says which level it sums
+      if (at !== undefined && /소계$/.test(compact(label)))
+        label = `${label}(${levelName(table.columnLabels[at] ?? '')})`;
     }
     const group = tidySpaces(row.groupLabel);
     // `도시재생 활성화 | 소계 | 2,000`: the subtotal row is the group's own line (단위사업 › 세부사업)

@@ -36,3 +36,36 @@ describe('a project titled `현안N …` (or `과제N …`)', () => {
     ]);
   });
 });
+
+describe('a numbered title whose first word starts with a number (`1-5 15분생활권 …`)', () => {
+  // Invented: a PDF-style numbered title, then an outline whose labels are no projects.
+  const titled = parseReport(
+    [
+      '2025년 주요업무 계획',
+      '',
+      '공원녹지과',
+      '',
+      '1-5 15분생활권 내 공원·녹지 연결 녹색길 조성',
+      '',
+      '□ 사업개요',
+      'ㅇ 총사업비 : 300억원 (국비 100, 시비 200)',
+      '□ 추진사항',
+      'ㅇ 추진실적 : 목표대비 90% 달성',
+      '',
+      '3 12개 사업 추진',
+      'ㅇ 사업비 : 5억원(시비)',
+      '',
+    ].join('\n'),
+  );
+
+  it('opens the project, and an outline label (□ 추진사항) under it never names its figures', () => {
+    expect(titled.lines[0]).toMatchObject({
+      project: '15분생활권 내 공원·녹지 연결 녹색길 조성',
+      totalCost: 30_000_000_000,
+    });
+  });
+
+  it('does not take a count after the number (`3 12개 사업 추진`) for a title', () => {
+    expect(titled.lines[1]?.project).not.toBe('12개 사업 추진');
+  });
+});

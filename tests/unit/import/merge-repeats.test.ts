@@ -55,6 +55,42 @@ describe('merging a project read twice (statement and execution-table row)', () 
     expect(merged.lines.map((l) => l.key)).toEqual(['2025|복지과|돌봄', '2025|복지과|돌봄#2']);
   });
 
+  it('keeps both lines when the two statements give different whole costs or periods', () => {
+    const costs = mergeRepeatedLines(
+      [
+        line('2025|복지과|돌봄', { totalCost: 106_900 }, 3),
+        line('2025|복지과|돌봄#2', { totalCost: 495_700, funding: { national: 196_200 } }, 9),
+      ],
+      [],
+    );
+    expect(costs.lines.map((l) => l.totalCost)).toEqual([106_900, 495_700]);
+    expect(costs.lines[0]?.funding).toBeUndefined();
+    const periods = mergeRepeatedLines(
+      [
+        line('2025|복지과|돌봄', { period: { from: 2017, to: 2027 } }, 3),
+        line('2025|복지과|돌봄#2', { period: { from: 2023, to: 2031 } }, 9),
+      ],
+      [],
+    );
+    expect(periods.lines).toHaveLength(2);
+  });
+
+  it('takes the whole cost and period of the second statement when the first has none', () => {
+    const merged = mergeRepeatedLines(
+      [
+        line('2025|복지과|돌봄', { budget: 100_000 }, 3),
+        line('2025|복지과|돌봄#2', { totalCost: 900_000, period: { from: 2024, to: 2027 } }, 9),
+      ],
+      [],
+    );
+    expect(merged.lines).toHaveLength(1);
+    expect(merged.lines[0]).toMatchObject({
+      budget: 100_000,
+      totalCost: 900_000,
+      period: { from: 2024, to: 2027 },
+    });
+  });
+
   it("points a merged line's children at the merged key", () => {
     const merged = mergeRepeatedLines(
       [

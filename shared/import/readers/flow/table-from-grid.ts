@@ -2,12 +2,16 @@ import { buildTable, carryGroupLabels, columnLabels } from '../../blocks/table-b
 import type { TableBlock, TableCellBlock, TableRowBlock } from '../../blocks/types';
 import { tidySpaces } from '../../../text/compact';
 import type { RenderedTable, Rendering } from './render';
+import { joinCellLines } from '../../../text/wrapped-words';
 
 const DECLARES_UNIT = /단\s*위\s*[:：]/;
 
-/** A cell's paragraphs on one line; they are squeezed and trimmed already, bar zero-width spaces. */
+/**
+ * A cell's paragraphs on one line (a word the narrow cell broke joined again); they are squeezed
+ * and trimmed already, bar zero-width spaces.
+ */
 function labelOf(paragraphs: readonly string[]): string {
-  const joined = paragraphs.length === 1 ? paragraphs[0]! : paragraphs.join(' ');
+  const joined = paragraphs.length === 1 ? paragraphs[0]! : joinCellLines(paragraphs);
   return /[\u00a0\u3000\u200b]/.test(joined) ? tidySpaces(joined) : joined;
 }
 

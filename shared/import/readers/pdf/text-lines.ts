@@ -9,6 +9,8 @@ export interface TextLine {
   box: Box;
   baseline: number;
   size: number;
+  /** the line opens with a bullet of unknown shape taken for a title's `□` */
+  guessedTitle?: boolean;
 }
 
 /** Pieces whose heights overlap by this share of the smaller one sit on one line. */
@@ -54,18 +56,24 @@ const MAX_TITLE = 40;
  * before a sentence `▸`, markers the block reader knows. A drawn square is `□`. A bullet anywhere
  * else on the line, or alone on it (an arrow between two boxes), is dropped.
  */
-function resolveSymbols(pieces: readonly TextPiece[], bodySize: number): TextPiece[] {
+function resolveSymbols(
+  pieces: readonly TextPiece[],
+  bodySize: number,
+): { pieces: TextPiece[]; guessedTitle: boolean } {
   const words = pieces.filter((piece) => !piece.symbol);
   const first = pieces[0];
-  if (!first?.symbol || words.length === 0) return words;
+  if (!first?.symbol || words.length === 0) return { pieces: words, guessedTitle: false };
   const rest = words.map((piece) => piece.text).join(' ');
   const title = words[0]!.size >= HEADING_BULLET * bodySize || rest.length <= MAX_TITLE;
   const marker = first.glyph ?? (title ? '□' : '▸');
-  return [{ ...first, text: marker, symbol: false }, ...words];
+  return {
+    pieces: [{ ...first, text: marker, symbol: false }, ...words],
+    guessedTitle: first.glyph === undefined && title,
+  };
 }
 
 function lineOf(pieces: TextPiece[], bodySize: number): TextLine | null {
-  const ordered = resolveSymbols(
+  const { pieces: ordered, guessedTitle } = resolveSymbols(
     [...pieces].sort((a, b) => a.x0 - b.x0),
     bodySize,
   );
@@ -78,13 +86,34 @@ function lineOf(pieces: TextPiece[], bodySize: number): TextLine | null {
     Math.max(...sorted.map((p) => p.bottom)),
   ];
   const main = sorted.reduce((a, b) => (b.size > a.size ? b : a));
-  return {
+  const line: TextLine = {
     pieces: sorted,
     text: joinPieces(sorted),
     box,
     baseline: main.baseline,
     size: main.size,
   };
+  if (guessedTitle) line.guessedTitle = true;
+  return line;
+}
+
+/** A list item's bullet at the start of a line (`ㅇ`, `○`, `-`, `▸`…). */
+const LIST_BULLET = /^\s*[ㅇ○◦•·∙ㆍ\-–▪▫▸▹‣➢➤*]/;
+
+/**
+ * `ㅇ 주민 반대 우려` › `➡ 의견수렴 후 지원방안 검토`: a bullet of unknown shape set deeper than the
+ * list item right above it answers that item; it is a sub-item (`▸`), never a title, whatever its
+ * length. Titles start at the margin of the items they head, not inside them.
+ */
+function demoteNestedTitles(lines: TextLine[]): TextLine[] {
+  return lines.map((line, i) => {
+    const above = lines[i - 1];
+    if (!line.guessedTitle || !above || !LIST_BULLET.test(above.text)) return line;
+    if (line.box[0] <= above.box[0] + 0.5 * line.size) return line;
+    const [bullet, ...words] = line.pieces;
+    const pieces = [{ ...bullet!, text: '▸' }, ...words];
+    return { ...line, pieces, text: joinPieces(pieces), guessedTitle: false };
+  });
 }
 
 /**
@@ -111,8 +140,10 @@ export function groupLines(pieces: readonly TextPiece[], bodySize: number): Text
       best.bottom = Math.max(best.bottom, piece.bottom);
     } else open.push({ pieces: [piece], top: piece.top, bottom: piece.bottom });
   }
-  return open
-    .map((gathering) => lineOf(gathering.pieces, bodySize))
-    .filter((line): line is TextLine => line !== null)
-    .sort((a, b) => a.box[1] - b.box[1]);
+  return demoteNestedTitles(
+    open
+      .map((gathering) => lineOf(gathering.pieces, bodySize))
+      .filter((line): line is TextLine => line !== null)
+      .sort((a, b) => a.box[1] - b.box[1]),
+  );
 }

@@ -76,6 +76,67 @@ describe('visual lines', () => {
     const high = words(['위쪽', 50], ['줄', 90]);
     expect(groupLines([...low, ...high], 12).map((line) => line.text)).toEqual(['위쪽 줄', '아래']);
   });
+
+  /** A line at `top` whose words start at `x`, opened by `bullet` (a private-use symbol when unknown). */
+  function bulleted(top: number, x: number, bullet: string | undefined, ...texts: string[]) {
+    let at = x + 14;
+    const placed = texts.map((text) => {
+      const piece: TextPiece = {
+        text,
+        x0: at,
+        x1: at + 12 * [...text].length,
+        top,
+        bottom: top + 14,
+        baseline: top + 12,
+        size: 12,
+      };
+      at = piece.x1 + 4;
+      return piece;
+    });
+    const mark: TextPiece = {
+      text: bullet ?? '\uf000',
+      x0: x,
+      x1: x + 12,
+      top,
+      bottom: top + 14,
+      baseline: top + 12,
+      size: 12,
+    };
+    if (bullet === undefined) mark.symbol = true;
+    return [mark, ...placed];
+  }
+
+  it('reads an unknown bullet set deeper than the list item above it as a sub-item, not a title', () => {
+    const lines = groupLines(
+      [
+        ...bulleted(100, 50, undefined, '사업개요'),
+        ...bulleted(120, 58, 'ㅇ', '기피시설', '건립에', '대한', '주민', '반대', '우려'),
+        ...bulleted(140, 72, undefined, '의견수렴', '후', '지원방안', '검토'),
+        ...bulleted(160, 50, undefined, '향후계획'),
+      ],
+      12,
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      '□ 사업개요',
+      'ㅇ 기피시설 건립에 대한 주민 반대 우려',
+      '▸ 의견수렴 후 지원방안 검토',
+      '□ 향후계획',
+    ]);
+  });
+
+  it('keeps an unknown bullet at the list item’s own margin a title', () => {
+    const lines = groupLines(
+      [
+        ...bulleted(120, 58, 'ㅇ', '주민', '반대', '우려'),
+        ...bulleted(140, 52, undefined, '자원순환', '복합타운', '조성'),
+      ],
+      12,
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      'ㅇ 주민 반대 우려',
+      '□ 자원순환 복합타운 조성',
+    ]);
+  });
 });
 
 describe('grids from ruling lines', () => {
