@@ -87,7 +87,8 @@ describe('the import preview shows how a file was read and takes corrections', (
     await page.getByRole('toolbar', { name: '검토 도구' }).waitFor();
     await page.getByRole('button', { name: '모두 펼치기' }).click();
     const grid = await exportedGrid(page);
-    const budget = grid.headers.find((header) => header.startsWith('예산액'))!;
+    // the mapped 예산액 is the year's budget: the default set's 예산 column
+    const budget = grid.headers.find((header) => header.startsWith('예산 '))!;
     const spent = grid.headers.find((header) => header.startsWith('지출액'))!;
     expect(grid.figure('경로당 운영', budget)).toBe(1000);
     expect(grid.figure('경로당 운영', spent)).toBe(400);

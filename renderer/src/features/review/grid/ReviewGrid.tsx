@@ -14,7 +14,6 @@ import { useT } from '@i18n/language';
 import type { ReviewSort } from '@state/review';
 import { buildColumnDefs } from './columns';
 import { copyText } from './copy';
-import { fitLabelColumn } from './label-fit';
 import { gridTheme } from './theme';
 
 export interface ReviewGridProps {
@@ -45,11 +44,7 @@ const rowClassRules: RowClassRules<GridRow> = {
 export function ReviewGrid(props: ReviewGridProps) {
   const t = useT();
   const apiRef = useRef<GridApi<GridRow> | null>(null);
-  const gridWidth = useRef(0);
-  const labelSized = useRef(false);
-  const fitLabel = (api: GridApi<GridRow>) => {
-    if (!labelSized.current) fitLabelColumn(api, gridWidth.current);
-  };
+
   const { onToggle, unit, defaultVisible, onColumnState, onSort, onCopied } = props;
   const columnDefs = useMemo(
     () => buildColumnDefs({ unit, t, onToggle, defaultVisible }),
@@ -130,16 +125,8 @@ export function ReviewGrid(props: ReviewGridProps) {
         }}
         onColumnVisible={saveState}
         onColumnMoved={(event) => event.finished && saveState()}
-        onGridSizeChanged={(event) => {
-          gridWidth.current = event.clientWidth;
-          fitLabel(event.api);
-        }}
-        onDisplayedColumnsChanged={(event) => fitLabel(event.api)}
         onColumnResized={(event) => {
           if (!event.finished) return;
-          const byHand = event.source === 'uiColumnResized' || event.source === 'autosizeColumns';
-          if (byHand && event.columns?.some((column) => column.getColId() === 'label'))
-            labelSized.current = true;
           // a figure that no longer fits switches to the compact unit (and back when widened)
           const ids = (event.columns ?? []).map((column) => column.getColId());
           event.api.refreshCells({ columns: ids, force: true });
