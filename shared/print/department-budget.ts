@@ -36,7 +36,8 @@ function documentFor(
  * document, against the year before from the same document or another of the same organisation —
  * else against the 전년도 예산 each line states. Every figure is one the documents state, by
  * meaning (each row names the field); a change needs both figures, and a project on one side only
- * is 종료/신규 only when both years are of the same kind (results and results, plan and plan).
+ * is 종료/신규 only when both years are of the same kind (results and results, plan and plan) and
+ * both years list their projects in tables.
  */
 export function departmentBudget(
   lines: readonly PackLine[],
@@ -65,7 +66,10 @@ export function departmentBudget(
   const evidence = packEvidence(beforeDoc, afterDoc, latestYear, metaOf);
   const { pairs } = matchLines(previous, current);
   const flags = findingsByLine(findings);
-  const knowsPreviousYear = previous.length > 0;
+  // 종료/신규 need both years' project lists: a year known only from figures quoted in sentences
+  // ('국비 확보(225억원)') lists no projects, so a project missing from it is no news
+  const listed = (side: readonly PackLine[]) => side.some((line) => !line.fromSentence);
+  const knowsPreviousYear = listed(previous) && listed(current);
   const rows = pairs.map((pair, index) =>
     budgetRow(pair, index, { knowsPreviousYear, evidence, flags }),
   );
@@ -123,10 +127,12 @@ function packEvidence(
     fiscalYear,
   });
   const evidence = comparisonEvidence(side(beforeDoc, year - 1), side(afterDoc, year));
+  // one document's two years are no evidence of a project starting or ending: it may state the
+  // year before for a few projects only (a 연차별 table), so absence is said as absence
   return {
     ...evidence,
     sameOffice: true,
-    concludes: evidence.sameOrganization && evidence.sameKind,
+    concludes: evidence.sameOrganization && evidence.sameKind && beforeDoc !== afterDoc,
   };
 }
 
@@ -144,7 +150,7 @@ function budgetRow(
   // a line whose own 전년도 예산 is stated is no news: the document says what it had
   const stated = !pair.before && pair.after ? lastYearOf(pair.after) : undefined;
   const before = pair.before ? yearBudgetOf(pair.before) : stated;
-  const status = context.knowsPreviousYear ? pair.status : 'single';
+  const status = context.knowsPreviousYear || (pair.before && pair.after) ? pair.status : 'single';
   const conclusion =
     status === 'only-before'
       ? context.evidence?.concludes

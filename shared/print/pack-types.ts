@@ -24,6 +24,8 @@ export interface PackInput {
 }
 
 export interface PackNote {
+  /** the document the note was written on; a note without one goes with every line of its key */
+  documentId?: number;
   lineKey: string;
   kind: NoteKind;
   status: NoteStatus;

@@ -1,8 +1,9 @@
 import { issuingBody } from '../documents/identity';
+import { documentName } from '../documents/naming';
 import { normalizeName } from '../model/line-key';
 import type { Finding } from '../model/report';
 import { departmentBudget } from './department-budget';
-import type { PackInput, PackModel, PackSection } from './pack-types';
+import type { PackInput, PackModel, PackNote, PackSection } from './pack-types';
 import { statedDepartmentTotal } from './section-summary';
 
 export { departmentBudget } from './department-budget';
@@ -25,11 +26,14 @@ function departmentsOf(input: PackInput, organizationOf: OrganizationOf): Sectio
   const add = (name: string, documentId: number, bureau?: string) => {
     const organization = organizationOf(documentId);
     const id = sectionId(organization, name);
-    if (!found.has(id)) found.set(id, { id, name, bureau, organization });
+    // a bureau's own section is not named twice ('시민건강국 (시민건강국)')
+    const own = bureau !== undefined && normalizeName(bureau) === normalizeName(name);
+    if (!found.has(id)) found.set(id, { id, name, bureau: own ? undefined : bureau, organization });
   };
   for (const line of input.lines) {
-    if (!line.department || (line.category ?? 'expenditure') !== 'expenditure') continue;
-    add(line.department, line.documentId, line.bureau);
+    const name = sectionName(line);
+    if (!name || (line.category ?? 'expenditure') !== 'expenditure') continue;
+    add(name, line.documentId, line.bureau);
   }
   for (const row of input.personnel) {
     if (!row.department || /^(계|합계|소계|총계)$/.test(normalizeName(row.department))) continue;
@@ -44,6 +48,14 @@ function departmentsOf(input: PackInput, organizationOf: OrganizationOf): Sectio
 }
 
 type OrganizationOf = (documentId: number) => string | undefined;
+
+/**
+ * The section a line is printed in: its department, else its bureau. A bureau's plan (부산 ○○국
+ * 주요업무계획) names the bureau for each project and no department: its projects are the
+ * bureau's, never left out of the pack.
+ */
+const sectionName = (line: { department?: string; bureau?: string }) =>
+  line.department || line.bureau || '';
 
 const sectionId = (organization: string | undefined, department: string) =>
   `${organization ?? ''}|${normalizeName(department)}`;
@@ -66,7 +78,7 @@ export function buildPackModel(input: PackInput): PackModel {
   };
   const organizations = new Set(input.documents.map((doc) => organizationOf(doc.id)));
   const linesOf = groupBy(input.lines, (line) =>
-    sectionId(organizationOf(line.documentId), line.department ?? ''),
+    sectionId(organizationOf(line.documentId), sectionName(line)),
   );
   const personnelOf = groupBy(input.personnel, (row) =>
     sectionId(organizationOf(row.documentId), row.department ?? ''),
@@ -76,6 +88,12 @@ export function buildPackModel(input: PackInput): PackModel {
     const { id, name, bureau } = key;
     const lines = linesOf.get(id) ?? [];
     const keys = new Set(lines.map((line) => line.key));
+    const documentKeys = new Set(lines.map((line) => `${line.documentId}|${line.key}`));
+    // a note is printed with the document it was written on, not with another sharing its key
+    const hasNote = (note: PackNote) =>
+      note.documentId === undefined
+        ? keys.has(note.lineKey)
+        : documentKeys.has(`${note.documentId}|${note.lineKey}`);
     const findings = [...keys].flatMap((key) => findingsOf.get(key) ?? []);
     const personnelDocs = personnelOf.get(id) ?? [];
     const lastDoc = personnelDocs[personnelDocs.length - 1]?.documentId;
@@ -95,9 +113,7 @@ export function buildPackModel(input: PackInput): PackModel {
           }))
         : [],
       notes: input.pack.includeNotes
-        ? input.notes
-            .filter((note) => keys.has(note.lineKey))
-            .map((note) => ({ ...note, project: projectOf(note.lineKey) }))
+        ? input.notes.filter(hasNote).map((note) => ({ ...note, project: projectOf(note.lineKey) }))
         : [],
     };
     if (organizations.size > 1 && key.organization) section.organization = key.organization;
@@ -110,7 +126,8 @@ export function buildPackModel(input: PackInput): PackModel {
       session: input.pack.session ?? input.documents[0]?.meta.session,
       date: input.pack.date,
       preparedBy: input.pack.preparedBy,
-      documents: input.documents.map((doc) => doc.meta.title),
+      // named as the app names them (organisation › bureau › title › year (kind)), not by a bare title
+      documents: input.documents.map((doc) => documentName(doc.meta, doc.fileName).text.ko),
     },
     sections,
     appendix: input.pack.includeFindings

@@ -27,6 +27,7 @@ const cover = {
 };
 const withDocument = { documentId: z.number() };
 const PackNoteSchema = z.object({
+  documentId: z.number().optional(),
   lineKey: z.string(),
   kind: z.enum(['question', 'finding', 'follow-up']),
   status: z.enum(['open', 'answered', 'closed']),

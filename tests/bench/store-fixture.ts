@@ -22,7 +22,11 @@ export async function makeBackupFile(documents: readonly FixtureDocument[]): Pro
     await store.importDocument(report, { name: doc.fileName, text: `${doc.fileName}\n…` });
   }
   const [first] = await store.linesFor();
-  if (first) await store.addNote(first.key, { kind: 'question', text: '집행률 확인 필요' });
+  if (first)
+    await store.addNote(
+      { documentId: first.documentId, lineKey: first.key },
+      { kind: 'question', text: '집행률 확인 필요' },
+    );
   await store.savePack({
     title: '정례회 검토 자료',
     documentIds: (await store.listDocuments()).map((doc) => doc.id),

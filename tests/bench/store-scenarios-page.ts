@@ -61,7 +61,10 @@ async function failedImportLeavesTablesUnchanged(kind: 'error' | 'quota') {
     },
   });
   await store.importDocument(generateReport(1500, 1), file('kept.txt'));
-  await store.addNote('2021|총무과|x', { kind: 'question', text: '확인' });
+  await store.addNote(
+    { documentId: 1, lineKey: '2021|총무과|x' },
+    { kind: 'question', text: '확인' },
+  );
   const before = await snapshot(db);
   armed = true;
   const error = await store
@@ -83,15 +86,18 @@ async function deleteUndoAndNotes() {
   await store.importDocument(generateReport(700, 4), file('b.txt'));
   if (first.status !== 'imported') throw new Error('not imported');
   const key = report.lines[10]!.key;
-  await store.addNote(key, { kind: 'finding', text: '과다 편성' });
+  await store.addNote(
+    { documentId: first.document.id, lineKey: key },
+    { kind: 'finding', text: '과다 편성' },
+  );
   const undone = await store.undoLastImport();
   await store.deleteDocument(first.document.id);
   const emptyAfter =
     (await store.listDocuments()).length === 0 && (await store.linesFor()).length === 0;
-  const notesKept = (await store.notesFor([key])).length;
+  const notesKept = (await store.notesFor({ lineKeys: [key] })).length;
   await store.importDocument(report, file('a.txt'));
   const keys = (await store.linesFor()).map((line) => line.key);
-  const notesBack = (await store.notesFor(keys)).length;
+  const notesBack = (await store.notesFor({ lineKeys: keys })).length;
   const log = (await store.importLog()).map((entry) => entry.action);
   db.close();
   return { undoneFile: undone?.fileName, emptyAfter, notesKept, notesBack, log };
@@ -100,7 +106,10 @@ async function deleteUndoAndNotes() {
 async function backupRoundTrip() {
   const { db, store } = await fresh();
   await store.importDocument(generateReport(2500, 5), file('a.txt'));
-  await store.addNote('2022|주택과|임대', { kind: 'question', text: '메모' });
+  await store.addNote(
+    { documentId: 1, lineKey: '2022|주택과|임대' },
+    { kind: 'question', text: '메모' },
+  );
   await store.savePack({
     title: '자료',
     documentIds: [1],
@@ -136,7 +145,10 @@ async function backupRoundTrip() {
 async function upgradeAndVersionChange() {
   const { db: v1, store, name } = await fresh({}, SCHEMA_VERSIONS.slice(0, 1));
   await store.importDocument(generateReport(800, 6), file('a.txt'));
-  await store.addNote('2021|총무과|x', { kind: 'question', text: '확인' });
+  await store.addNote(
+    { documentId: 1, lineKey: '2021|총무과|x' },
+    { kind: 'question', text: '확인' },
+  );
   const before = await snapshot(v1);
   v1.close();
   const failing = [

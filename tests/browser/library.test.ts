@@ -79,7 +79,12 @@ describe('자료실 (library) with real IndexedDB', () => {
     await page.getByRole('button', { name: '마지막 가져오기 취소' }).click();
     const undo = page.getByRole('dialog', { name: '마지막 가져오기를 취소할까요?' });
     expect(await undo.innerText()).toContain('2025년 주요업무 계획 (합성 2)');
-    await undo.getByRole('button', { name: '취소', exact: true }).click();
+    // the dialog's two buttons cannot be mistaken: keep it, or undo the import
+    expect(await undo.getByRole('button').allInnerTexts()).toEqual([
+      '그대로 두기',
+      '가져오기 취소',
+    ]);
+    await undo.getByRole('button', { name: '그대로 두기' }).click();
     await expect(rows.count()).resolves.toBe(1);
 
     await page.getByRole('button', { name: '마지막 가져오기 취소' }).click();

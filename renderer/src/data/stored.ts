@@ -29,8 +29,17 @@ export type StoredFinding = Finding & { documentId: number };
 export type NoteKind = 'question' | 'finding' | 'follow-up';
 export type NoteStatus = 'open' | 'answered' | 'closed';
 
+/**
+ * A member's note on one line of one document. `documentId` is the document it was written on;
+ * `documentSha256` that document's content hash, so the note finds its document again when the same
+ * file is imported after a delete. Neither is set on a note stored before store v4 whose line no
+ * stored document held: it attaches by its line key to the next document that holds it.
+ */
 export interface Note {
   id: number;
+  /** absent while the note's document is not stored (deleted, or never known) */
+  documentId?: number;
+  documentSha256?: string;
   lineKey: string;
   kind: NoteKind;
   status: NoteStatus;
@@ -58,6 +67,12 @@ export interface BriefingPack {
 export interface LineFilter {
   documentIds?: number[];
   fiscalYears?: number[];
+}
+
+/** where a note is written: one line of one document */
+export interface NoteTarget {
+  documentId: number;
+  lineKey: string;
 }
 
 export type ImportResult =

@@ -11,6 +11,7 @@ import type {
   StoredFinding,
   NoteKind,
   Note,
+  NoteTarget,
   BriefingPack,
   LineFilter,
   ImportResult,
@@ -27,6 +28,7 @@ export type {
   NoteKind,
   NoteStatus,
   Note,
+  NoteTarget,
   BriefingPack,
   LineFilter,
   ImportResult,
@@ -54,10 +56,21 @@ export interface Store {
   linesFor(filter?: LineFilter): Promise<StoredLine[]>;
   personnelFor(filter?: LineFilter): Promise<StoredPersonnel[]>;
   findingsFor(filter?: LineFilter): Promise<StoredFinding[]>;
-  addNote(lineKey: string, note: { kind: NoteKind; text: string; author?: string }): Promise<Note>;
+  /** a note on one line of one document; throws StoreError 'not-found' when the document is gone */
+  addNote(
+    target: NoteTarget,
+    note: { kind: NoteKind; text: string; author?: string },
+  ): Promise<Note>;
   updateNote(id: number, patch: Partial<Pick<Note, 'kind' | 'status' | 'text'>>): Promise<Note>;
   deleteNote(id: number): Promise<void>;
-  notesFor(lineKeys?: readonly string[]): Promise<Note[]>;
+  /**
+   * every note, or those written on the given documents (and, with `lineKeys`, on those lines);
+   * notes waiting for a deleted document come only without `documentIds`
+   */
+  notesFor(filter?: {
+    documentIds?: readonly number[];
+    lineKeys?: readonly string[];
+  }): Promise<Note[]>;
   savePack(
     pack: Omit<BriefingPack, 'id' | 'createdAt' | 'updatedAt'> & { id?: number },
   ): Promise<BriefingPack>;

@@ -71,10 +71,11 @@ export class CbrDatabase extends Dexie {
     return this.table<ImportLogRecord, number>('importLog');
   }
 
-  /** the tables an import or a restore writes; importLog from v2, originals from v3 */
+  /** the tables an import or a delete writes; importLog from v2, originals from v3 */
   dataTables(): Table[] {
     const names = [
       'documents',
+      'notes',
       'texts',
       'originals',
       'lineChunks',

@@ -5,6 +5,7 @@
 import type { Transaction } from 'dexie';
 import type { DocumentRecord, ImportLogRecord } from './records';
 import type { LocalizedText } from '@shared/model/localized-text';
+import { notesToDocuments } from './notes/upgrade-v4';
 
 export interface SchemaVersion {
   version: number;
@@ -64,6 +65,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           }));
         });
     },
+  },
+  {
+    version: 4,
+    stores: { notes: '++id, lineKey, documentId' },
+    /**
+     * v4 gives every note its document: notes were keyed by line key only, so two documents sharing
+     * a key shared a note. A note is kept on each document holding its key (notes/attach.ts).
+     */
+    upgrade: notesToDocuments,
   },
 ];
 

@@ -7,7 +7,7 @@ import type { CbrDatabase } from './database';
 import { guarded } from './errors';
 import { documentsRepository, type ImportHooks } from './repositories/documents';
 import { linesRepository } from './repositories/lines';
-import { notesRepository } from './repositories/notes';
+import { notesRepository } from './notes/repository';
 import { packsRepository } from './repositories/packs';
 
 export function createStore(db: CbrDatabase, hooks: ImportHooks = {}): LocalStore {

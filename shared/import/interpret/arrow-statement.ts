@@ -9,7 +9,8 @@ import {
   readBudgetStatement,
   type BudgetStatement,
 } from './budget-statement';
-import { readPeriod } from './statement-period';
+import { headingPeriod } from './outline-period';
+import { readPeriod, type Period } from './statement-period';
 
 const ARROW = /[▹▸‣➜➡⇨]/;
 /** what may follow the arrow: an amount, `총` and an amount, or a span of years first */
@@ -19,6 +20,8 @@ export interface ArrowStatement {
   /** the name before the arrow, when what stands there is one */
   name?: string;
   statement: BudgetStatement;
+  /** a keyword after the arrow (`▸ 총사업비 214억원`) says what the figure is */
+  keyed?: true;
 }
 
 /** `E/S(3개소, 6대) ․ E/L(1 대)`: what stands before the arrow is specifications, not a name. */
@@ -34,6 +37,10 @@ function isName(text: string): boolean {
   );
 }
 
+function multiYear(period: Period | undefined): Period | undefined {
+  return period && period.to > period.from ? period : undefined;
+}
+
 export function readArrowStatement(text: string): ArrowStatement | null {
   const at = text.search(ARROW);
   if (at <= 0) return null;
@@ -41,10 +48,16 @@ export function readArrowStatement(text: string): ArrowStatement | null {
   let rest = text.slice(at + 1);
   // `… ▸ 총사업비 214 억원(국 30%, 시 70%)`: a keyword statement after the arrow
   const keyed = readBudgetStatement(rest.trim());
-  if (keyed) return isName(before) ? { name: before, statement: keyed } : { statement: keyed };
+  if (keyed)
+    return isName(before)
+      ? { name: before, statement: keyed, keyed: true }
+      : { statement: keyed, keyed: true };
   if (!isName(before)) return null;
-  const name = before;
-  const period = readPeriod(rest);
+  // `생곡매립장 2-1단계 조성사업(‘16. 1.~’24. 7.) ▹ 260억원`: the years in the name make the figure
+  // the project's whole cost over them
+  const named = multiYear(headingPeriod(before));
+  const name = named ? tidySpaces(before.replace(/\s*[(（][^()（）]*[)）]\s*$/, '')) : before;
+  const period = readPeriod(rest) ?? (named ? { period: named, rest } : null);
   if (period) rest = period.rest;
   if (!FIGURE_FIRST.test(rest) || !/\d\s*(?:조|억|천만|백만|천|만)?\s*원|\d\s*억/.test(rest))
     return null;

@@ -7,8 +7,8 @@ import { readPeriod, yearFigureAfter, type Period } from './statement-period';
 
 export { PART_SEPARATOR, placementOf, readPart, type NamedPart } from './statement-parts';
 
-/** Which figure a statement's keyword names. */
-export type StatementField = 'requiredBudget' | 'budget' | 'totalCost';
+/** Which figure a statement's keyword names (`spent`: a bare figure in a results section). */
+export type StatementField = 'requiredBudget' | 'budget' | 'totalCost' | 'spent';
 
 const SPACED = (word: string) => [...word].join(String.raw`\s*`);
 const KEYWORDS = [

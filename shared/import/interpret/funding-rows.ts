@@ -13,6 +13,7 @@ import type { ReadingContext } from './context';
 import { fundingSourceOf, isTotalLabel } from './names';
 import type { Collected } from './sink';
 import { unitOf } from './table-unit';
+import { wholeCostYear } from './whole-cost-year';
 
 function sourceOfRow(label: string): FundingSource | undefined {
   const word = compact(label).replace(/[()（）].*$/, '');
@@ -88,7 +89,7 @@ export function readFundingRows(
     const lineFor = (slot: number | 'total'): BudgetLine => {
       const known = lines.get(slot);
       if (known) return known;
-      const year = slot === 'total' ? project.fiscalYear : slot;
+      const year = slot === 'total' ? wholeCostYear(collected, project.fiscalYear) : slot;
       const key = collected.keys.next({
         fiscalYear: year,
         department: project.department,

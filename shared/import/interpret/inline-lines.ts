@@ -5,8 +5,10 @@ import { readArrowStatement } from './arrow-statement';
 import { readBudgetStatement, type BudgetStatement } from './budget-statement';
 import type { ProjectRef, ReadingContext } from './context';
 import { readNestedParts } from './nested-parts';
-import { asOutlineTotal } from './outline-period';
+import { asOneYearCost, asOutlineTotal } from './outline-period';
 import { warn, type Collected } from './sink';
+import { asWholeCostByParts } from './whole-cost-parts';
+import { wholeCostYear } from './whole-cost-year';
 
 /** Bullets the block reader left on the text: `□ 소요예산 …` in a `-` item, `◘ 사업비: …`. */
 const LEADING_BULLETS = /^(?:[^\p{L}\p{N}\s(（[［'‘’"“]+\s*)+/u;
@@ -50,6 +52,8 @@ interface Reading {
   statement: BudgetStatement;
   /** the name the statement gives itself (`청년잡 성장카페 운영 확대▹26.4억원`) */
   ownName?: string;
+  /** a figure after an arrow with no keyword to say what it is */
+  bare?: true;
 }
 
 function readAny(text: string): Reading | null {
@@ -57,9 +61,12 @@ function readAny(text: string): Reading | null {
   if (statement) return { statement };
   const arrow = readArrowStatement(text);
   if (!arrow) return null;
-  return arrow.name === undefined
-    ? { statement: arrow.statement }
-    : { statement: arrow.statement, ownName: arrow.name };
+  const reading: Reading =
+    arrow.name === undefined
+      ? { statement: arrow.statement }
+      : { statement: arrow.statement, ownName: arrow.name };
+  if (!arrow.keyed) reading.bare = true;
+  return reading;
 }
 
 /** The project a statement belongs to, and the name its line takes. */
@@ -149,6 +156,11 @@ export function readStatement(
   if (!reading) return -1;
   const { statement } = reading;
   asOutlineTotal(statement, text, blocks, index);
+  asWholeCostByParts(statement);
+  asOneYearCost(statement, blocks, index, context.project()?.fiscalYear ?? context.fiscalYear);
+  // `○ 포집공 증설 ▹ 5.7억원` in a results section: what was spent, as the sentences there
+  if (reading.bare && statement.field === 'requiredBudget' && context.kind === 'report')
+    statement.field = 'spent';
   observe(collected, statement, block);
   if (!statement.main && !statement.noBudget) {
     warn(collected, block.line, {
@@ -180,7 +192,9 @@ export function readStatement(
         : context.boxedItemAfter(project.line);
   const projectName = name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   const department = project?.department ?? context.department;
-  const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
+  const sectionYear = project?.fiscalYear ?? context.fiscalYear;
+  const fiscalYear =
+    statement.field === 'totalCost' ? wholeCostYear(collected, sectionYear) : sectionYear;
   const path = sub ? [sub.name] : primary ? [] : [statement.keyword];
   const key = collected.keys.next({ fiscalYear, department, project: projectName, path });
   const line: BudgetLine = {

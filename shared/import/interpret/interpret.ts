@@ -23,6 +23,7 @@ import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
+import { readSiteOutline } from './site-outline';
 import { sanitize } from './sanitize';
 import {
   correctionsFor,
@@ -100,7 +101,10 @@ function readTextBlock(
   const rank = block.kind === 'list' ? listRank(block) : 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
-  if (!readSentenceAmounts(block, context, collected, rank))
+  if (readSiteOutline(block, context, collected)) return 0;
+  const next = blocks[index + 1];
+  const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;
+  if (!readSentenceAmounts(block, context, collected, rank, following))
     inlineWarnings(block, context, collected);
   return 0;
 }
@@ -137,6 +141,7 @@ export function interpretBlocks(
     keys: new LineKeys(),
     readings: [],
   };
+  collected.documentYear = fiscalYear;
   if (header.bureau) collected.bureau = header.bureau;
   if (header.fiscalYear !== undefined || dateYear !== undefined)
     collected.cover = { fiscalYear, kind: header.kind };

@@ -24,15 +24,24 @@ function multiYear(period: Period | undefined): period is Period {
   return period !== undefined && period.to > period.from;
 }
 
+/** `2025. 1. ~ 12.`, `2025년 ~ 계속`: a programme within one year, or running on from it */
+const ONE_YEAR =
+  /^(?:(\d{4})|['‘’](\d{2}))\s*(?:년도?|\.)?\s*(?:\d{1,2}\s*(?:월|\.)?\s*)?[~∼～\-–]\s*(?:\d{1,2}\s*(?:월|\.)?\s*|계\s*속)\s*$/;
+
 function periodItem(text: string): Period | undefined {
   const match = PERIOD_ITEM.exec(text);
   if (!match || match[0].length === 0 || !/기\s*간/.test(match[0])) return undefined;
-  const read = readPeriod(text.slice(match[0].length));
-  return read?.period;
+  const rest = text.slice(match[0].length);
+  const read = readPeriod(rest);
+  if (read) return read.period;
+  const one = ONE_YEAR.exec(rest.trim());
+  if (!one) return undefined;
+  const year = one[1] ? Number(one[1]) : 2000 + Number(one[2]);
+  return { from: year, to: year };
 }
 
 /** A heading's own years: `도시철도 정관선 건설(2023~2029)`, `사업개요(2010~2029)`. */
-function headingPeriod(text: string): Period | undefined {
+export function headingPeriod(text: string): Period | undefined {
   const inside = /[(（]([^()（）]*)[)）]\s*$/.exec(text.trim())?.[1];
   return inside === undefined ? undefined : findPeriod(inside);
 }
@@ -51,6 +60,16 @@ function isOutlineLabel(text: string): boolean {
 
 /** The years of the outline the cost line at `index` sits in, when it names several. */
 export function outlinePeriod(blocks: readonly Block[], index: number): Period | undefined {
+  const { item, heading } = outlineYears(blocks, index);
+  if (item) return multiYear(item) ? item : undefined;
+  return multiYear(heading) ? heading : undefined;
+}
+
+/** The outline's 사업기간 item (`2025. 1. ~ 12.`, `2023. ~ 2029.`), and the years its heading gives. */
+function outlineYears(
+  blocks: readonly Block[],
+  index: number,
+): { item?: Period; heading?: Period } {
   let heading: Period | undefined;
   for (let i = index - 1; i >= 0 && i >= index - REACH_BACK; i--) {
     const block = blocks[i]!;
@@ -63,7 +82,7 @@ export function outlinePeriod(blocks: readonly Block[], index: number): Period |
       continue;
     }
     const item = periodItem(block.text);
-    if (item) return multiYear(item) ? item : undefined;
+    if (item) return { item };
     if (readBudgetStatement(block.text)) break;
   }
   for (let i = index + 1; i < blocks.length && i <= index + REACH_AHEAD; i++) {
@@ -71,10 +90,10 @@ export function outlinePeriod(blocks: readonly Block[], index: number): Period |
     if (block.kind === 'noise' || block.kind === 'unit') continue;
     if (block.kind === 'table' || headingText(block) !== undefined) break;
     const item = periodItem(block.text);
-    if (item) return multiYear(item) ? item : undefined;
+    if (item) return { item };
     if (readBudgetStatement(block.text)) break;
   }
-  return multiYear(heading) ? heading : undefined;
+  return heading ? { heading } : {};
 }
 
 /**
@@ -97,4 +116,22 @@ export function asOutlineTotal(
   statement.field = 'totalCost';
   statement.period = period;
   if (year) statement.yearFigure = year;
+}
+
+/**
+ * `총사업비 : 3,650백만원` in an outline whose 사업기간 is `2025. 1. ~ 12.` (or `2025년 ~ 계속`, a
+ * programme that starts this year and runs on): the whole cost is that year's budget.
+ */
+export function asOneYearCost(
+  statement: BudgetStatement,
+  blocks: readonly Block[],
+  index: number,
+  year: number,
+): void {
+  if (statement.field !== 'totalCost' || statement.period || statement.main?.kind !== 'money')
+    return;
+  const { item } = outlineYears(blocks, index);
+  if (!item || item.from !== item.to || item.from !== year) return;
+  statement.field = 'requiredBudget';
+  statement.period = item;
 }

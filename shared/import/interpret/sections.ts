@@ -19,7 +19,8 @@ function kindOf(word: string): DocumentKind {
  */
 export function readSectionTitle(text: string): Section | null {
   if (text.length > 60 || !/년/.test(text)) return null;
-  const word = compact(text).replace(/^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+\.?/, '');
+  // `Ⅱ.`, and `a.`/`B.` (a font that maps its Roman numerals to letters) before the title
+  const word = compact(text).replace(/^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+\.?|[A-Za-z]\.)/, '');
   if (word.length > 30) return null;
   const match = SECTION.exec(word);
   if (!match) return null;

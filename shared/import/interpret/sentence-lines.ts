@@ -11,8 +11,9 @@ import { compact, tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
 import { leadOf, type ReadingContext } from './context';
 import { notSpending, pieceAmount, pieces } from './sentence-pieces';
-import type { Period } from './statement-period';
+import { readPeriod, type Period } from './statement-period';
 import type { Collected } from './sink';
+import { wholeCostYear } from './whole-cost-year';
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
@@ -76,11 +77,20 @@ function colonAmount(text: string): SentenceAmount | null {
   return found;
 }
 
+/** `(’24.~’25.) 수영강 등 3개 하천 정비사업(29.5억원)`: an item opened by the years it spans. */
+function leadingPeriod(text: string): Period | undefined {
+  const inner = /^[(（]([^()（）]{3,30})[)）]/.exec(text)?.[1];
+  const read = inner === undefined ? null : readPeriod(inner);
+  if (!read || read.rest.trim() !== '' || read.period.to <= read.period.from) return undefined;
+  return read.period;
+}
+
 export function sentenceAmounts(raw: string): SentenceAmount[] {
   const text = raw.replace(/^[^\p{L}\p{N}(（]+/u, '');
   const colon = colonAmount(text);
   if (colon) return [colon];
   const lead = leadOf(text);
+  const span = leadingPeriod(text);
   const found: SentenceAmount[] = [];
   const split = pieces(text);
   const read = split.flatMap((piece, index) => {
@@ -104,9 +114,48 @@ export function sentenceAmounts(raw: string): SentenceAmount[] {
     if (amount.source) entry.source = amount.source;
     if (amount.shares) entry.shares = amount.shares;
     if (amount.multiYear) entry.multiYear = amount.multiYear;
+    // the years that open the item are the first project's: its cost is over them
+    else if (span && found.length === 0) entry.multiYear = { period: span };
     found.push(entry);
   }
   return found;
+}
+
+/** `'21~'25`, `’24.~’27.`, `2028~2030`: a span of years */
+const SPAN = /(?:(\d{4})|['‘’](\d{2}))\s*\.?\s*[~∼～\-–]\s*(?:(\d{4})|['‘’]?(\d{2}))/g;
+
+/**
+ * `… 440칸 단계별 교체(5,566억원)` › `✓ 1단계(‘21~’25) → 2단계(‘23~’26) → 3단계(‘24~’27)`: the line
+ * right after lays the work out in stages over several years, so the amount is the whole cost.
+ */
+function stagesIn(text: string): boolean {
+  let spans = 0;
+  for (const match of text.matchAll(SPAN)) {
+    const from = match[1] ? Number(match[1]) : 2000 + Number(match[2]);
+    const to = match[3] ? Number(match[3]) : 2000 + Number(match[4]);
+    if (to > from && to - from < 30) spans++;
+  }
+  return spans >= 2 && /단계|차/.test(text);
+}
+
+/** how many lines below a project's whole cost its parts may be given */
+const PARTS_REACH = 3;
+
+/**
+ * `❖ 비점오염 저감시설(’26년 완료, 566억원)` › `- 동천본류(298억원), 부전천(268억원)`: amounts right
+ * under a sentence's whole cost that add up to it exactly are its parts, whole costs too.
+ */
+function wholeTheyShare(
+  amounts: readonly SentenceAmount[],
+  collected: Collected,
+  line: number,
+): BudgetLine | undefined {
+  const last = collected.lines.at(-1);
+  if (amounts.length < 2 || !last?.fromSentence || last.totalCost === undefined) return undefined;
+  if (last.source.line >= line || line - last.source.line > PARTS_REACH) return undefined;
+  if (amounts.some((amount) => amount.multiYear || amount.revenue)) return undefined;
+  const sum = amounts.reduce((total, amount) => total + amount.won, 0);
+  return sum === last.totalCost ? last : undefined;
 }
 
 /**
@@ -118,15 +167,25 @@ export function readSentenceAmounts(
   context: ReadingContext,
   collected: Collected,
   _rank: number,
+  following?: string,
 ): boolean {
   if (block.kind === 'paragraph' && block.text.length < 6) return false;
   const amounts = sentenceAmounts(block.text);
+  const lone = amounts.length === 1 ? amounts[0]! : undefined;
+  if (lone && !lone.multiYear && !lone.revenue && following && stagesIn(following))
+    lone.multiYear = {};
   const project = context.project();
+  const whole = wholeTheyShare(amounts, collected, block.line);
   for (const amount of amounts) {
     // `○ 총 규모 : 700억원 내외` under a project heading: the project's own size
     if (project && GENERIC_LABEL.test(compact(amount.name))) amount.name = project.name;
     const department = project?.department ?? context.department;
-    const fiscalYear = project?.fiscalYear ?? context.fiscalYear;
+    const sectionYear = project?.fiscalYear ?? context.fiscalYear;
+    const fiscalYear = whole
+      ? whole.fiscalYear
+      : amount.multiYear
+        ? wholeCostYear(collected, sectionYear)
+        : sectionYear;
     const key = collected.keys.next({ fiscalYear, department, project: amount.name });
     const line: BudgetLine = {
       key,
@@ -135,7 +194,11 @@ export function readSentenceAmounts(
       fromSentence: true,
       source: { line: block.line, text: block.raw },
     };
-    if (amount.multiYear) {
+    if (whole) {
+      line.totalCost = amount.won;
+      line.parentKey = whole.key;
+      if (whole.period) line.period = whole.period;
+    } else if (amount.multiYear) {
       line.totalCost = amount.won;
       if (amount.multiYear.period) line.period = amount.multiYear.period;
     } else if (context.kind === 'report' && !amount.revenue) line.spent = amount.won;

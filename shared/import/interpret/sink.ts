@@ -30,6 +30,8 @@ export interface Collected {
   bureau?: string;
   /** years named by table captions (`2024년 단위사업 집행현황`) that lines were filed under */
   captionYears?: number[];
+  /** the year the document is about (the cover's, else the one its body names most) */
+  documentYear?: number;
   /** the year and kind the cover gives (title or date), when it gives one */
   cover?: { fiscalYear: number; kind: DocumentKind };
 }

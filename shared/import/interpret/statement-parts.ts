@@ -183,7 +183,10 @@ export function readParenthesis(
     return reading;
   }
   const unnamed = money.filter((part) => part.label === '');
-  if (sources.length === 0) {
+  // `(토지매입 6,418, 건축 37,375, 기타 448)`: 기타 among cost items is the rest of them, not a payer
+  const onlyRest =
+    core.length === 0 && sources.every((part) => OTHER_SOURCE.test(compact(part.label)));
+  if (sources.length === 0 || onlyRest) {
     // `(공사비 62, 설계비 4)`: the cost's own items, when every amount is labelled
     if (money.length >= 2 && unnamed.length === 0)
       reading.breakdown = money.map((part) => ({ label: part.label, won: part.won! }));

@@ -44,6 +44,7 @@ const edits: [Collection, string, fc.Arbitrary<unknown>][] = [
   ['notes', 'id', fc.integer({ min: 1, max: 4 })],
   ['notes', 'lineKey', fc.oneof(fc.string(), fc.constant('2024|총무과|새 사업'))],
   ['notes', 'text', fc.string()],
+  ['notes', 'documentId', fc.integer({ min: 1, max: 4 })],
   ['packs', 'documentIds', fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 3 })],
   ['settings', 'key', fc.constantFrom('unit', 'language', 'autoBackup')],
   ['originals', 'documentId', fc.integer({ min: 1, max: 4 })],
@@ -104,11 +105,17 @@ beforeAll(async () => {
   });
   await store.importDocument(generateReport(5, 2), file('b.txt'));
   const [line] = await store.linesFor();
-  await store.addNote(line!.key, { kind: 'question', text: '사유?' });
-  await store.addNote('2099|없는과|지운 사업', {
-    kind: 'finding',
-    text: '문서를 지워도 남는 메모',
-  });
+  await store.addNote(
+    { documentId: line!.documentId, lineKey: line!.key },
+    { kind: 'question', text: '사유?' },
+  );
+  await store.addNote(
+    { documentId: 2, lineKey: '2099|없는과|지운 사업' },
+    {
+      kind: 'finding',
+      text: '문서를 지워도 남는 메모',
+    },
+  );
   await store.savePack({
     title: '정례회',
     documentIds: [1, 2],
@@ -135,7 +142,10 @@ describe('restoring a mutated backup', () => {
 
         const { db, store } = freshStore();
         await store.importDocument(generateReport(4, 9), file('own.txt'));
-        await store.addNote('2024|총무과|내 사업', { kind: 'question', text: '내 메모' });
+        await store.addNote(
+          { documentId: 1, lineKey: '2024|총무과|내 사업' },
+          { kind: 'question', text: '내 메모' },
+        );
         const before = await snapshot(db);
         const read = await store.readBackup(bytes).then(
           (backup) => ({ backup }),

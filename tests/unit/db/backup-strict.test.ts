@@ -36,7 +36,10 @@ async function source() {
   await store.importDocument(report, { ...file('a.pdf'), original: PDF_BYTES });
   await store.importDocument(generateReport(30, 2), file('b.txt'));
   const [line] = await store.linesFor();
-  await store.addNote(line!.key, { kind: 'question', text: '사유?' });
+  await store.addNote(
+    { documentId: line!.documentId, lineKey: line!.key },
+    { kind: 'question', text: '사유?' },
+  );
   await store.savePack({
     title: '정례회',
     documentIds: [1, 2],

@@ -9,14 +9,20 @@ import { file, freshStore, snapshot } from './helpers';
 async function fill(store: LocalStore) {
   await store.importDocument(generateReport(260, 1), file('a.txt'));
   await store.importDocument(generateReport(90, 2), file('b.txt'));
-  await store.addNote('2021|총무과|청년일자리지원사업', {
-    kind: 'question',
-    text: '집행 부진 사유',
-  });
-  const note = await store.addNote('2099|없는과|삭제된 사업', {
-    kind: 'finding',
-    text: '고아 메모',
-  });
+  await store.addNote(
+    { documentId: 1, lineKey: '2021|총무과|청년일자리지원사업' },
+    {
+      kind: 'question',
+      text: '집행 부진 사유',
+    },
+  );
+  const note = await store.addNote(
+    { documentId: 2, lineKey: '2099|없는과|삭제된 사업' },
+    {
+      kind: 'finding',
+      text: '고아 메모',
+    },
+  );
   await store.updateNote(note.id, { status: 'closed' });
   await store.savePack({
     title: '제245회 정례회',
@@ -154,5 +160,81 @@ describe('backup and restore', () => {
     const forged = { ...parsed, sha256: await sha256Async(JSON.stringify(content)) };
     const error = await refusal(store, await encode(forged));
     expect(error.userMessage.en).toMatch(/lines\.5\.fiscalYear/);
+  });
+});
+
+describe('notes in backups since store v4', () => {
+  /** a backup as the app wrote it before store v4: notes name a line key, no document */
+  async function backupBeforeV4(bytes: Uint8Array) {
+    const parsed = await decode(bytes);
+    const content = parsed.content as { notes: Record<string, unknown>[] };
+    content.notes = content.notes.map(({ documentId: _id, documentSha256: _sha, ...note }) => note);
+    return encode({ ...parsed, sha256: await sha256Async(JSON.stringify(content)) });
+  }
+
+  async function sharedKeySource() {
+    const { store } = freshStore();
+    const report = generateReport(20, 3);
+    await store.importDocument(report, file('plan.txt'));
+    // the same lines in a second file: every line key is in both documents
+    await store.importDocument(
+      { ...report, document: { ...report.document, sha256: 'f'.repeat(64) } },
+      file('results.txt'),
+    );
+    const key = report.lines[2]!.key;
+    await store.addNote({ documentId: 2, lineKey: key }, { kind: 'question', text: '결산 질의' });
+    return { store, key };
+  }
+
+  it('a new backup keeps each note on its document through replace and merge', async () => {
+    const { store, key } = await sharedKeySource();
+    const bytes = await store.createBackup();
+    const replaced = freshStore().store;
+    await replaced.restoreBackup(await replaced.readBackup(bytes), 'replace');
+    expect(await replaced.notesFor({ documentIds: [1] })).toEqual([]);
+    expect(await replaced.notesFor({ documentIds: [2] })).toEqual(await store.notesFor());
+
+    const merged = freshStore().store;
+    await merged.importDocument(generateReport(5, 8), file('own.txt'));
+    const backup = await merged.readBackup(bytes);
+    await merged.restoreBackup(backup, 'merge');
+    await merged.restoreBackup(backup, 'merge');
+    const results = (await merged.listDocuments()).find((doc) => doc.fileName === 'results.txt');
+    expect(await merged.notesFor()).toMatchObject([
+      { documentId: results!.id, lineKey: key, text: '결산 질의' },
+    ]);
+  });
+
+  it('a backup made before store v4 restores with each note on every document holding its line', async () => {
+    const { store, key } = await sharedKeySource();
+    const old = await backupBeforeV4(await store.createBackup());
+    const target = freshStore().store;
+    const backup = await target.readBackup(old);
+    expect(backup.summary.notes).toBe(1);
+    await target.restoreBackup(backup, 'replace');
+    const notes = await target.notesFor();
+    expect(notes.map((note) => [note.documentId, note.lineKey, note.text])).toEqual([
+      [1, key, '결산 질의'],
+      [2, key, '결산 질의'],
+    ]);
+    const merged = freshStore().store;
+    await merged.restoreBackup(await merged.readBackup(old), 'merge');
+    expect((await merged.notesFor()).map((note) => note.documentId)).toEqual([1, 2]);
+  });
+
+  it('refuses a backup whose note names a document it does not hold, and changes nothing', async () => {
+    const { db, store } = freshStore();
+    await fill(store);
+    const parsed = await decode(await store.createBackup());
+    const content = parsed.content as { notes: { documentId?: number }[] };
+    content.notes[0]!.documentId = 7;
+    const before = await snapshot(db);
+    const error = await refusal(
+      store,
+      await encode({ ...parsed, sha256: await sha256Async(JSON.stringify(content)) }),
+    );
+    expect(error.userMessage.ko).toMatch(/메모 1이\(가\) 백업에 없는 문서\(번호 7\)/);
+    expect(error.userMessage.en).toMatch(/Your current data is unchanged/);
+    expect(await snapshot(db)).toEqual(before);
   });
 });

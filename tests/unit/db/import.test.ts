@@ -78,7 +78,10 @@ describe('importDocument', () => {
       },
     });
     await store.importDocument(generateReport(250, 1), file('kept.txt'));
-    await store.addNote('2021|총무과|x', { kind: 'question', text: '확인 필요' });
+    await store.addNote(
+      { documentId: 1, lineKey: '2021|총무과|x' },
+      { kind: 'question', text: '확인 필요' },
+    );
     const before = await snapshot(db);
     failAt = 5;
     await expect(store.importDocument(generateReport(1000, 2), file('b.txt'))).rejects.toThrow(

@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../../renderer/src/db/errors';
-import { freshStore } from './helpers';
+import { generateReport } from '../../bench/synthetic';
+import { file, freshStore } from './helpers';
 
 describe('notes, packs and settings', () => {
   it('adds, updates and deletes a note, and finds notes by line key', async () => {
     const { store } = freshStore();
-    const note = await store.addNote('2024|총무과|청사관리', { kind: 'question', text: '왜?' });
-    await store.addNote('2024|주택과|임대', {
-      kind: 'follow-up',
-      text: '자료 요청',
-      author: '김의원',
-    });
+    await store.importDocument(generateReport(5, 1), file('a.txt'));
+    const note = await store.addNote(
+      { documentId: 1, lineKey: '2024|총무과|청사관리' },
+      { kind: 'question', text: '왜?' },
+    );
+    await store.addNote(
+      { documentId: 1, lineKey: '2024|주택과|임대' },
+      {
+        kind: 'follow-up',
+        text: '자료 요청',
+        author: '김의원',
+      },
+    );
     expect(note).toMatchObject({ status: 'open', kind: 'question', text: '왜?' });
     const updated = await store.updateNote(note.id, { status: 'answered', text: '답변 받음' });
     expect(updated).toMatchObject({ id: note.id, status: 'answered', text: '답변 받음' });
-    expect(await store.notesFor(['2024|총무과|청사관리'])).toEqual([updated]);
+    expect(await store.notesFor({ lineKeys: ['2024|총무과|청사관리'] })).toEqual([updated]);
     await store.deleteNote(note.id);
     expect((await store.notesFor()).map((n) => n.author)).toEqual(['김의원']);
     await expect(store.updateNote(note.id, { text: 'x' })).rejects.toBeInstanceOf(StoreError);

@@ -56,17 +56,30 @@ describe('deleteDocument and undoLastImport', () => {
     expect(await store.undoLastImport()).toBeUndefined();
   });
 
-  it('keeps notes through delete and shows them again when the document is re-imported', async () => {
+  it('keeps notes through delete and gives them back to the same file when it is imported again', async () => {
     const { store } = freshStore();
     const report = generateReport(30, 5);
     const doc = await importOrFail(store, 30, 5, 'a.txt');
     const key = report.lines[3]!.key;
-    const note = await store.addNote(key, { kind: 'question', text: '집행률이 낮은 이유?' });
+    const note = await store.addNote(
+      { documentId: doc.id, lineKey: key },
+      { kind: 'question', text: '집행률이 낮은 이유?' },
+    );
     await store.deleteDocument(doc.id);
-    expect(await store.notesFor([key])).toEqual([note]);
+    const { documentId: _gone, ...waiting } = note;
+    expect(await store.notesFor({ lineKeys: [key] })).toEqual([waiting]);
+    expect(await store.notesFor({ documentIds: [doc.id] })).toEqual([]);
+    // another file sharing the line key does not take the note
+    const other = await store.importDocument(
+      { ...report, document: { ...report.document, sha256: 'another file' } },
+      file('other.txt'),
+    );
+    if (other.status !== 'imported') throw new Error('not imported');
+    expect(await store.notesFor({ documentIds: [other.document.id] })).toEqual([]);
     const again = await store.importDocument(report, file('a.txt'));
-    expect(again.status).toBe('imported');
-    const lineKeys = (await store.linesFor()).map((line) => line.key);
-    expect(await store.notesFor(lineKeys)).toEqual([note]);
+    if (again.status !== 'imported') throw new Error('not imported');
+    expect(await store.notesFor({ documentIds: [again.document.id] })).toEqual([
+      { ...note, documentId: again.document.id },
+    ]);
   });
 });

@@ -6,12 +6,13 @@ import {
   openDatabase,
   resetDatabaseHealth,
 } from '../../../renderer/src/db/connection';
-import { SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
 import { createStore } from '../../../renderer/src/db/store';
 import { file, freshOptions, snapshot } from './helpers';
 
 const V1 = SCHEMA_VERSIONS.slice(0, 1);
 const V2 = SCHEMA_VERSIONS.slice(0, 2);
+const V3 = SCHEMA_VERSIONS.slice(0, 3);
 
 /** a database at schema v1 holding two documents, a note, a pack and a setting */
 async function databaseAtV1() {
@@ -20,7 +21,10 @@ async function databaseAtV1() {
   const store = createStore(v1, { linesPerChunk: 40 });
   await store.importDocument(generateReport(100, 1), file('a.txt'));
   await store.importDocument(generateReport(70, 2), file('b.txt'));
-  await store.addNote('2021|총무과|청년일자리지원사업', { kind: 'finding', text: '과다 편성' });
+  await store.addNote(
+    { documentId: 1, lineKey: '2021|총무과|청년일자리지원사업' },
+    { kind: 'finding', text: '과다 편성' },
+  );
   await store.savePack({
     title: '검토 자료',
     documentIds: [1, 2],
@@ -80,7 +84,7 @@ describe('schema upgrades', () => {
     db.close();
     // and a later, working upgrade still succeeds from the untouched v1
     const upgraded = await openDatabase(options);
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(LATEST_VERSION);
     expect(await createStore(upgraded).linesFor()).toHaveLength(170);
   });
 
@@ -90,7 +94,7 @@ describe('schema upgrades', () => {
     expect(databaseHealth().state).toBe('ready');
     const newer = new CbrDatabase(options);
     await newer.open();
-    expect(newer.verno).toBe(3);
+    expect(newer.verno).toBe(LATEST_VERSION);
     const health = databaseHealth();
     expect(health.state).toBe('reload-needed');
     if (health.state === 'reload-needed') expect(health.error.userMessage.ko).toMatch(/새로 고침/);
@@ -109,7 +113,7 @@ describe('schema upgrades', () => {
     await createStore(v2, { linesPerChunk: 20 }).importDocument(legacy, file('a.txt'));
     const before = await snapshot(v2);
     v2.close();
-    const db = await openDatabase(options);
+    const db = await openDatabase({ ...options, versions: V3 });
     expect(db.verno).toBe(3);
     const { documents, originals, ...rest } = await snapshot(db);
     const { documents: oldDocuments, ...oldRest } = before;

@@ -161,8 +161,11 @@ describe('a bureau report with 【department】 headings and 1) projects (bracke
 
   it('links a 백만원 table that adds up to the project’s 총사업비 as its sub-projects', () => {
     const project = report.lines.find((l) => l.project === '도시재생 뉴딜 사업')!;
+    // 사업기간 2026. 1. ~ 12.: the whole cost of a one-year project is that year's budget
+    expect(project.totalCost).toBeUndefined();
     expect(project).toMatchObject({
-      totalCost: 2_400_000_000,
+      requiredBudget: 2_400_000_000,
+      period: { from: 2026, to: 2026 },
       funding: { national: 1_200_000_000, city: 720_000_000, district: 480_000_000 },
     });
     expect(report.lines.filter((l) => l.parentKey === project.key).map((l) => l.budget)).toEqual([

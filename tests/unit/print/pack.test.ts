@@ -80,6 +80,18 @@ describe('briefing pack model', () => {
     expect(model.cover).toMatchObject({ council: '가상구의회', session: '제301회 제2차 정례회' });
   });
 
+  it('prints a note with the document it was written on, not with another sharing its line key', () => {
+    const model = buildPackModel({
+      ...input(),
+      notes: [
+        { documentId: 2, lineKey: park24.key, kind: 'question', status: 'open', text: '이 문서' },
+        // the same line key in a document the pack does not hold
+        { documentId: 5, lineKey: park24.key, kind: 'finding', status: 'open', text: '다른 문서' },
+      ],
+    });
+    expect(model.sections[0]!.notes.map((note) => note.text)).toEqual(['이 문서']);
+  });
+
   it('keeps only the chosen departments, and leaves out findings and notes when asked', () => {
     const model = buildPackModel(
       input({ departments: ['총무과'], includeFindings: false, includeNotes: false }),

@@ -203,7 +203,10 @@ describe('notes and the automatic backup', () => {
     await loadReviewData();
     reset();
     const lineKey = useReviewData.getState().lines[0]!.key;
-    await addNote(lineKey, { kind: 'question', text: '집행이 늦은 이유는?' });
+    await addNote(
+      { documentId: imported.document.id, lineKey },
+      { kind: 'question', text: '집행이 늦은 이유는?' },
+    );
     expect(useReviewData.getState().notes.map((note) => note.text)).toEqual([
       '집행이 늦은 이유는?',
     ]);
@@ -214,8 +217,8 @@ describe('notes and the automatic backup', () => {
   it('a burst of changes writes one backup, and view preferences write none', async () => {
     await setUp();
     await importReport(preview(12));
-    await addNote('x', { kind: 'question', text: '하나' });
-    await addNote('y', { kind: 'finding', text: '둘' });
+    await addNote({ documentId: 1, lineKey: 'x' }, { kind: 'question', text: '하나' });
+    await addNote({ documentId: 1, lineKey: 'y' }, { kind: 'finding', text: '둘' });
     expect(backups).toEqual([]);
     await flushScheduledBackup();
     expect(backups).toHaveLength(1);

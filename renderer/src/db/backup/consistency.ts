@@ -91,6 +91,26 @@ function notesWithoutLine(content: BackupContent): Problem {
   };
 }
 
+/** a note names a document the backup holds, and that document's content hash when it gives one */
+function notesWithoutDocument(content: BackupContent): Problem {
+  const hashOf = new Map(content.documents.map((doc) => [doc.id, doc.meta.sha256]));
+  for (const note of content.notes) {
+    if (note.documentId === undefined) continue;
+    const hash = hashOf.get(note.documentId);
+    if (hash === undefined)
+      return {
+        ko: `메모 ${note.id}이(가) 백업에 없는 문서(번호 ${note.documentId})에 붙어 있습니다.`,
+        en: `note ${note.id} belongs to document ${note.documentId}, which the backup does not hold.`,
+      };
+    if (note.documentSha256 !== undefined && note.documentSha256 !== hash)
+      return {
+        ko: `메모 ${note.id}이(가) 가리키는 문서(번호 ${note.documentId})의 내용이 메모를 쓴 문서와 다릅니다.`,
+        en: `note ${note.id} names document ${note.documentId}, but not the document it was written on.`,
+      };
+  }
+  return undefined;
+}
+
 function wrongCounts(content: BackupContent): Problem {
   const lines = countBy(content.lines, (line) => line.documentId);
   const personnel = countBy(content.personnel, (row) => row.documentId);
@@ -137,6 +157,7 @@ export function consistencyProblem(content: BackupContent): Problem {
     duplicateIds(content) ??
     missingDocuments(content, documents) ??
     notesWithoutLine(content) ??
+    notesWithoutDocument(content) ??
     wrongCounts(content)
   );
 }

@@ -36,7 +36,11 @@ export async function readContent(db: CbrDatabase): Promise<BackupContent> {
         lines,
         personnel: (await db.personnel.toArray()).map(({ id: _id, ...row }) => row),
         findings: (await db.findings.toArray()).map(({ id: _id, ...row }) => row),
-        notes: withoutUndefined(await db.notes.toArray()) as BackupContent['notes'],
+        // a note names only a document the backup holds (a deleted one's notes wait by hash)
+        notes: (withoutUndefined(await db.notes.toArray()) as BackupContent['notes']).map(
+          ({ documentId, ...note }) =>
+            documentId !== undefined && stored.has(documentId) ? { ...note, documentId } : note,
+        ),
         // a pack keeps the ids of documents deleted since; the backup names only those it holds
         packs: (withoutUndefined(await db.packs.toArray()) as BackupContent['packs']).map(
           (pack) => ({ ...pack, documentIds: pack.documentIds.filter((id) => stored.has(id)) }),

@@ -2,7 +2,8 @@
  * The `.cbr-backup` file: gzip of versioned JSON {format, version, createdAt, sha256, content}, the
  * SHA-256 taken over JSON.stringify(content) (key order as written; any edit changes it). Since
  * store v3 the content may carry `originals` (each imported file's bytes, base64); backups made
- * before have none and restore without them.
+ * before have none and restore without them. Since store v4 a note names its document
+ * (`documentId`, `documentSha256`); notes of older backups get theirs when restored.
  */
 import { z } from 'zod';
 import {
@@ -50,8 +51,11 @@ export const BackupDocumentSchema = z.object({
   warnings: z.array(BackupWarningSchema),
 });
 
+/** documentId and documentSha256 since store v4; a backup made before has notes keyed by line only */
 const NoteSchema = z.object({
   id,
+  documentId: id.optional(),
+  documentSha256: z.string().min(1).optional(),
   lineKey: z.string().min(1),
   kind: z.enum(['question', 'finding', 'follow-up']),
   status: z.enum(['open', 'answered', 'closed']),

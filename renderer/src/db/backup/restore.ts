@@ -6,7 +6,9 @@ import { guarded } from '../errors';
 import { encodeChunk } from '../line-codec';
 import { LINES_PER_CHUNK } from '../repositories/documents';
 import { logEntry } from '../repositories/convert';
-import type { DocumentRecord } from '../records';
+import type { DocumentRecord, NoteRecord } from '../records';
+import { attachLegacyNotes, type DocumentKeys } from '../notes/attach';
+import { attachWaitingNotes } from '../notes/repository';
 import { base64ToBytes } from './base64';
 import type { BackupContent, BackupDocument } from './format';
 
@@ -41,6 +43,15 @@ async function writeDocument(
   return record;
 }
 
+/** the backup's documents as notes see them (a backup made before store v4 has legacy notes) */
+function documentKeys(content: BackupContent, lines: Map<number, BudgetLine[]>): DocumentKeys[] {
+  return content.documents.map((doc) => ({
+    documentId: doc.id,
+    sha256: doc.meta.sha256,
+    keys: new Set((lines.get(doc.id) ?? []).map((line) => line.key)),
+  }));
+}
+
 /** the original files by the backup's document id (backups made before store v3 have none) */
 function originalsByDocument(content: BackupContent): Map<number, Uint8Array> {
   return new Map(
@@ -62,7 +73,10 @@ async function replaceAll(db: CbrDatabase, content: BackupContent) {
   if (originals.length > 0 && db.hasTable('originals')) await db.originals.bulkAdd(originals);
   await db.personnel.bulkAdd(content.personnel);
   await db.findings.bulkAdd(content.findings);
-  await db.notes.bulkAdd(content.notes);
+  const { kept, copies } = attachLegacyNotes(content.notes, documentKeys(content, lines));
+  await db.notes.bulkAdd(kept);
+  // the copies take new ids after every id the backup names
+  if (copies.length > 0) await db.notes.bulkAdd(copies);
   await db.packs.bulkAdd(content.packs);
   await db.settings.bulkAdd(content.settings);
   if (content.importLog && db.hasTable('importLog')) await db.importLog.bulkAdd(content.importLog);
@@ -81,8 +95,11 @@ async function mergeInto(db: CbrDatabase, content: BackupContent) {
       newId.set(doc.id, known);
       continue;
     }
-    const record = await writeDocument(db, doc, lines.get(doc.id) ?? [], false);
+    const docLines = lines.get(doc.id) ?? [];
+    const record = await writeDocument(db, doc, docLines, false);
     newId.set(doc.id, record.id!);
+    const keys = new Set(docLines.map((line) => line.key));
+    await attachWaitingNotes(db, { documentId: record.id!, sha256: doc.meta.sha256, keys });
     idByHash.set(doc.meta.sha256, record.id!);
     const original = originals.get(doc.id);
     if (original && db.hasTable('originals'))
@@ -95,14 +112,16 @@ async function mergeInto(db: CbrDatabase, content: BackupContent) {
     await db.findings.bulkAdd(belongs(content.findings));
     if (db.hasTable('importLog')) await db.importLog.add(logEntry('import', record));
   }
-  const noteKey = (note: { lineKey: string; createdAt: string; text: string }) =>
-    `${note.lineKey}\u0000${note.createdAt}\u0000${note.text}`;
+  // a note is the same note when it is on the same file's line, written at the same time
+  const noteKey = (note: NoteRecord) =>
+    [note.documentSha256 ?? '', note.lineKey, note.createdAt, note.text].join('\u0000');
   const knownNotes = new Set((await db.notes.toArray()).map(noteKey));
-  await db.notes.bulkAdd(
-    content.notes
-      .filter((note) => !knownNotes.has(noteKey(note)))
-      .map(({ id: _id, ...note }) => note),
-  );
+  const { kept, copies } = attachLegacyNotes(content.notes, documentKeys(content, lines));
+  const incoming = [...kept, ...copies].map(({ id: _id, documentId, ...note }): NoteRecord => {
+    const mapped = documentId === undefined ? undefined : newId.get(documentId);
+    return mapped === undefined ? note : { ...note, documentId: mapped };
+  });
+  await db.notes.bulkAdd(incoming.filter((note) => !knownNotes.has(noteKey(note))));
   const packKey = (pack: { title: string; createdAt: string }) =>
     `${pack.title}\u0000${pack.createdAt}`;
   const knownPacks = new Set((await db.packs.toArray()).map(packKey));

@@ -5,6 +5,7 @@ import type { CbrDatabase } from '../database';
 import { StoreError, guarded } from '../errors';
 import { encodeChunk, type LineCodec } from '../line-codec';
 import type { DocumentRecord } from '../records';
+import { attachWaitingNotes, detachNotes } from '../notes/repository';
 import { logEntry, toStoredDocument } from './convert';
 
 export const LINES_PER_CHUNK = 5000;
@@ -72,6 +73,8 @@ export function documentsRepository(db: CbrDatabase, hooks: ImportHooks = {}) {
         await Promise.all(writes);
         await db.personnel.bulkAdd(parsed.personnel.map((row) => ({ ...row, documentId })));
         await db.findings.bulkAdd(parsed.findings.map((finding) => ({ ...finding, documentId })));
+        const keys = new Set(parsed.lines.map((line) => line.key));
+        await attachWaitingNotes(db, { documentId, sha256: parsed.document.sha256, keys });
         if (db.hasTable('importLog')) await db.importLog.add(logEntry('import', record));
         return { status: 'imported', document: toStoredDocument(record) } as const;
       }),
@@ -92,7 +95,7 @@ export function documentsRepository(db: CbrDatabase, hooks: ImportHooks = {}) {
     );
   }
 
-  /** removes the document's lines, personnel, findings and text; notes stay with their line keys */
+  /** removes the document's lines, personnel, findings and text; its notes wait for a re-import */
   async function remove(
     id: number,
     action: 'delete' | 'undo',
@@ -106,6 +109,7 @@ export function documentsRepository(db: CbrDatabase, hooks: ImportHooks = {}) {
         await db.findings.where('documentId').equals(id).delete();
         await db.texts.delete(id);
         if (db.hasTable('originals')) await db.originals.delete(id);
+        await detachNotes(db, id);
         await db.documents.delete(id);
         if (db.hasTable('importLog')) await db.importLog.add(logEntry(action, record));
         return toStoredDocument(record);

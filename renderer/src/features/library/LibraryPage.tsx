@@ -61,6 +61,8 @@ export function LibraryPage() {
           confirmLabel={
             actions.pending.kind === 'delete' ? msg('common.delete') : msg('library.undoImport')
           }
+          // "취소" beside "가져오기 취소" would read as two ways to undo
+          cancelLabel={actions.pending.kind === 'undo' ? msg('library.keepImport') : undefined}
           onConfirm={() => void actions.confirm()}
           onCancel={actions.cancel}
         >

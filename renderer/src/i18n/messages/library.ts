@@ -24,14 +24,15 @@ export const library = {
     en: 'Undo the last import?',
   },
   'library.undoImport': { ko: '가져오기 취소', en: 'Undo import' },
+  'library.keepImport': { ko: '그대로 두기', en: 'Keep it' },
   'library.reload': { ko: '새로 고침', en: 'Reload' },
   'library.kindPlan': { ko: '계획', en: 'Plan' },
   'library.kindReport': { ko: '보고', en: 'Report' },
   'library.kindOther': { ko: '기타 자료', en: 'Other' },
   'library.kindUnknown': { ko: '미상', en: 'Unknown' },
   'library.removalSummary': {
-    ko: '‘{title}’({fileName})와 예산 항목 {lineCount}개, 인원 {personnelCount}행, 검토 결과 {findings}건이 삭제됩니다. 메모는 남으며, 같은 문서를 다시 가져오면 다시 나타납니다.',
-    en: '‘{title}’ ({fileName}) goes, with {lineCount} budget lines, {personnelCount} personnel rows and {findings} findings. Notes are kept and reappear if the document is imported again.',
+    ko: '‘{title}’({fileName})와 예산 항목 {lineCount}개, 인원 {personnelCount}행, 검토 결과 {findings}건이 삭제됩니다. 메모는 남으며, 같은 파일을 다시 가져오면 그 문서에 다시 나타납니다.',
+    en: '‘{title}’ ({fileName}) goes, with {lineCount} budget lines, {personnelCount} personnel rows and {findings} findings. Notes are kept and reappear on it if the same file is imported again.',
   },
   'library.deleted': { ko: '‘{title}’ 문서를 삭제했습니다.', en: 'Deleted ‘{title}’.' },
   'library.undidImport': {

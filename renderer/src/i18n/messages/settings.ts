@@ -44,6 +44,11 @@ export const settings = {
     ko: '사용 중 {usage} / 사용 가능 {quota}',
     en: '{usage} used of {quota} available',
   },
+  'settings.storageNotCounted': { ko: '아직 집계되지 않음', en: 'not counted yet' },
+  'settings.storedDocuments': {
+    ko: '저장된 문서 {count}개',
+    en: '{count} documents stored',
+  },
   'settings.storageUsed': { ko: '저장 공간 사용률', en: 'Storage used' },
   'settings.persistentOn': {
     ko: '영구 저장: 켜짐 — 브라우저가 공간이 부족해도 이 자료를 지우지 않습니다.',

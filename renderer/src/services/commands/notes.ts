@@ -1,16 +1,17 @@
 /**
- * 검토 › 메모·질의: add a note to a line, change its status, delete it. Notes belong to line keys,
- * not documents. Each command reloads the review's notes and schedules the automatic backup.
+ * 검토 › 메모·질의: add a note to a line of a document, change its status, delete it. A note
+ * belongs to the document it was written on, not to every document sharing the line key. Each
+ * command reloads the review's notes and schedules the automatic backup.
  */
-import type { Note, NoteKind, NoteStatus } from '@data/stored';
+import type { Note, NoteKind, NoteStatus, NoteTarget } from '@data/stored';
 import { notesChanged } from '../after-change';
 import { getStore } from '../store';
 
 export async function addNote(
-  lineKey: string,
+  target: NoteTarget,
   note: { kind: NoteKind; text: string },
 ): Promise<Note> {
-  const added = await (await getStore()).addNote(lineKey, note);
+  const added = await (await getStore()).addNote(target, note);
   await notesChanged();
   return added;
 }

@@ -14,9 +14,8 @@ export async function loadPackInput(store: Store, pack: BriefingPack): Promise<P
   const order = new Map(pack.documentIds.map((id, index) => [id, index]));
   const byOrder = <T extends { documentId: number }>(rows: T[]) =>
     rows.sort((a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0));
-  const notes = pack.includeNotes
-    ? await store.notesFor([...new Set(lines.map((l) => l.key))])
-    : [];
+  // the notes written on the pack's documents, not on other documents sharing a line key
+  const notes = pack.includeNotes ? await store.notesFor({ documentIds: pack.documentIds }) : [];
   return {
     pack,
     documents: documents

@@ -58,7 +58,12 @@ export function annotateLines(
     else push(bySourceLine, scopedKey(finding.documentId, String(finding.source.line)), finding);
   }
   const notesByKey = new Map<string, number>();
-  for (const note of notes) notesByKey.set(note.lineKey, (notesByKey.get(note.lineKey) ?? 0) + 1);
+  for (const note of notes) {
+    // a note waiting for its deleted document shows on no line
+    if (note.documentId === undefined) continue;
+    const key = scopedKey(note.documentId, note.lineKey);
+    notesByKey.set(key, (notesByKey.get(key) ?? 0) + 1);
+  }
   const dateOf = new Map(documents.map((doc) => [doc.id, doc.meta.date]));
   const previousOf = previousYearLookup(lines);
   const result = new Map<string, LineAnnotation>();
@@ -72,7 +77,7 @@ export function annotateLines(
       findings: atLine.length ? [...own, ...atLine] : own,
       variance,
       flags: evaluateFlagRules(metrics, rules),
-      noteCount: notesByKey.get(line.key) ?? 0,
+      noteCount: notesByKey.get(key) ?? 0,
     });
   }
   return result;

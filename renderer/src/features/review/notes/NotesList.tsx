@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { NoteKind, NoteStatus, StoredLine } from '@data/stored';
+import type { Note, NoteKind, NoteStatus, StoredLine } from '@data/stored';
 import { useLanguage, useT } from '@i18n/language';
 import { useReviewData } from '@state/review-data';
 import { useReviewView } from '@state/review';
@@ -7,10 +7,11 @@ import { NOTE_KINDS, NOTE_STATUSES, kindLabel, statusLabel } from './labels';
 import { msg } from '@i18n/text';
 import { ExportButton, fileDay, XLSX_TYPE } from '../../export/ExportButton';
 import { notesToXlsx } from '../../export/notes-to-xlsx';
+import { scopedKey } from '../model/annotations';
 
 /**
- * The notes on the lines of the document in view (all documents' when none is chosen), filterable
- * by kind and status; choosing one selects its line.
+ * The notes written on the document in view (every note when none is chosen, also those waiting
+ * for a deleted document), filterable by kind and status; choosing one selects its line.
  */
 export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
   const t = useT();
@@ -23,13 +24,17 @@ export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
       new Map(
         lines
           .filter((line) => documentId === undefined || line.documentId === documentId)
-          .map((line) => [line.key, line]),
+          .map((line) => [scopedKey(line.documentId, line.key), line]),
       ),
     [lines, documentId],
   );
+  const lineOf = (note: Note) =>
+    note.documentId === undefined
+      ? undefined
+      : lineByKey.get(scopedKey(note.documentId, note.lineKey));
   const shown = notes.filter(
     (note) =>
-      (documentId === undefined || lineByKey.has(note.lineKey)) &&
+      (documentId === undefined || note.documentId === documentId) &&
       (!kind || note.kind === kind) &&
       (!status || note.status === status),
   );
@@ -67,14 +72,14 @@ export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
               documents.map((doc) => [doc.id, doc.meta.title || doc.fileName]),
             );
             const rows = shown.map((note) => {
-              const line = lineByKey.get(note.lineKey);
+              const line = lineOf(note);
               return {
                 kind: kindLabel(note.kind)[language],
                 status: statusLabel(note.status)[language],
                 text: note.text,
                 project: line?.project ?? note.lineKey,
                 department: line?.department,
-                document: line ? titles.get(line.documentId) : undefined,
+                document: note.documentId === undefined ? undefined : titles.get(note.documentId),
                 author: note.author,
                 createdAt: note.createdAt,
                 updatedAt: note.updatedAt,
@@ -93,7 +98,7 @@ export function NotesList({ onOpen }: { onOpen(line: StoredLine): void }) {
       ) : (
         <ul className="jump-list">
           {shown.map((note) => {
-            const line = lineByKey.get(note.lineKey);
+            const line = lineOf(note);
             return (
               <li key={note.id}>
                 <button type="button" disabled={!line} onClick={() => line && onOpen(line)}>

@@ -1,15 +1,20 @@
 import './notes.css';
 import { useState } from 'react';
-import type { NoteKind, NoteStatus } from '@data/stored';
+import type { NoteKind, NoteStatus, NoteTarget } from '@data/stored';
 import { useT } from '@i18n/language';
 import { addNote, deleteNote, setNoteStatus } from '@services';
 import { useReviewData } from '@state/review-data';
 import { NOTE_KINDS, NOTE_STATUSES, kindLabel } from './labels';
 
-/** Notes on one line: add a question, finding or follow-up; change status; delete. */
-export function NotesPanel({ lineKey }: { lineKey: string }) {
+/**
+ * Notes on one line of one document (another document sharing the line key has its own): add a
+ * question, finding or follow-up; change status; delete.
+ */
+export function NotesPanel({ documentId, lineKey }: NoteTarget) {
   const t = useT();
-  const notes = useReviewData((state) => state.notes).filter((note) => note.lineKey === lineKey);
+  const notes = useReviewData((state) => state.notes).filter(
+    (note) => note.documentId === documentId && note.lineKey === lineKey,
+  );
   const [kind, setKind] = useState<NoteKind>('question');
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
@@ -55,7 +60,9 @@ export function NotesPanel({ lineKey }: { lineKey: string }) {
           event.preventDefault();
           const body = text.trim();
           if (!body) return;
-          void run(() => addNote(lineKey, { kind, text: body })).then(() => setText(''));
+          void run(() => addNote({ documentId, lineKey }, { kind, text: body })).then(() =>
+            setText(''),
+          );
         }}
       >
         <label>

@@ -88,7 +88,7 @@ export function SourcePanel({ row, documents }: { row?: GridRow; documents: Stor
               <DocumentMetaList meta={document.meta} fileName={document.fileName} />
             </details>
           )}
-          <NotesPanel lineKey={line.key} />
+          <NotesPanel documentId={line.documentId} lineKey={line.key} />
         </>
       )}
     </aside>
