@@ -87,7 +87,8 @@ describe('the import preview shows how a file was read and takes corrections', (
     await page.getByRole('toolbar', { name: '검토 도구' }).waitFor();
     await page.getByRole('button', { name: '모두 펼치기' }).click();
     const grid = await exportedGrid(page);
-    const budget = grid.headers.find((header) => header.startsWith('예산액'))!;
+    // the mapped 예산액 is the year's budget: the default set's 예산 column
+    const budget = grid.headers.find((header) => header.startsWith('예산 '))!;
     const spent = grid.headers.find((header) => header.startsWith('지출액'))!;
     expect(grid.figure('경로당 운영', budget)).toBe(1000);
     expect(grid.figure('경로당 운영', spent)).toBe(400);
@@ -133,8 +134,9 @@ describe('the import preview shows how a file was read and takes corrections', (
     await page.getByRole('button', { name: '모두 펼치기' }).click();
     const grid = await exportedGrid(page);
     expect(grid.unitLine).toBe('(단위: 백만원)');
-    const current = grid.headers.find((header) => header.startsWith('예산현액'))!;
-    expect(current).toBe('예산현액 (백만원)');
+    // the default set's 예산: the year's budget (예산현액 here)
+    const current = grid.headers.find((header) => header.startsWith('예산 '))!;
+    expect(current).toBe('예산 (백만원)');
     // 3,420,000천원 in the document = 3,420백만원
     expect(grid.figure('어르신 일자리 확대', current)).toBe(3420);
     // uncorrected, the table the other test corrects gives its project a 지출액 (968,400천원)

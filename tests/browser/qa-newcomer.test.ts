@@ -26,14 +26,44 @@ describe('what a newcomer sees on a council laptop', () => {
     await app.close();
   });
 
-  it('shows the 예산현액 column without scrolling on a 1280×720 screen', async () => {
+  it('shows the default columns whole at 1280×720 with the source panel open: no header cut to …, no figure clipped', async () => {
     const { page } = app;
     await page.setViewportSize({ width: 1280, height: 720 });
     await importSample(page);
+    await page
+      .locator('.ag-row:not(.ag-row-pinned):has(.tree-cell)')
+      .nth(3)
+      .locator('.tree-label')
+      .click();
+    await page.locator('aside.side-panel:not(.is-empty)').waitFor();
     const grid = await page.getByRole('region', { name: '예산 표' }).boundingBox();
-    const header = await page.getByRole('columnheader', { name: /예산현액/ }).boundingBox();
-    if (!grid || !header) throw new Error('the grid or the 예산현액 header has no box');
-    expect(header.x + header.width).toBeLessThanOrEqual(grid.x + grid.width);
+    if (!grid) throw new Error('the grid has no box');
+    // name, year's budget, spent, rate, last year, change, marks and notes (the sample states them)
+    for (const name of [
+      '구분',
+      '표시',
+      '메모',
+      '예산 (천원)',
+      '지출액 (천원)',
+      '집행률',
+      '전년도 예산 (천원)',
+      '증감액 (천원)',
+    ]) {
+      const header = await page.getByRole('columnheader', { name, exact: true }).boundingBox();
+      if (!header) throw new Error(`no ${name} header`);
+      expect(header.x + header.width, name).toBeLessThanOrEqual(grid.x + grid.width);
+    }
+    const cut = await page.evaluate(() => {
+      const overflowing = (element: Element) => element.scrollWidth > element.clientWidth + 1;
+      const headers = [...document.querySelectorAll('.review-grid .ag-header-cell-text')]
+        .filter(overflowing)
+        .map((element) => element.textContent);
+      const figures = [...document.querySelectorAll('.review-grid .ag-cell .num-cell')]
+        .filter(overflowing)
+        .map((element) => element.textContent);
+      return { headers, figures };
+    });
+    expect(cut).toEqual({ headers: [], figures: [] });
     // the document in view has a row of its own, named in full; the other tools share one row
     const tools = page.getByRole('toolbar', { name: '검토 도구' });
     const first = await tools.getByRole('combobox', { name: '회계연도' }).boundingBox();
@@ -41,6 +71,21 @@ describe('what a newcomer sees on a council laptop', () => {
     if (!first || !last) throw new Error('the review tools have no box');
     expect(last.y).toBeLessThan(first.y + first.height);
     await app.screenshot('qa-review-1280');
+  });
+
+  it('switches a figure to the compact unit rather than clip it when its column is narrowed', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await importSample(page);
+    await page.getByRole('combobox', { name: '단위' }).selectOption('원');
+    const total = page.locator('.ag-row-pinned .ag-cell[col-id="yearBudget"] .money').first();
+    // 5,692,400천원 in 원 has 13 characters: wider than the column's 96 px
+    await expect.poll(() => total.innerText()).toMatch(/억원$/);
+    expect(await total.getAttribute('title')).toMatch(/^[\d,]+ 원$/);
+    const clipped = await total.evaluate(
+      (element) => element.parentElement!.scrollWidth > element.parentElement!.clientWidth + 1,
+    );
+    expect(clipped).toBe(false);
   });
 
   it('says an empty file is empty, and stores nothing', async () => {
@@ -61,9 +106,9 @@ describe('what a newcomer sees on a council laptop', () => {
     await page.getByRole('button', { name: 'English' }).click();
     const unit = page.getByRole('combobox', { name: 'Unit' });
     await expect(unit.locator('option:checked').innerText()).resolves.toBe('KRW 1,000');
-    await page.getByRole('columnheader', { name: 'Current budget (KRW 1,000)' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Budget (KRW 1,000)', exact: true }).waitFor();
     await unit.selectOption('억원');
-    await page.getByRole('columnheader', { name: 'Current budget (KRW 100M)' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Budget (KRW 100M)', exact: true }).waitFor();
   });
 
   it('previews without repeating names, puts the keyboard on 가져오기 확인, and Esc cancels', async () => {

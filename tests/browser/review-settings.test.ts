@@ -10,7 +10,7 @@ async function importSample(page: Page) {
 }
 
 const ruleMarks = (page: Page) =>
-  page.locator('.ag-row:not(.ag-row-pinned) .tree-cell [class*="flag-rule"]');
+  page.locator('.ag-row:not(.ag-row-pinned) .mark-cell [class*="flag-rule"]');
 
 describe('review settings that persist', () => {
   let app: AppSession;
@@ -53,18 +53,18 @@ describe('review settings that persist', () => {
   it('remembers a column hidden with the column chooser', async () => {
     const { page } = app;
     await importSample(page);
-    const header = page.getByRole('columnheader', { name: /회계연도/ });
+    const header = page.getByRole('columnheader', { name: /지출액/ });
     await header.waitFor();
     await page.getByText('열 선택').click();
-    await page.getByRole('group', { name: '표시할 열' }).getByLabel('회계연도').uncheck();
+    await page.getByRole('group', { name: '표시할 열' }).getByLabel('지출액').uncheck();
     await header.waitFor({ state: 'detached' });
     // the layout is saved in the background: reload until the saved state is what we see
     await expect
       .poll(
         async () => {
           await page.reload();
-          await page.getByRole('columnheader', { name: /예산현액/ }).waitFor();
-          return page.getByRole('columnheader', { name: /회계연도/ }).count();
+          await page.getByRole('columnheader', { name: '예산 (천원)', exact: true }).waitFor();
+          return page.getByRole('columnheader', { name: /지출액/ }).count();
         },
         { timeout: 20_000 },
       )

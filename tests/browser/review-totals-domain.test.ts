@@ -12,14 +12,14 @@ const bytes = readFileSync(join(ROOT, 'assets', 'samples', FILE));
 const tools = (page: Page) => page.getByRole('toolbar', { name: '검토 도구' });
 const yearChoice = (page: Page) => tools(page).getByRole('combobox', { name: '회계연도' });
 
-/** a row's 예산현액 cell in 천원, as the grid shows it ('' when empty, undefined when absent) */
+/** a row's 예산 (the year's budget) cell in 천원, as the grid shows it ('' when empty, undefined when absent) */
 const currentBudgetCell = (page: Page, rowId: string) =>
   page.evaluate((id) => {
     const row = [...document.querySelectorAll<HTMLElement>('.ag-row')].find(
       (element) =>
-        element.getAttribute('row-id') === id && element.querySelector('[col-id="currentBudget"]'),
+        element.getAttribute('row-id') === id && element.querySelector('[col-id="yearBudget"]'),
     );
-    return row?.querySelector<HTMLElement>('[col-id="currentBudget"]')?.innerText.trim();
+    return row?.querySelector<HTMLElement>('[col-id="yearBudget"]')?.innerText.trim();
   }, rowId);
 
 /** the pinned totals' row ids: total:<document>|<year>|<category> */

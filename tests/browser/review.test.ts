@@ -32,15 +32,18 @@ describe('the review workspace', () => {
     await importSample(page);
     const unit = page.getByRole('combobox', { name: '단위' });
     await expect(unit.inputValue()).resolves.toBe('천원');
-    const cell = totalCell(page, 'currentBudget');
+    const cell = totalCell(page, 'yearBudget');
     const inThousands = digits(await cell.innerText());
     expect(inThousands).toBeGreaterThan(0);
     await expect(cell.getAttribute('class')).resolves.toContain('ag-right-aligned-cell');
     await app.screenshot('review-grid-thousands');
 
     await unit.selectOption('원');
-    await page.getByRole('columnheader', { name: /예산현액 \(원\)/ }).waitFor();
-    expect(digits(await cell.innerText())).toBe(inThousands * 1000);
+    await page.getByRole('columnheader', { name: '예산 (원)', exact: true }).waitFor();
+    // 13 characters in 원 do not fit the column: the cell shows 억원 and the whole figure on hover
+    const money = cell.locator('.money');
+    await expect.poll(() => money.innerText()).toMatch(/억원$/);
+    expect(digits((await money.getAttribute('title')) ?? '')).toBe(inThousands * 1000);
     await app.screenshot('review-grid-won');
 
     await page.reload();
@@ -138,7 +141,7 @@ describe('the review workspace', () => {
     const { page, context, url } = app;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     await importSample(page);
-    const cell = totalCell(page, 'currentBudget');
+    const cell = totalCell(page, 'yearBudget');
     await cell.click();
     await page.keyboard.press('Control+c');
     await page.locator('.grid-summary', { hasText: '복사됨' }).waitFor();
@@ -175,7 +178,7 @@ describe('the review workspace', () => {
     const lines = copied.split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toContain('구분\t');
-    expect(lines[0]).toContain('예산현액(천원)');
+    expect(lines[0]).toContain('\t예산(천원)\t');
     const width = lines[0]?.split('\t').length;
     for (const line of lines) expect(line.split('\t')).toHaveLength(width ?? 0);
   });
@@ -183,7 +186,7 @@ describe('the review workspace', () => {
   it('sorts departments by a column within their bureau, keeping the tree', async () => {
     const { page } = app;
     await importSample(page);
-    const header = page.getByRole('columnheader', { name: /예산현액/ });
+    const header = page.getByRole('columnheader', { name: '예산 (천원)', exact: true });
     await header.click();
     await header.click(); // descending
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
@@ -191,14 +194,12 @@ describe('the review workspace', () => {
     const departments = async () =>
       page.evaluate(() => {
         const rows = [...document.querySelectorAll('.ag-row[row-id*="|department:"]')]
-          .filter((row) => row.querySelector('.ag-cell[col-id="currentBudget"]'))
+          .filter((row) => row.querySelector('.ag-cell[col-id="yearBudget"]'))
           .map((row) => ({
             parent: row.getAttribute('row-id')?.split('|department:')[0],
             index: Number(row.getAttribute('row-index')),
             budget: Number(
-              row
-                .querySelector('.ag-cell[col-id="currentBudget"]')
-                ?.textContent?.replace(/\D/g, ''),
+              row.querySelector('.ag-cell[col-id="yearBudget"]')?.textContent?.replace(/\D/g, ''),
             ),
           }))
           .sort((a, b) => a.index - b.index);

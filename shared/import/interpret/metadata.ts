@@ -9,7 +9,9 @@ const SESSION =
   /제\s*\d{2,4}\s*회\s*(?:[^\s(（]*?(?:의회)\s*)?[(（]?\s*(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)(?:\s*제\s*\d+\s*차\s*(?:본회의|회의))?[)）]?/;
 const COUNCIL = /([가-힣○]{1,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)의회)/;
 const DATE =
-  /^(?:(\d{4})\s*\.\s*(\d{1,2})\s*\.(?:\s*(\d{1,2})\s*\.)?|(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)(?:\s*\([월화수목금토일]\))?$/;
+  /^(?:(\d{4})\s*\.\s*(\d{1,2})\s*\.(?:\s*(\d{1,2})\s*\.)?|(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)(?:\s*\(\s*[월화수목금토일]\s*\))?(?:\s*\.?\s*\d{1,2}\s*:\s*\d{2})?$/;
+/** a cover line that is only the year, with the title on the next line: `2025년도`, `- 2025년도 -` */
+const YEAR_LINE = /^[-–—(（<\s]*(\d{4})\s*년\s*도?[-–—)）>\s]*$/;
 const HEADER_BLOCKS = 25;
 
 export type HeaderMeta = Omit<DocumentMeta, 'sha256' | 'fiscalYears'> & { fiscalYear?: number };
@@ -65,6 +67,23 @@ function organizationFromCouncil(meta: HeaderMeta): string | undefined {
   return government;
 }
 
+/** `주 요 업 무 계 획` → `주요업무계획`: a line of single letters spaced out is one word. */
+function letterSpacedTogether(text: string): string {
+  const parts = text.split(' ');
+  return parts.length > 2 && parts.every((part) => [...part].length === 1) ? parts.join('') : text;
+}
+
+/**
+ * The title with the year the cover printed on the line above it (`2025년도` / `주요 업무계획`
+ * → `2025년도 주요 업무계획`), so the title names its year as the cover does; a title that states
+ * a year of its own keeps it.
+ */
+function withYearLine(title: string, yearLine: string | undefined): string {
+  const year = yearLine ? YEAR_LINE.exec(yearLine)?.[1] : undefined;
+  if (!year || /\d{4}\s*년/.test(title)) return title;
+  return `${year}년도 ${title}`;
+}
+
 /**
  * What the cover page says: title, council and sitting, date, the organisation that wrote it.
  * Reads only the first blocks, before the body starts (first table or Ⅰ. heading). A committee
@@ -74,10 +93,11 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
   const meta: HeaderMeta = { title: '', kind: 'unknown' };
   let fallbackTitle = '';
   let committee: Writer | undefined;
+  let yearLine: string | undefined;
   for (const block of blocks.slice(0, HEADER_BLOCKS)) {
     if (block.kind === 'table') break;
     if (block.kind === 'heading' && block.marker === 'roman') break;
-    const text = textOf(block);
+    let text = textOf(block);
     if (!text) continue;
     const session = SESSION.exec(text);
     if (session && !meta.session) {
@@ -94,8 +114,14 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
       meta.date = text;
       continue;
     }
-    if (!meta.title && TITLE.test(text) && text.length <= 60) {
-      meta.title = text;
+    if (!meta.title && !yearLine && YEAR_LINE.test(text)) {
+      yearLine = text;
+      continue;
+    }
+    // a letter-spaced title (`주 요 업 무 계 획`) is the title too
+    if (!meta.title && TITLE.test(letterSpacedTogether(text)) && text.length <= 60) {
+      meta.title = withYearLine(letterSpacedTogether(text), yearLine);
+      text = meta.title;
       const section = readSectionTitle(text);
       if (section) meta.fiscalYear = section.fiscalYear;
       // `(2025년도) 주요 업무 추진 계획`, `- 2025년도 - 주요업무계획`: the year written apart

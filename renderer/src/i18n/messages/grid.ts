@@ -25,6 +25,18 @@ export const grid = {
   'grid.projectedRate': { ko: '예상집행률', en: 'Projected rate' },
   'grid.projectedLapse': { ko: '예상불용액', en: 'Projected lapse' },
   'grid.sourceDocument': { ko: '출처 문서', en: 'Source document' },
+  'grid.flags': { ko: '표시', en: 'Marks' },
+  'grid.flagsFull': {
+    ko: '표시: 수치 불일치·확인 필요·경고 기준 해당',
+    en: 'Marks: figures disagree, to check, warning rules met',
+  },
+  'grid.note': { ko: '메모', en: 'Notes' },
+  'grid.noteFull': { ko: '메모·질의 수', en: 'Notes and questions' },
+  'grid.column.yearBudget': { ko: '예산', en: 'Budget' },
+  'grid.column.yearBudgetFull': {
+    ko: '해당 연도 예산: 예산현액, 없으면 예산액·본예산·소요예산 순',
+    en: "The year's budget: budget in force, else budget, original budget or required budget",
+  },
   'grid.column.budget': { ko: '예산액', en: 'Budget' },
   'grid.column.originalBudget': { ko: '본예산', en: 'Original budget' },
   'grid.column.supplementary': { ko: '추경', en: 'Supplementary' },

@@ -44,6 +44,7 @@ const rowClassRules: RowClassRules<GridRow> = {
 export function ReviewGrid(props: ReviewGridProps) {
   const t = useT();
   const apiRef = useRef<GridApi<GridRow> | null>(null);
+
   const { onToggle, unit, defaultVisible, onColumnState, onSort, onCopied } = props;
   const columnDefs = useMemo(
     () => buildColumnDefs({ unit, t, onToggle, defaultVisible }),
@@ -100,7 +101,12 @@ export function ReviewGrid(props: ReviewGridProps) {
         theme={gridTheme}
         rowData={props.rows}
         columnDefs={columnDefs}
-        defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true }}
+        defaultColDef={{
+          sortable: true,
+          resizable: true,
+          suppressHeaderMenuButton: true,
+          wrapHeaderText: true,
+        }}
         pinnedBottomRowData={pinned}
         getRowId={(params) => params.data.id}
         rowClassRules={rowClassRules}
@@ -119,7 +125,13 @@ export function ReviewGrid(props: ReviewGridProps) {
         }}
         onColumnVisible={saveState}
         onColumnMoved={(event) => event.finished && saveState()}
-        onColumnResized={(event) => event.finished && saveState()}
+        onColumnResized={(event) => {
+          if (!event.finished) return;
+          // a figure that no longer fits switches to the compact unit (and back when widened)
+          const ids = (event.columns ?? []).map((column) => column.getColId());
+          event.api.refreshCells({ columns: ids, force: true });
+          saveState();
+        }}
         onCellKeyDown={onCellKeyDown}
         onCellFocused={(event) => {
           if (event.rowPinned || event.rowIndex == null) return;

@@ -3,16 +3,12 @@ import { formatForCopy } from '@shared/clipboard';
 import { formatPercent, type MoneyUnit } from '@shared/money';
 import { reasonText } from '@shared/variance';
 import type { GridRow } from '../model/rows';
-import { worstSeverity } from '../model/annotations';
 import type { LocalizedText } from '@shared/model/localized-text';
-import { MoneyText, PercentText } from '@components/money/MoneyText';
+import { PercentText } from '@components/money/MoneyText';
 import type { ReviewColumn } from './column-catalog';
-import {
-  NOTE_STYLE,
-  RULE_STYLE,
-  SEVERITY_STYLE,
-  STATED_DIFFERS_STYLE,
-} from '@components/flag-style';
+import { STATED_DIFFERS_STYLE } from '@components/flag-style';
+import { FittedMoney } from './fitted-money';
+import { unitName } from '@i18n/unit-name';
 import type { Translate } from '@i18n/language';
 import { asIs, msg } from '@i18n/text';
 
@@ -35,16 +31,14 @@ export interface TreeCellParams {
   onToggle(id: string): void;
 }
 
-/** The 구분 cell: indent, expand/collapse button, name, and the row's marks (icon + tooltip). */
+/** The 구분 cell: indent, expand/collapse button and the name (in full on hover when cut). */
 export function TreeCell(props: CustomCellRendererProps<GridRow> & TreeCellParams) {
   const row = props.data;
   if (!row) return null;
   const { t } = props;
-  const severity = worstSeverity(row.findings);
-  const findingText = row.findings.map((f) => t(f.message)).join('\n');
-  const ruleText = row.flags.map((flag) => t(flag.message)).join('\n');
+  const label = rowLabel(row, t);
   return (
-    <span className="tree-cell" style={{ paddingLeft: row.depth * 18 }}>
+    <span className="tree-cell" style={{ paddingLeft: row.depth * 14 }}>
       {row.expandable ? (
         <button
           type="button"
@@ -62,46 +56,9 @@ export function TreeCell(props: CustomCellRendererProps<GridRow> & TreeCellParam
       ) : (
         <span className="tree-spacer" />
       )}
-      <span className={row.kind === 'line' ? 'tree-label' : 'tree-label group'}>
-        {rowLabel(row, t)}
+      <span className={row.kind === 'line' ? 'tree-label' : 'tree-label group'} title={label}>
+        {label}
       </span>
-      {severity && (
-        <span
-          className={`flag ${SEVERITY_STYLE[severity].className}`}
-          role="img"
-          aria-label={`${t(SEVERITY_STYLE[severity].label)}: ${findingText}`}
-          title={findingText}
-        >
-          {SEVERITY_STYLE[severity].symbol}
-        </span>
-      )}
-      {row.flags.map((flag) => (
-        <span
-          key={flag.ruleId}
-          className={`flag ${RULE_STYLE[flag.kind].className}`}
-          role="img"
-          aria-label={t(flag.message)}
-          title={ruleText}
-        >
-          {RULE_STYLE[flag.kind].symbol}
-        </span>
-      ))}
-      {row.noteCount > 0 && (
-        <span
-          className={`flag ${NOTE_STYLE.className}`}
-          role="img"
-          aria-label={`${t(NOTE_STYLE.label)} ${row.noteCount}`}
-          title={`${t(NOTE_STYLE.label)}: ${row.noteCount}`}
-        >
-          {NOTE_STYLE.symbol}
-          {row.noteCount}
-        </span>
-      )}
-      {!row.expanded && row.kind !== 'line' && row.findingsBelow > 0 && (
-        <span className="below-count" title={t('grid.linesFindingsBelow')}>
-          {row.findingsBelow}
-        </span>
-      )}
     </span>
   );
 }
@@ -111,6 +68,18 @@ export interface MoneyCellParams {
   column: ReviewColumn;
   t: Translate;
 }
+
+/** px a cell's figure may take: the column's width less its padding (and the ≠ mark). */
+function cellRoom(
+  props: CustomCellRendererProps<GridRow> & MoneyCellParams,
+  marked: boolean,
+): number | undefined {
+  // `column` is the review column (our params override ag-grid's): ask the grid for the width
+  const width = props.api.getColumn(props.column.id)?.getActualWidth();
+  return width === undefined ? undefined : width - CELL_PADDING - (marked ? MARK_WIDTH : 0);
+}
+const CELL_PADDING = 18;
+const MARK_WIDTH = 24;
 
 /** A money cell; on a parent line whose children add up differently, the children's sum is shown too. */
 export function MoneyCell(props: CustomCellRendererProps<GridRow> & MoneyCellParams) {
@@ -134,7 +103,12 @@ export function MoneyCell(props: CustomCellRendererProps<GridRow> & MoneyCellPar
           {STATED_DIFFERS_STYLE.symbol}
         </span>
       )}
-      <MoneyText won={typeof value === 'number' ? value : undefined} unit={props.unit} />
+      <FittedMoney
+        won={typeof value === 'number' ? value : undefined}
+        unit={props.unit}
+        unitLabel={props.t(unitName(props.unit))}
+        room={cellRoom(props, differs)}
+      />
     </span>
   );
 }

@@ -16,20 +16,27 @@ export interface ReviewColumn {
   computed?(row: GridRow): Computed;
   /** for rate columns: the rate as the document printed it */
   stated?: keyof StatedRates;
-  /** shown by default whenever some line has a value (else hidden until chosen) */
+  /** the initial width in px; the default set's widths fit 1280×720 with the source panel open */
   width?: number;
+  /** the column's full name when the header is a short label (the header's tooltip) */
+  fullName?: LocalizedText;
+  /** kept left of the figures whatever the user scrolls (the row's marks beside its name) */
+  pinned?: boolean;
 }
 
 const ok = (result: Computed) => (result.ok ? result.value : undefined);
 
-function figure(id: FigureField, header: LocalizedText): ReviewColumn {
-  return { id, header, kind: 'money', value: (row) => row.figures[id] };
+function figure(id: FigureField, header: LocalizedText, width?: number): ReviewColumn {
+  const column: ReviewColumn = { id, header, kind: 'money', value: (row) => row.figures[id] };
+  if (width !== undefined) column.width = width;
+  return column;
 }
 
 function rate(
   id: 'changeRate' | 'obligationRate' | 'executionRate' | 'projectedRate',
   header: LocalizedText,
   stated: keyof StatedRates,
+  width = 96,
 ): ReviewColumn {
   return {
     id,
@@ -38,7 +45,7 @@ function rate(
     value: (row) => ok(row.variance[id]),
     computed: (row) => row.variance[id],
     stated,
-    width: 110,
+    width,
   };
 }
 
@@ -47,7 +54,29 @@ export const LABEL_COLUMN: ReviewColumn = {
   header: msg('grid.item'),
   kind: 'text',
   value: (row) => row.label,
-  width: 320,
+  width: 190,
+};
+
+/** The row's marks (findings and rule flags): their count when copied or exported. */
+export const FLAGS_COLUMN: ReviewColumn = {
+  id: 'flags',
+  header: msg('grid.flags'),
+  fullName: msg('grid.flagsFull'),
+  kind: 'number',
+  value: (row) => row.findings.length + row.flags.length || undefined,
+  width: 56,
+  pinned: true,
+};
+
+/** The row's notes and questions: their count. */
+export const NOTE_COLUMN: ReviewColumn = {
+  id: 'note',
+  header: msg('grid.note'),
+  fullName: msg('grid.noteFull'),
+  kind: 'number',
+  value: (row) => row.noteCount || undefined,
+  width: 48,
+  pinned: true,
 };
 
 /** Every column after the label, in display order. */
@@ -57,7 +86,41 @@ export const REVIEW_COLUMNS: readonly ReviewColumn[] = [
     header: msg('common.fiscalYear'),
     kind: 'number',
     value: (row) => row.line?.fiscalYear,
-    width: 100,
+    width: 80,
+  },
+  FLAGS_COLUMN,
+  NOTE_COLUMN,
+  {
+    // the one figure for the year's budget (shared/figures): 예산현액 > 예산액 > 본예산 > 소요예산
+    id: 'yearBudget',
+    header: msg('grid.column.yearBudget'),
+    fullName: msg('grid.column.yearBudgetFull'),
+    kind: 'money',
+    value: (row) => ok(row.variance.currentBudget),
+    width: 96,
+  },
+  figure('spent', msg('grid.column.spent'), 92),
+  rate('executionRate', msg('grid.executionRate'), 'execution', 66),
+  {
+    id: 'projectedLapse',
+    header: msg('grid.projectedLapse'),
+    kind: 'money',
+    value: (row) => ok(row.variance.projectedLapse),
+    width: 96,
+  },
+  {
+    id: 'previousBudget',
+    header: msg('grid.previousYear'),
+    kind: 'money',
+    value: (row) => ok(row.variance.previousBudget),
+    width: 96,
+  },
+  {
+    id: 'change',
+    header: msg('grid.change'),
+    kind: 'money',
+    value: (row) => ok(row.variance.change),
+    width: 88,
   },
   figure('budget', msg('grid.column.budget')),
   figure('originalBudget', msg('grid.column.originalBudget')),
@@ -65,31 +128,11 @@ export const REVIEW_COLUMNS: readonly ReviewColumn[] = [
   figure('carriedOver', msg('grid.column.carriedOver')),
   figure('currentBudget', msg('grid.column.currentBudget')),
   figure('requiredBudget', msg('grid.column.requiredBudget')),
-  {
-    id: 'previousBudget',
-    header: msg('grid.previousYear'),
-    kind: 'money',
-    value: (row) => ok(row.variance.previousBudget),
-  },
-  {
-    id: 'change',
-    header: msg('grid.change'),
-    kind: 'money',
-    value: (row) => ok(row.variance.change),
-  },
   rate('changeRate', msg('grid.changeRate'), 'change'),
   figure('obligated', msg('grid.column.obligated')),
-  figure('spent', msg('grid.column.spent')),
   rate('obligationRate', msg('grid.obligationRate'), 'obligation'),
-  rate('executionRate', msg('grid.executionRate'), 'execution'),
   figure('projectedSpend', msg('grid.column.projectedSpend')),
   rate('projectedRate', msg('grid.projectedRate'), 'projected'),
-  {
-    id: 'projectedLapse',
-    header: msg('grid.projectedLapse'),
-    kind: 'money',
-    value: (row) => ok(row.variance.projectedLapse),
-  },
   figure('funding.national', msg('grid.column.fundingNational')),
   figure('funding.city', msg('grid.column.fundingCity')),
   figure('funding.province', msg('grid.column.fundingProvince')),
@@ -113,13 +156,36 @@ export function columnById(id: string): ReviewColumn | undefined {
   return ALL_COLUMNS.find((column) => column.id === id);
 }
 
-/** Columns that have a value on at least one of the rows (the default visible set). */
-export function columnsWithData(rows: readonly GridRow[]): Set<string> {
-  const present = new Set<string>(['label']);
-  for (const column of REVIEW_COLUMNS) {
-    if (column.id === 'document' || rows.some((row) => column.value(row) !== undefined)) {
-      present.add(column.id);
-    }
+/**
+ * What a member reads at a glance (issue 13): name, the year's budget, spent, rate, projected
+ * lapse, last year, change, marks and notes. Sized to fit 1280×720 beside the source panel; every
+ * other column waits in the column chooser.
+ */
+export const DEFAULT_COLUMN_IDS: readonly string[] = [
+  'label',
+  'flags',
+  'note',
+  'yearBudget',
+  'spent',
+  'executionRate',
+  'projectedLapse',
+  'previousBudget',
+  'change',
+];
+
+/** Shown whatever the data: the name and the row's marks and notes. */
+const ALWAYS_SHOWN = new Set(['label', 'flags', 'note']);
+
+/**
+ * The default visible set: the default columns that have a value on some row (a plan with no
+ * spending yet shows no empty 지출액 and 집행률 columns), plus the name, marks and notes.
+ */
+export function defaultColumns(rows: readonly GridRow[]): Set<string> {
+  const shown = new Set<string>();
+  for (const id of DEFAULT_COLUMN_IDS) {
+    const column = columnById(id);
+    if (!column) continue;
+    if (ALWAYS_SHOWN.has(id) || rows.some((row) => column.value(row) !== undefined)) shown.add(id);
   }
-  return present;
+  return shown;
 }

@@ -9,7 +9,9 @@ export const gridTheme = themeQuartz.withParams({
   headerFontWeight: 700,
   headerBackgroundColor: '#eef1f6',
   rowHeight: 34,
-  headerHeight: 38,
+  // two lines: a name and its unit wrap instead of ending in '…' when the source panel is open
+  headerHeight: 48,
+  cellHorizontalPadding: 8,
   accentColor: '#1f4e8c',
   wrapperBorderRadius: 6,
   spacing: 6,

@@ -10,7 +10,7 @@ import {
   type TreeNode,
 } from '@shared/hierarchy';
 import type { FlagRule } from '@shared/flags';
-import { columnById, columnsWithData } from '../grid/column-catalog';
+import { columnById, defaultColumns } from '../grid/column-catalog';
 import { useReviewData } from '@state/review-data';
 import { useReviewView } from '@state/review';
 import { annotateLines } from './annotations';
@@ -96,7 +96,7 @@ export function useReviewModel(rules: readonly FlagRule[]): ReviewModel {
   const totals = useMemo(() => totalRows(hierarchy), [hierarchy]);
   const defaultVisible = useMemo(() => {
     const all = flattenVisible(hierarchy.roots, new Set(hierarchy.byId.keys()));
-    return columnsWithData(all.map((node) => toGridRow(node, baseContext)));
+    return defaultColumns(all.map((node) => toGridRow(node, baseContext)));
     // only the data decides which columns exist, not the expansion
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lines]);
