@@ -20,8 +20,6 @@ export interface ReviewColumn {
   width?: number;
   /** the column's full name when the header is a short label (the header's tooltip) */
   fullName?: LocalizedText;
-  /** kept left of the figures whatever the user scrolls (the row's marks beside its name) */
-  pinned?: boolean;
 }
 
 const ok = (result: Computed) => (result.ok ? result.value : undefined);
@@ -65,7 +63,6 @@ export const FLAGS_COLUMN: ReviewColumn = {
   kind: 'number',
   value: (row) => row.findings.length + row.flags.length || undefined,
   width: 56,
-  pinned: true,
 };
 
 /** The row's notes and questions: their count. */
@@ -76,7 +73,6 @@ export const NOTE_COLUMN: ReviewColumn = {
   kind: 'number',
   value: (row) => row.noteCount || undefined,
   width: 48,
-  pinned: true,
 };
 
 /** Every column after the label, in display order. */

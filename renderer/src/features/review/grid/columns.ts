@@ -58,7 +58,6 @@ export function buildColumnDefs(options: ColumnOptions): ColDef<GridRow>[] {
         (column.kind === 'money' ? MoneyCell : column.kind === 'percent' ? RateCell : undefined),
       cellRendererParams: { unit: options.unit, column, t: options.t },
       type: numeric ? 'rightAligned' : undefined,
-      pinned: column.pinned ? 'left' : undefined,
       sortable: !marks,
       initialHide: !options.defaultVisible.has(column.id),
       initialWidth: column.width ?? (column.kind === 'money' ? 120 : 110),
