@@ -25,6 +25,7 @@ import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
 import { readSiteOutline } from './site-outline';
+import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
 import { sanitize } from './sanitize';
 import {
@@ -111,7 +112,8 @@ function readTextBlock(
   const continued = continuedItemText(blocks, index);
   if (
     !readSentenceAmounts(block, context, collected, rank, following, continued) &&
-    !readParticulars(blocks, index, collected, context)
+    !readParticulars(blocks, index, collected, context) &&
+    !readKeyedClause(block, context, collected)
   )
     inlineWarnings(block, context, collected);
   return 0;
