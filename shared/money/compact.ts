@@ -41,3 +41,29 @@ export function formatCompact(won: number): string {
   const scaled = scaledIn(won, 1, 0);
   return signed(scaled, `${groupDigits(scaled, 0)}원`);
 }
+
+const ENGLISH_STEPS: readonly { size: number; name: string; decimals: number }[] = [
+  { size: TRILLION, name: 'trillion won', decimals: 1 },
+  { size: 1_000_000_000, name: 'billion won', decimals: 1 },
+  { size: 1_000_000, name: 'million won', decimals: 1 },
+  { size: 1_000, name: 'thousand won', decimals: 0 },
+];
+
+/**
+ * The short figure in English words, as an English reader counts (thousands, not 만/억): '14.9
+ * billion won' for 148.8억원, '4.5 million won', '-1.2 million won', '500 won'. Trailing '.0'
+ * is dropped.
+ */
+export function formatCompactEnglish(won: number): string {
+  if (!Number.isFinite(won)) return '';
+  for (const step of ENGLISH_STEPS) {
+    const scaled = scaledIn(won, step.size, step.decimals);
+    const magnitude = scaled < 0n ? -scaled : scaled;
+    // 999,960 rounds up to '1 million won'; below 1,000 won nothing rounds up to a thousand
+    if (Math.abs(won) < step.size && !(step.decimals > 0 && magnitude >= 10n)) continue;
+    const body = step.decimals ? oneDecimal(scaled) : groupDigits(scaled, 0);
+    return `${scaled < 0n ? '-' : ''}${body} ${step.name}`;
+  }
+  const scaled = scaledIn(won, 1, 0);
+  return `${scaled < 0n ? '-' : ''}${groupDigits(scaled, 0)} won`;
+}

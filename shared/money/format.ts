@@ -2,7 +2,7 @@ import type { MoneyUnit } from './types';
 import { groupDigits, scaledIn } from './decimal';
 import { unitMultiplier } from './units';
 
-export { formatCompact } from './compact';
+export { formatCompact, formatCompactEnglish } from './compact';
 
 export type NegativeStyle = 'triangle' | 'minus';
 

@@ -6,6 +6,7 @@ export {
   formatPercent,
   convertWon,
   formatCompact,
+  formatCompactEnglish,
   type FormatWonOptions,
   type NegativeStyle,
 } from './format';

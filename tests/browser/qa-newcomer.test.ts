@@ -83,13 +83,19 @@ describe('what a newcomer sees on a council laptop', () => {
     await importSample(page);
     await page.getByRole('combobox', { name: '단위' }).selectOption('원');
     const total = page.locator('.ag-row-pinned .ag-cell[col-id="yearBudget"] .money').first();
-    // 5,692,400천원 in 원 has 13 characters: wider than the column's 96 px
+    // the 2025 total in 원 has 14 characters: wider than the column's 96 px
     await expect.poll(() => total.innerText()).toMatch(/억원$/);
     expect(await total.getAttribute('title')).toMatch(/^[\d,]+ 원$/);
     const clipped = await total.evaluate(
       (element) => element.parentElement!.scrollWidth > element.parentElement!.clientWidth + 1,
     );
     expect(clipped).toBe(false);
+    // in English the short figure is in English words too, and stands for the same figure
+    const won = Number((await total.getAttribute('title'))!.replace(/[^\d]/g, ''));
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => total.innerText()).toMatch(/^[\d.]+ billion won$/);
+    const billions = Number((await total.innerText()).split(' ')[0]);
+    expect(Math.abs(billions * 1e9 - won)).toBeLessThanOrEqual(0.05e9);
   });
 
   it('says an empty file is empty, and stores nothing', async () => {

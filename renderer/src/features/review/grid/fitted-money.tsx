@@ -1,5 +1,6 @@
 import { unitDecimals } from '@shared/clipboard';
-import { formatCompact, formatWon, type MoneyUnit } from '@shared/money';
+import { formatCompact, formatCompactEnglish, formatWon, type MoneyUnit } from '@shared/money';
+import { useLanguage } from '@i18n/language';
 
 let context: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
@@ -18,7 +19,7 @@ function textWidth(text: string): number {
 
 /**
  * A money figure that never shows clipped: in the chosen unit when it fits the cell, else in the
- * compact unit (851.6억원) with the full figure on hover. A clipped figure would read as another
+ * compact unit (851.6억원, 85.2 billion won) with the full figure on hover. A clipped figure would read as another
  * number ('1,250' for 1,250,000).
  */
 export function FittedMoney(props: {
@@ -29,6 +30,7 @@ export function FittedMoney(props: {
   room?: number;
 }) {
   const { won, unit, room } = props;
+  const english = useLanguage((state) => state.language) === 'en';
   if (won === undefined) return null;
   const full = formatWon(won, unit, { negative: 'minus', decimals: unitDecimals(unit) });
   const negative = won < 0 && /[1-9]/.test(full);
@@ -37,7 +39,7 @@ export function FittedMoney(props: {
     return <span className={className}>{full}</span>;
   return (
     <span className={`${className} compact`} title={`${full} ${props.unitLabel}`}>
-      {formatCompact(won)}
+      {english ? formatCompactEnglish(won) : formatCompact(won)}
     </span>
   );
 }
