@@ -25,6 +25,7 @@ import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
 import { readSiteOutline } from './site-outline';
+import { readRevenueSplit } from './revenue-split';
 import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
 import { sanitize } from './sanitize';
@@ -105,6 +106,7 @@ function readTextBlock(
   // a construction project's site outline is its whole cost, even where an arrow's last item
   // would read as a year's figure
   if (readSiteOutline(block, context, collected)) return 0;
+  if (readRevenueSplit(block, context, collected)) return 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
   const next = blocks[index + 1];
