@@ -11,6 +11,7 @@ import {
   type SeenHeading,
 } from './department-duties';
 import { afterPageBreak, coverTexts, numberedTitle, readHeading } from './headings';
+import { diagramLines } from './diagram-blocks';
 import { inlineWarnings } from './prose';
 import { LineKeys } from './line-keys';
 import { fiscalYearFromDate, readHeader } from './metadata';
@@ -84,12 +85,14 @@ function readTextBlock(
   collected: Collected,
   fiscalYears: Set<number>,
   headings: SeenHeading[],
+  drawing: ReadonlySet<number>,
 ): number {
   const block = blocks[index] as HeadingBlock | ParagraphBlock | ListItemBlock;
   const titled =
     block.kind === 'paragraph' || (block.kind === 'heading' && block.marker === 'plain');
   const heading = titled ? numberedTitle(block) : null;
-  if (block.kind === 'heading' || heading) {
+  // a box of a chart drawn on the page names no department or project
+  if ((block.kind === 'heading' || heading) && !drawing.has(block.line)) {
     const read = heading ?? (block as HeadingBlock);
     headings.push({ line: read.line, text: read.text });
     readHeading(read, context, collected, fiscalYears);
@@ -164,6 +167,7 @@ export function interpretBlocks(
   let duties: DutyTable | undefined;
 
   const cover = coverTexts(blocks);
+  const drawing = diagramLines(blocks);
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list') {
@@ -171,7 +175,7 @@ export function interpretBlocks(
       const plain =
         block.kind === 'paragraph' || (block.kind === 'heading' && block.marker === 'plain');
       if (plain && afterPageBreak(blocks, index) && cover.has(compact(block.text))) continue;
-      index += readTextBlock(blocks, index, context, collected, fiscalYears, headings);
+      index += readTextBlock(blocks, index, context, collected, fiscalYears, headings, drawing);
       continue;
     }
     if (block.kind === 'table') {
