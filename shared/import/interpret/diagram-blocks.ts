@@ -24,7 +24,7 @@ function placed(block: Block): Placed | null {
   if (block.kind !== 'heading' && block.kind !== 'paragraph' && block.kind !== 'list') return null;
   const source = block.source;
   if (!source?.box || source.page === undefined) return null;
-  return { line: block.line, page: source.page, box: source.box as Box };
+  return { line: block.line, page: source.page, box: source.box };
 }
 
 function sideBySide(a: Box, b: Box): boolean {

@@ -19,7 +19,7 @@ function heading(
     text,
     line,
     raw: text,
-    source: { line, page: 3, box: [x0, top, x1, top + 12] },
+    source: { page: 3, box: [x0, top, x1, top + 12] },
   };
 }
 
@@ -31,7 +31,7 @@ function item(line: number, text: string, top: number): Block {
     text,
     line,
     raw: `ㅇ ${text}`,
-    source: { line, page: 3, box: [58, top, 400, top + 14] },
+    source: { page: 3, box: [58, top, 400, top + 14] },
   };
 }
 
