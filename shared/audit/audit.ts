@@ -18,6 +18,7 @@ import { auditYearColumns } from './rules/year-columns';
 import { auditNamedRates } from './rules/named-rates';
 import { auditShareRows } from './rules/share-rows';
 import { auditUnitAnomalies } from './rules/units';
+import { auditGroupLabels } from './rules/group-labels';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -66,6 +67,7 @@ export function auditReport(input: AuditInput): Finding[] {
     add(safely('year-columns', at, () => auditYearColumns(table)));
     add(safely('named-rates', at, () => auditNamedRates(table)));
     add(safely('share-rows', at, () => auditShareRows(table)));
+    add(safely('group-labels', at, () => auditGroupLabels(table)));
     add(safely('change', at, () => auditChanges(table)));
     add(safely('funding', at, () => auditTableFunding(table)));
     add(safely('personnel', at, () => auditPersonnelTable(table)));
