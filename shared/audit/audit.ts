@@ -19,6 +19,7 @@ import { auditNamedRates } from './rules/named-rates';
 import { auditShareRows } from './rules/share-rows';
 import { auditUnitAnomalies } from './rules/units';
 import { auditGroupLabels } from './rules/group-labels';
+import { auditNoteRates } from './rules/note-rates';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -68,6 +69,7 @@ export function auditReport(input: AuditInput): Finding[] {
     add(safely('named-rates', at, () => auditNamedRates(table)));
     add(safely('share-rows', at, () => auditShareRows(table)));
     add(safely('group-labels', at, () => auditGroupLabels(table)));
+    add(safely('note-rates', at, () => auditNoteRates(table)));
     add(safely('change', at, () => auditChanges(table)));
     add(safely('funding', at, () => auditTableFunding(table)));
     add(safely('personnel', at, () => auditPersonnelTable(table)));

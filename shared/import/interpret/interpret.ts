@@ -36,6 +36,7 @@ import {
 } from './table-corrections';
 import { namedProjects, readingOf } from './table-readings';
 import { laidOutReading } from './special-reading';
+import { notesUnder } from './table-notes';
 import { observeDepartment, warn, type Collected } from './sink';
 
 export interface InterpretOptions {
@@ -194,8 +195,11 @@ export function interpretBlocks(
             observeDepartment(collected, row.department, row.source.line, row.source.text);
         }
       } else readMoneyTable(block, context, collected, correction);
-      for (const audit of collected.tables.slice(before))
+      const notes = notesUnder(blocks, index);
+      for (const audit of collected.tables.slice(before)) {
         collected.readings.push(readingOf(signature, block, audit, correction));
+        if (notes.length > 0) audit.notes = notes;
+      }
       // lines read by the table's layout (no audit table behind them) are shown for correction too
       if (collected.tables.length === before && collected.lines.length > linesBefore)
         collected.readings.push(laidOutReading(signature, block, context.fiscalYear));
