@@ -20,6 +20,7 @@ import { auditShareRows } from './rules/share-rows';
 import { auditUnitAnomalies } from './rules/units';
 import { auditGroupLabels } from './rules/group-labels';
 import { auditNoteRates } from './rules/note-rates';
+import { auditRestatedUnits } from './rules/restated-units';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -91,6 +92,7 @@ export function auditReport(input: AuditInput): Finding[] {
   add(safely('line totals', FIRST_LINE, () => auditLineTotals(lines, { skip, inferredLinks })));
   add(safely('sub-projects', FIRST_LINE, () => auditSubProjects(links, lines)));
   add(safely('units', FIRST_LINE, () => auditUnitAnomalies(lines)));
+  add(safely('restated units', FIRST_LINE, () => auditRestatedUnits(lines)));
   // rows read from a personnel table were checked as that table's rows, with its structure in view
   const tableRows = new Set<number>();
   for (const table of input.tables ?? [])
