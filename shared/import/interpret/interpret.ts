@@ -209,7 +209,7 @@ export function interpretBlocks(
   }
 
   collected.personnel.push(...mergePersonnel(personnelTables));
-  collected.personnel.push(...orgChartHeadcounts(blocks, collected.personnel));
+  collected.personnel.push(...orgChartHeadcounts(blocks, collected.personnel, personnelTables));
   placeByDuties(collected, duties, headings);
   if (statedYear === undefined && collected.lines.some((line) => line.fiscalYear === fiscalYear)) {
     warn(collected, 1, {
