@@ -3,7 +3,7 @@
  * 2,727억원`) over the rows it heads: the stated count proves which rows belong to it, the stated
  * amount is checked against their sum at the precision it was printed in.
  */
-import type { Finding } from '../../model/report';
+import type { Finding, FindingCell } from '../../model/report';
 import type { AuditTable, TableRow } from '../../model/table';
 import { findAmounts } from '../../money/amounts';
 import { MONEY_UNITS, type MoneyUnit } from '../../money/types';
@@ -67,6 +67,16 @@ export function groupStatement(row: TableRow, index: number): GroupStatement | n
         .map((part) => part.trim())
         .find((part) => part.includes(amount.text.trim())) ?? text.trim(),
   };
+}
+
+/** The label's own cell (the stated figure), where the check starts. */
+function labelCell(table: AuditTable, statement: GroupStatement): FindingCell {
+  const row = table.rows[statement.index]!;
+  const column = Math.max(
+    0,
+    row.cells.findIndex((cell) => cell.text.includes(statement.text.trim())),
+  );
+  return tableCell(table, row, column, statement.won);
 }
 
 /** The one money column the member rows fill; none when two could be meant. */
@@ -158,9 +168,12 @@ function checkGroup(
       stated: statement.won,
       computed: sum,
       source: row.source,
-      cells: members.map((member) =>
-        tableCell(table, table.rows[member]!, column, parts[members.indexOf(member)]!.value),
-      ),
+      cells: [
+        labelCell(table, statement),
+        ...members.map((member) =>
+          tableCell(table, table.rows[member]!, column, parts[members.indexOf(member)]!.value),
+        ),
+      ],
       arithmetic: sumArithmetic({ name, value: statement.won }, parts, write),
       ...(guess ? { inferred: [guess] } : {}),
     }),

@@ -137,7 +137,10 @@ function checkNote(table: AuditTable, note: TableNote): Finding[] {
       stated: change.rate,
       computed: signed,
       source: note.source,
-      cells: [tableCell(table, row, found.column, found.value)],
+      cells: [
+        { ...note.source, rowLabel: note.text, columnLabel: '주석', value: change.rate },
+        tableCell(table, row, found.column, found.value),
+      ],
       arithmetic: {
         ko: `(${write(found.value)} − ${write(change.base)}) ÷ ${write(change.base)} × 100 = ${describeRate(exact, change.decimals)} ≠ ${change.rate}%`,
         en: `(${write(found.value)} − ${write(change.base)}) ÷ ${write(change.base)} × 100 = ${describeRate(exact, change.decimals)} ≠ ${change.rate}%`,

@@ -50,8 +50,9 @@ describe('group-label rows that state their rows’ count and total', () => {
       ['error', 'total-mismatch', 12_100_000_000, 12_030_000_000],
     ]);
     expect(findings[0]?.message.ko).toContain('120.3억원');
+    // the label's stated figure first, then the rows it heads
     expect(findings[0]?.cells?.map((cell) => cell.value)).toEqual([
-      4_020_000_000, 5_480_000_000, 2_530_000_000,
+      12_100_000_000, 4_020_000_000, 5_480_000_000, 2_530_000_000,
     ]);
   });
 
@@ -112,6 +113,29 @@ describe('group totals, generated', () => {
         fc.pre(wrong > 0);
         const findings = found(generated(figures, `${wrong.toLocaleString('en-US')}억원`));
         expect(findings).toEqual([['error', 'total-mismatch', wrong * 1e8, sum * 1e6]]);
+      }),
+    );
+  });
+
+  it('always reports a single row changed by two printed steps of the label', () => {
+    fc.assert(
+      fc.property(amounts, fc.nat(), fc.constantFrom(-200, 200), (figures, pick, shift) => {
+        const sum = figures.reduce((a, b) => a + b, 0);
+        const at = pick % figures.length;
+        const changed = figures.map((figure, index) => (index === at ? figure + shift : figure));
+        fc.pre(changed[at]! > 0);
+        const stated = `${Math.round(sum / 100).toLocaleString('en-US')}억원`;
+        const findings = auditGroupLabels(
+          build([
+            group(`가 분야 ▹ ${figures.length}건, ${stated}`),
+            ...changed.map((figure, index) =>
+              item(`사업 ${index + 1}`, figure.toLocaleString('en-US')),
+            ),
+          ]),
+        );
+        expect(findings.map((f) => [f.severity, f.computed])).toEqual([
+          ['error', (sum + shift) * 1e6],
+        ]);
       }),
     );
   });
