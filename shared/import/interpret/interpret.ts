@@ -28,6 +28,7 @@ import { readSiteOutline } from './site-outline';
 import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
 import { sanitize } from './sanitize';
+import { BudgetYearScope } from './year-label';
 import {
   correctionsFor,
   Signatures,
@@ -162,8 +163,11 @@ export function interpretBlocks(
   let duties: DutyTable | undefined;
 
   const cover = coverTexts(blocks);
+  const budgetYear = new BudgetYearScope();
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
+    const labelYear = budgetYear.next(block, context);
+    if (labelYear !== undefined) fiscalYears.add(labelYear);
     if (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list') {
       // a running page header (the title again after a page number) is no heading
       const plain =

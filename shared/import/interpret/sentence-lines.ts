@@ -203,7 +203,7 @@ export function readSentenceAmounts(
     // `○ 총 규모 : 700억원 내외` under a project heading: the project's own size
     if (project && GENERIC_LABEL.test(compact(amount.name))) amount.name = project.name;
     const department = project?.department ?? context.department;
-    const sectionYear = project?.fiscalYear ?? context.fiscalYear;
+    const sectionYear = context.labelYear ?? project?.fiscalYear ?? context.fiscalYear;
     const fiscalYear = whole
       ? whole.fiscalYear
       : amount.multiYear
