@@ -28,6 +28,7 @@ import { readSiteOutline } from './site-outline';
 import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
 import { sanitize } from './sanitize';
+import { readYearAndPeriod } from './year-and-period';
 import { BudgetYearScope } from './year-label';
 import {
   correctionsFor,
@@ -108,6 +109,7 @@ function readTextBlock(
   if (readSiteOutline(block, context, collected)) return 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
+  if (readYearAndPeriod(block, context, collected)) return 0;
   const next = blocks[index + 1];
   const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;
   const continued = continuedItemText(blocks, index);
