@@ -82,6 +82,8 @@ export class ReadingContext {
   fiscalYear: number;
   kind: DocumentKind;
   department: string | undefined;
+  /** the year a `※ 2023년 예산 세부 내역` label gives the items under it, over their project's */
+  labelYear: number | undefined;
   private stack: ProjectRef[] = [];
   private fallback: ProjectRef | undefined;
   /** the latest symbol heading (`□ 청년 월세 지원`) inside an ordinal project, a sub-project candidate */

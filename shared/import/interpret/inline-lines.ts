@@ -206,7 +206,7 @@ export function readStatement(
       : context.boxedItemAfter(project.line);
   const projectName = name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   const department = project?.department ?? context.department;
-  const sectionYear = project?.fiscalYear ?? context.fiscalYear;
+  const sectionYear = context.labelYear ?? project?.fiscalYear ?? context.fiscalYear;
   const fiscalYear =
     statement.field === 'totalCost' ? wholeCostYear(collected, sectionYear) : sectionYear;
   const path = sub ? [sub.name] : primary ? [] : [statement.keyword];

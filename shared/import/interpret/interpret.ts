@@ -28,6 +28,8 @@ import { readSiteOutline } from './site-outline';
 import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
 import { sanitize } from './sanitize';
+import { readYearAndPeriod } from './year-and-period';
+import { BudgetYearScope } from './year-label';
 import {
   correctionsFor,
   Signatures,
@@ -108,6 +110,7 @@ function readTextBlock(
   if (readSiteOutline(block, context, collected)) return 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
+  if (readYearAndPeriod(block, context, collected)) return 0;
   const next = blocks[index + 1];
   const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;
   const continued = continuedItemText(blocks, index);
@@ -163,8 +166,11 @@ export function interpretBlocks(
   let duties: DutyTable | undefined;
 
   const cover = coverTexts(blocks);
+  const budgetYear = new BudgetYearScope();
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
+    const labelYear = budgetYear.next(block, context);
+    if (labelYear !== undefined) fiscalYears.add(labelYear);
     if (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list') {
       // a running page header (the title again after a page number) is no heading
       const plain =

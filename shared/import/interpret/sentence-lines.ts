@@ -140,11 +140,13 @@ export function sentenceAmounts(raw: string): SentenceAmount[] {
 }
 
 /** `'21~'25`, `’24.~’27.`, `2028~2030`: a span of years */
-const SPAN = /(?:(\d{4})|['‘’](\d{2}))\s*\.?\s*[~∼～\-–]\s*(?:(\d{4})|['‘’]?(\d{2}))/g;
+const SPAN = /(?:(\d{4})|['‘’](\d{2}))\s*(?:년|\.)?\s*[~∼～\-–]\s*(?:(\d{4})|['‘’]?(\d{2}))/g;
 
 /**
  * `… 440칸 단계별 교체(5,566억원)` › `✓ 1단계(‘21~’25) → 2단계(‘23~’26) → 3단계(‘24~’27)`: the line
- * right after lays the work out in stages over several years, so the amount is the whole cost.
+ * right after lays the work out in stages over several years, so the amount is the whole cost. One
+ * stage is enough when it has a cost of its own (`< 1단계(’23년~’25년) 50억원 >`): the amount above
+ * is the sum of such stages, each several years long.
  */
 function stagesIn(text: string): boolean {
   let spans = 0;
@@ -153,7 +155,10 @@ function stagesIn(text: string): boolean {
     const to = match[3] ? Number(match[3]) : 2000 + Number(match[4]);
     if (to > from && to - from < 30) spans++;
   }
-  return spans >= 2 && /단계|차/.test(text);
+  if (!/단계|차/.test(text)) return false;
+  const costed =
+    /^\s*[<〈《(（]?\s*\d\s*(?:단계|차)/.test(text) && /\d\s*(?:억|백만|천만)\s*원/.test(text);
+  return spans >= 2 || (spans === 1 && costed);
 }
 
 /** how many lines below a project's whole cost its parts may be given */
@@ -203,7 +208,7 @@ export function readSentenceAmounts(
     // `○ 총 규모 : 700억원 내외` under a project heading: the project's own size
     if (project && GENERIC_LABEL.test(compact(amount.name))) amount.name = project.name;
     const department = project?.department ?? context.department;
-    const sectionYear = project?.fiscalYear ?? context.fiscalYear;
+    const sectionYear = context.labelYear ?? project?.fiscalYear ?? context.fiscalYear;
     const fiscalYear = whole
       ? whole.fiscalYear
       : amount.multiYear

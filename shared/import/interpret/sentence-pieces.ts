@@ -20,7 +20,9 @@ const OUTCOME_AFTER = /^\s*(?:달성|돌파|기록|유치|창출|효과|절감|�
  * `총 2억원`, `3차년도 9.7억원`) or a count (`1,074동 41.5억`). Another label (`외교부 1,219,972천원`,
  * `부부합산 1억원`, `구당 약 4.3억원`) makes it a part, a limit or a unit price, not the piece's cost.
  */
-const COST_WORD = /^(?:(?:총|약|예산|사업비|소요예산|총사업비|\d+\s*차\s*년도|금년)\s*)*$/;
+/** words that say which cost the amount is; `신규`/`계속` say whether the project is new, not which figure */
+const COST_WORD =
+  /^(?:(?:총|약|예산|사업비|소요예산|총사업비|\d+\s*차\s*년도|금년|신규|계속)\s*)*$/;
 const COUNT = /^[\d,.]+\s*(?:개소|개교|개관|개사|가구|세대|동|명|대|건|곳|개|팀|면|필지)$/;
 /** `33건(107억원) 민관 숙의`: a count right before the parenthesis, words after it: a tally. */
 const COUNTED = /\d\s*(?:건|개소|개|명|곳)\s*$/;
