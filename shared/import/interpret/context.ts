@@ -59,7 +59,20 @@ const ARROW_TAIL = /\s*[▹▸‣➜➡⇨].*$/;
 
 /** A project heading's name: without `(비예산)`, an arrow figure, or a leading topic in parentheses. */
 export function projectName(text: string): string {
-  return tidySpaces(text.replace(NO_BUDGET_SUFFIX, '').replace(ARROW_TAIL, ''));
+  const name = tidySpaces(text.replace(NO_BUDGET_SUFFIX, '').replace(ARROW_TAIL, ''));
+  return workAndAim(name) ?? name;
+}
+
+/** `해피챌린지 추진, 15분도시 대표 모델 조기 준공 및 확산`: the work done, then what it is for. */
+const WORK_THEN_AIM =
+  /^(\S+(?:\s+\S+)*?\s+(?:추진|사업화|시행|실시|개최|운영)),\s+\S+(?:\s+\S+)*\s+(?:제고|향상|강화|확산|기여|도모|실현|노력|가시화)$/;
+
+/**
+ * A heading that names the work in its first clause and the aim in its second names its project
+ * by the first: the aim is no project of its own.
+ */
+function workAndAim(name: string): string | undefined {
+  return WORK_THEN_AIM.exec(name)?.[1];
 }
 
 /** The subject a list item names first: `(광안대교 관광자원화 2단계) 앵커리지 조명 교체` → the words in parentheses. */
