@@ -265,6 +265,18 @@ export class ReadingContext {
       : undefined;
   }
 
+  /**
+   * The name of the nearest project heading above: a symbol item (`□ 해피챌린지 추진`) written
+   * inside the current project, else that project. An outline box (`□ 용역개요`) names nothing.
+   */
+  nearestHeading(): string | undefined {
+    const project = this.project();
+    const symbol = this.symbol;
+    if (symbol && symbol.line > (project?.line ?? 0) && !/개\s*요$/.test(symbol.name))
+      return symbol.name;
+    return project?.name;
+  }
+
   /** The project that inline amounts and sub-project tables belong to right now. */
   project(): ProjectRef | undefined {
     return this.named?.project ?? this.stack[this.stack.length - 1] ?? this.fallback;

@@ -50,3 +50,61 @@ describe('a figure is named by the heading a reader sees above it', () => {
     expect(line?.project).toBe('사계절 꽃길, 바람숲 정원 조성');
   });
 });
+
+describe('a table row labelled only by a stage or a total is named by the table’s project', () => {
+  it('gives 1차, 2차 and 계 the name of the project heading above the table', () => {
+    const lines = linesOf([
+      '생활권기획과',
+      '',
+      '1. 생활권 조성 확산',
+      '□ 온누리챌린지 추진, 생활권 대표 모델 조기 완성 및 확산',
+      '- 총사업비 : 500억원(시비)',
+      '(단위: 백만원)',
+      '구분\t총투자(안)\t기투자\t2025년\t2026년 이후',
+      '1차\t20,000\t12,000\t3,000\t5,000',
+      '2차\t30,000\t1,000\t9,000\t20,000',
+      '계\t50,000\t13,000\t12,000\t25,000',
+    ]);
+    const names = (won: number) => withAmount(lines, won).map((line) => line.project);
+    expect(names(20_000_000_000)).toEqual(['온누리챌린지 추진 1차']);
+    expect(names(30_000_000_000)).toEqual(['온누리챌린지 추진 2차']);
+    expect(names(12_000_000_000)).toEqual(['온누리챌린지 추진 계']);
+    expect(withAmount(lines, 3_000_000_000)[0]?.totalCost).toBe(20_000_000_000);
+  });
+
+  it('names a 소계 beside a group cell spanning the name column by the project and the group', () => {
+    const lines = linesOf([
+      '관광개발과',
+      '',
+      '□ 서해권 광역관광개발',
+      '(단위: 억원)',
+      '사업단계\t내역사업\t세부사업내용\t사업비\t사업구간',
+      '관광개발사업(3개 사업)\t\t소계\t450\t',
+      '1단계 (’24.~’27.)\t노을 전망대 조성\t전망대, 광장 설치\t120\t가온구',
+      '\t갯벌 체험관 조성\t체험관 및 주차장\t180\t나래구',
+      '2단계 (’28.~’30.)\t해안 산책로 조성\t데크 및 쉼터\t150\t다솜구',
+    ]);
+    const [subtotal] = withAmount(lines, 45_000_000_000);
+    expect(subtotal?.project).toBe('서해권 광역관광개발 관광개발사업(3개 사업) 소계');
+    expect(withAmount(lines, 12_000_000_000)[0]?.project).toBe('노을 전망대 조성');
+  });
+
+  it('leaves a department’s budget table alone: its 계 is the department’s, not a project’s', () => {
+    const report = parseReport(
+      [
+        ...COVER,
+        '예산총괄과',
+        '',
+        '□ 세출 예산 총괄',
+        '(단위: 백만원)',
+        '구분\t2025년\t2024년\t증감',
+        '계\t9,000\t8,000\t1,000',
+        '일반회계\t6,000\t5,500\t500',
+        '특별회계\t3,000\t2,500\t500',
+        '',
+      ].join('\n'),
+    );
+    const total = report.lines.find((line) => line.budget === 9_000_000_000);
+    expect(total?.project).toBe('계');
+  });
+});
