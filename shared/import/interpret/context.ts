@@ -232,7 +232,10 @@ export class ReadingContext {
       this.symbol = undefined;
       return true;
     }
-    if (SYMBOL_PROJECT.has(block.marker) && name.length <= 40 && !name.includes(':')) {
+    // a long boxed title (`□ 하나의 앱으로 … 가능한 「○○형 MaaS」 구축`) is still the heading
+    // above; a sentence (`…합니다.`) or a field (`사업비: …`) is none
+    const titled = name.length <= 60 && !name.includes(':') && !/다\.?$/.test(name);
+    if (SYMBOL_PROJECT.has(block.marker) && titled) {
       if (this.stack.length > 0) {
         this.symbol = { name, line: block.line, marker: block.marker };
         return false;

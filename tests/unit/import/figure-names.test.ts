@@ -39,6 +39,21 @@ describe('a figure is named by the heading a reader sees above it', () => {
     expect(line?.project).toBe('온누리챌린지 추진');
   });
 
+  it('a long boxed title is still the heading a statement below it belongs to', () => {
+    const lines = linesOf([
+      '교통정책과',
+      '',
+      '1. 대중교통 혁신',
+      '□ 심야버스 노선 확대',
+      'ㅇ (일정) 노선 조정 후 시범운행',
+      '□ 한 번의 예약으로 여러 교통수단을 이어 타고 결제까지 가능한「한빛형 통합이동」구축',
+      'ㅇ (사업비) 300억원 (국비 100, 민자 200)',
+    ]);
+    const [line] = withAmount(lines, 30_000_000_000);
+    expect(line?.project).toContain('한빛형 통합이동');
+    expect(line?.funding).toEqual({ national: 10_000_000_000, other: 20_000_000_000 });
+  });
+
   it('a heading of two things joined by a comma keeps both', () => {
     const lines = linesOf([
       '공원정책과',
