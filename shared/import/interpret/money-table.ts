@@ -10,6 +10,7 @@ import { inferHierarchy, type Parents } from './hierarchy';
 import { isBlankForm } from './blank-form';
 import { readSpecialTable } from './money-layouts';
 import { earlierYearLine, lineFromRow, type ColumnYears } from './row-lines';
+import { isProjectCostTable, stageOrTotalName } from './stage-rows';
 import { warn, type Collected } from './sink';
 import { linkSubProjects } from './sub-projects';
 import { applyCorrection, type TableCorrection } from './table-corrections';
@@ -201,6 +202,7 @@ function readLines(input: LineInput): void {
   const year = yearOfTable ?? context.fiscalYear;
   dated.year = year;
   const lineKeys: (string | undefined)[] = [];
+  const projectTable = isProjectCostTable(rows, plan.columns);
   const byRow =
     yearOfColumns === undefined
       ? rowYears(
@@ -214,8 +216,10 @@ function readLines(input: LineInput): void {
     const rowCategory =
       row.isTotal && category === 'expenditure' ? 'summary' : (row.side ?? category);
     const rowYear = byRow?.[index] ?? yearOfTable;
+    const name = stageOrTotalName(row, context, projectTable);
     const line = lineFromRow(row, plan.columns, context, collected, rowYear, rowCategory, {
       dated,
+      ...(name === undefined ? {} : { name }),
     });
     if (!line) return;
     const parent = parents[index];

@@ -36,7 +36,26 @@ const STANDARD_LABEL =
 /** `2025년도 운영계획`, `’25년 추진계획`: an outline label for the year, not a project */
 const YEAR_PLAN = /^(?:\d{4}|['‘’]?\d{2})년도?(?:운영|세부|연간|사업)?(?:계획|현황|실적|일정)$/;
 
+/**
+ * A label is a whole word (or words) of its own, followed by nothing, a parenthesis, a date or
+ * punctuation, or joined to another by 및/와/과/등 (`추진상황 및 향후계획`, `정책목표와 추진전략`).
+ * A name that merely starts like one (`비전투어 시즌2`, `인력양성 강화`, `예산학교 운영`) is none.
+ */
+const LABEL_WORD = new RegExp(
+  `${STANDARD_LABEL.source}(?:$|[^가-힣]|및|(?:와|과|등)(?:$|[^가-힣]))`,
+);
+
 export function isStandardLabel(text: string): boolean {
-  const word = compact(text).replace(/[:：].*$/, '');
-  return STANDARD_LABEL.test(word) || /현황$/.test(word) || YEAR_PLAN.test(word);
+  const words = text
+    .replace(/[:：].*$/, '')
+    .trim()
+    .split(/\s+/);
+  const word = compact(words.join(''));
+  let joined = '';
+  let label = false;
+  for (const next of words) {
+    joined += compact(next);
+    if (LABEL_WORD.test(joined)) label = true;
+  }
+  return label || /현황$/.test(word) || YEAR_PLAN.test(word);
 }
