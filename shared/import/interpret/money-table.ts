@@ -7,6 +7,7 @@ import type { ReadingContext } from './context';
 import { readCountTable } from './count-table';
 import { wholeCostColumns } from './cost-columns';
 import { inferHierarchy, type Parents } from './hierarchy';
+import { readInvestmentRow } from './investment-row';
 import { isBlankForm } from './blank-form';
 import { readSpecialTable } from './money-layouts';
 import { earlierYearLine, lineFromRow, type ColumnYears } from './row-lines';
@@ -65,6 +66,8 @@ export function readMoneyTable(
   collected: Collected,
   correction?: TableCorrection,
 ): void {
+  // read as the reader found its header: settling would take the year row for data
+  if (!correction && readInvestmentRow(block, context, collected)) return;
   const { table, shifted } = settleTable(unfoldTwinColumns(block), correction);
   if (!correction && readSpecialTable(table, context, collected)) return;
   let unit: TableUnit | null = correction?.unit
