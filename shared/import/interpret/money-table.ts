@@ -1,9 +1,11 @@
 import { MONEY_UNITS, type TableUnit } from '../../money/types';
+import type { BudgetLine } from '../../model/report';
 import type { LocalizedText } from '../../model/localized-text';
 import type { AuditTable, TableColumn, TableRow } from '../../model/table';
 import { compact } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import type { ReadingContext } from './context';
+import { accountsOfTotal } from './account-rows';
 import { readCountTable } from './count-table';
 import { wholeCostColumns } from './cost-columns';
 import { inferHierarchy, type Parents } from './hierarchy';
@@ -204,6 +206,7 @@ function readLines(input: LineInput): void {
   const year = yearOfTable ?? context.fiscalYear;
   dated.year = year;
   const lineKeys: (string | undefined)[] = [];
+  const rowLines: (BudgetLine | undefined)[] = [];
   const byRow =
     yearOfColumns === undefined
       ? rowYears(
@@ -226,11 +229,19 @@ function readLines(input: LineInput): void {
       !row.isTotal && parent !== undefined && parent !== totalIndex ? lineKeys[parent] : undefined;
     if (parentKey) line.parentKey = parentKey;
     lineKeys[index] = line.key;
+    rowLines[index] = line;
     auditRows[index]!.lineKey = line.key;
     collected.lines.push(line);
     const earlier = earlierYearLine(row, dated, line, collected);
     if (earlier) collected.lines.push(earlier);
   });
+  if (totalIndex >= 0)
+    accountsOfTotal(
+      rows.map((row) => row.label),
+      rowLines,
+      parents,
+      totalIndex,
+    );
 }
 
 /** The columns whose total may be the project's amount (its budget, or its multi-year cost). */
