@@ -8,6 +8,7 @@ import { readNestedParts } from './nested-parts';
 import { asOneYearCost, asOutlineTotal } from './outline-period';
 import { readPeriodAndCost } from './period-and-cost';
 import { warn, type Collected } from './sink';
+import { statusYear } from './status-year';
 import { asWholeCostByParts } from './whole-cost-parts';
 import { wholeCostYear } from './whole-cost-year';
 
@@ -220,8 +221,12 @@ export function readStatement(
   const projectName = name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   const department = project?.department ?? context.department;
   const sectionYear = project?.fiscalYear ?? context.fiscalYear;
+  const stated = statement.main?.kind === 'money' ? statement.main.won : undefined;
   const fiscalYear =
-    statement.field === 'totalCost' ? wholeCostYear(collected, sectionYear) : sectionYear;
+    statement.field === 'totalCost'
+      ? wholeCostYear(collected, sectionYear)
+      : ((stated !== undefined ? statusYear(blocks, index, stated, sectionYear) : undefined) ??
+        sectionYear);
   const path = sub ? [sub.name] : primary ? [] : [statement.keyword];
   const key = collected.keys.next({ fiscalYear, department, project: projectName, path });
   const line: BudgetLine = {

@@ -85,6 +85,15 @@ describe('the particulars of an outline item', () => {
     expect(lines.map((line) => line.budget ?? null)).toContain(900_000_000);
   });
 
+  it('take the topic’s name when the words before the arrow are steps, not a name', () => {
+    const report = parse([
+      '1. 공원 시설 확충',
+      'ㅇ (야외수영장 부지 활용) 사계절 이용 가능한 시설 도입',
+      '- 타당성 조사 및 기본계획 수립 후 시설 조성 ▹ 북단 야외수영장(A=14,000㎡), 사업비 9억원',
+    ]);
+    expect(lineOf(report, '야외수영장 부지 활용')?.requiredBudget).toBe(900_000_000);
+  });
+
   it('name their project by the event’s name field (행사명 : …)', () => {
     const report = parse([
       '1. 나무심기 행사',
@@ -163,5 +172,62 @@ describe('a summary figure that restates a whole cost', () => {
       (line) => line.project === '테니스장 정비' && line.source.text?.includes('▹'),
     );
     expect(summary?.requiredBudget).toBe(450_000_000);
+  });
+});
+
+describe('rows that split a total by account', () => {
+  const table = (general: string) =>
+    parse([
+      '1. 예산',
+      '(단위 : 억원)',
+      '구분\t2025년도\t2024년도',
+      `총계\t1,500\t1,200`,
+      `일반회계\t${general}\t800`,
+      '특별회계\t500\t400',
+      '교통사업특별회계\t300\t250',
+      '도시철도특별회계\t200\t150',
+    ]);
+
+  it('give the total its accounts when they add up to it', () => {
+    const total = table('1,000').lines.find((line) => line.project === '총계');
+    expect(total?.accounts).toEqual({ general: 100_000_000_000, special: 50_000_000_000 });
+    expect(total?.funding).toBeUndefined();
+  });
+
+  it('give none when they do not add up to the total', () => {
+    const total = table('900').lines.find((line) => line.project === '총계');
+    expect(total?.accounts).toBeUndefined();
+  });
+});
+
+describe('a figure under a status heading', () => {
+  const report = (progress: string) =>
+    parse([
+      '1. 유아숲 체험원 운영',
+      '□ 조성현황',
+      'ㅇ 사업비 : 150백만원(시비)',
+      '□ 추진현황',
+      progress,
+      'ㅇ ’24. 9.~10. : 공사 착수 및 완료',
+      '□ 2025년도 운영계획',
+      'ㅇ 사업비 : 60백만원(시비)',
+    ]);
+  const years = (progress: string) =>
+    report(progress)
+      .lines.filter((line) => line.source.text?.includes('사업비'))
+      .map((line) => [line.fiscalYear, line.requiredBudget]);
+
+  it('is the year a dated progress item says that amount was secured', () => {
+    expect(years('ㅇ ’24. 6. : 조성 예산 확보(150백만원)')).toEqual([
+      [2024, 150_000_000],
+      [2025, 60_000_000],
+    ]);
+  });
+
+  it('stays the plan’s year when the dated item names the year the money is for', () => {
+    expect(years('ㅇ ’24. 12. : ’25년 예산 확보(150백만원)')).toEqual([
+      [2025, 150_000_000],
+      [2025, 60_000_000],
+    ]);
   });
 });
