@@ -27,6 +27,7 @@ import { readSentenceAmounts } from './sentence-lines';
 import { readSiteOutline } from './site-outline';
 import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
+import { restateWholeCosts } from './restated-whole-cost';
 import { sanitize } from './sanitize';
 import { readYearAndPeriod } from './year-and-period';
 import { BudgetYearScope } from './year-label';
@@ -225,6 +226,7 @@ export function interpretBlocks(
   }
   // a table captioned `2024년 단위사업 집행현황` in a 2025 plan: its year is one the report covers
   for (const year of collected.captionYears ?? []) fiscalYears.add(year);
+  restateWholeCosts(collected.lines);
   sanitize(collected, collected.personnel);
   const title = header.title || tidySpaces(fileName ?? '') || '제목 없음';
   const document: DocumentMeta = {
