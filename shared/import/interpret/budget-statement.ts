@@ -101,7 +101,8 @@ export function readAmountAndParts(statement: BudgetStatement, rest: string): Bu
   statement.main = first.value;
   if (first.value.kind !== 'money' && first.value.kind !== 'range') return statement;
   const whole = first.value.kind === 'money' ? first.value.won : undefined;
-  const parenthesis = parenthesisAt(rest, first.end);
+  const parenthesis =
+    parenthesisAt(rest, first.end) ?? fundingAfterVerb(rest, first.end, first.value.unit, whole);
   if (parenthesis) {
     const reading = readParenthesis(parenthesis.content, first.value.unit, whole);
     statement.funding = reading.funding;
@@ -132,6 +133,30 @@ export function readAmountAndParts(statement: BudgetStatement, rest: string): Bu
     if (year) statement.yearFigure = year;
   }
   return statement;
+}
+
+/** `지원`, `투입`: a short verb between an amount and its parenthesis */
+const VERB_BEFORE_PARENTHESIS = /^\s*[가-힣]{1,3}\s*(?=[(（])/;
+
+/**
+ * `운영기관별 78백만원 지원(국비 78)`: a parenthesis after a short verb is the amount's funding only
+ * when it is nothing but named sources that add up to the amount.
+ */
+function fundingAfterVerb(
+  rest: string,
+  end: number,
+  unit: Parameters<typeof readParenthesis>[1],
+  whole: number | undefined,
+): { content: string; end: number } | null {
+  if (whole === undefined) return null;
+  const verb = VERB_BEFORE_PARENTHESIS.exec(rest.slice(end));
+  if (!verb) return null;
+  const parenthesis = parenthesisAt(rest, end + verb[0].length);
+  if (!parenthesis) return null;
+  const reading = readParenthesis(parenthesis.content, unit, whole);
+  const parts = Object.values(reading.funding).reduce((sum, won) => sum + (won ?? 0), 0);
+  const onlySources = reading.breakdown.length === 0 && reading.unplaced.length === 0;
+  return onlySources && parts === whole ? parenthesis : null;
 }
 
 export function emptyStatement(keyword: string, field: StatementField): BudgetStatement {

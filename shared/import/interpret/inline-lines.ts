@@ -25,6 +25,15 @@ const ARROW_FIRST = /^\s*[▹▸‣➜➡⇨]/;
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
+/** `(Regional Leading Research Center)`: an English rendering of the name, words not an acronym */
+const ENGLISH_GLOSS = /\s*[(（]\s*[A-Za-z][\w.&'-]*(?:\s+[\w.&'-]+)+\s*[)）]/g;
+
+/** `지역혁신 선도연구센터(Regional Leading Research Center)` → the Korean name the document uses. */
+function withoutEnglishGloss(name: string): string {
+  const bare = tidySpaces(name.replace(ENGLISH_GLOSS, ' '));
+  return /[가-힣]{2}/.test(bare) ? bare : name;
+}
+
 function applyStatement(line: BudgetLine, statement: BudgetStatement): void {
   const main = statement.main;
   if (statement.noBudget) line.noBudget = true;
@@ -165,7 +174,7 @@ export function readStatement(
   const text = block.text.replace(LEADING_BULLETS, '');
   const field = PROJECT_FIELD.exec(text);
   if (field) {
-    const name = tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, ''));
+    const name = withoutEnglishGloss(tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, '')));
     context.nameProject(name, block.line, block.kind === 'heading' ? block : undefined);
     return 0;
   }

@@ -11,6 +11,7 @@ import {
   type SeenHeading,
 } from './department-duties';
 import { afterPageBreak, coverTexts, numberedTitle, readHeading } from './headings';
+import { diagramLines } from './diagram-blocks';
 import { inlineWarnings } from './prose';
 import { LineKeys } from './line-keys';
 import { fiscalYearFromDate, readHeader } from './metadata';
@@ -25,6 +26,7 @@ import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
 import { readSiteOutline } from './site-outline';
+import { readRevenueSplit } from './revenue-split';
 import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
 import { restateWholeCosts } from './restated-whole-cost';
@@ -87,12 +89,14 @@ function readTextBlock(
   collected: Collected,
   fiscalYears: Set<number>,
   headings: SeenHeading[],
+  drawing: ReadonlySet<number>,
 ): number {
   const block = blocks[index] as HeadingBlock | ParagraphBlock | ListItemBlock;
   const titled =
     block.kind === 'paragraph' || (block.kind === 'heading' && block.marker === 'plain');
   const heading = titled ? numberedTitle(block) : null;
-  if (block.kind === 'heading' || heading) {
+  // a box of a chart drawn on the page names no department or project
+  if ((block.kind === 'heading' || heading) && !drawing.has(block.line)) {
     const read = heading ?? (block as HeadingBlock);
     headings.push({ line: read.line, text: read.text });
     readHeading(read, context, collected, fiscalYears);
@@ -109,6 +113,7 @@ function readTextBlock(
   // a construction project's site outline is its whole cost, even where an arrow's last item
   // would read as a year's figure
   if (readSiteOutline(block, context, collected)) return 0;
+  if (readRevenueSplit(block, context, collected)) return 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
   if (readYearAndPeriod(block, context, collected)) return 0;
@@ -168,6 +173,7 @@ export function interpretBlocks(
 
   const cover = coverTexts(blocks);
   const budgetYear = new BudgetYearScope();
+  const drawing = diagramLines(blocks);
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     const labelYear = budgetYear.next(block, context);
@@ -177,7 +183,7 @@ export function interpretBlocks(
       const plain =
         block.kind === 'paragraph' || (block.kind === 'heading' && block.marker === 'plain');
       if (plain && afterPageBreak(blocks, index) && cover.has(compact(block.text))) continue;
-      index += readTextBlock(blocks, index, context, collected, fiscalYears, headings);
+      index += readTextBlock(blocks, index, context, collected, fiscalYears, headings, drawing);
       continue;
     }
     if (block.kind === 'table') {

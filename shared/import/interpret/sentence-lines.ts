@@ -52,7 +52,16 @@ function nameOf(before: string): string {
       .replace(/[▹▸‣:：]\s*$/, ''),
   );
   const label = /^([^:：()（）]{2,40}?)\s*[:：]\s*\S/.exec(words)?.[1];
-  return label && !isDateOrOrdinal(label) ? label : words;
+  return label && !isDateOrOrdinal(label) ? label : withoutMeans(words);
+}
+
+/**
+ * `국가사업 공모를 통한 영어특화 들락날락 조성`: the words before `…을 통한` say how the thing is
+ * got, not what it is; the thing named after them is the piece's name.
+ */
+function withoutMeans(words: string): string {
+  const match = /^[^()（）]{2,40}?[을를]\s*통한\s+(\S.*)$/.exec(words);
+  return match && /[가-힣]{2}.*[가-힣]{2}/.test(match[1]!) ? match[1]! : words;
 }
 
 /**

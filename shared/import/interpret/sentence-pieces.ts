@@ -29,6 +29,12 @@ const COUNTED = /\d\s*(?:건|개소|개|명|곳)\s*$/;
 /** `(380억/년)`, `(1회 10만원)`: a rate per year, per time or per person. */
 const PER_AFTER = /^\s*\/\s*(?:년|월|일|회|인|명|대|건)/;
 const PER_LABEL = /^1\s*(?:회|인|명|대|건)|최대|최고|최소|^월|^연/;
+/**
+ * `(4개교, 18억원 지자체 대응투자 10~30%)`: words and a share after the amount say who else pays
+ * how much of it (a note on the amount), not what the amount is.
+ */
+const SHARE_NOTE =
+  /^\s*[가-힣·\s]*[가-힣]{2}\s*\d{1,3}(?:\.\d+)?(?:\s*[~∼～-]\s*\d{1,3}(?:\.\d+)?)?\s*%$/;
 
 /**
  * What the sentence says the amount is, when that is not money the year's budget spends: a sector's
@@ -135,8 +141,8 @@ function costItem(items: readonly string[], before: string): ItemAmount | null {
     const text = item.replace(/(\d)\s*억$/, '$1억원');
     const amount = findAmounts(text).at(-1);
     if (!amount || amount.value.kind !== 'money' || amount.value.won <= 0) continue;
-    if (NOT_A_BUDGET.test(text.slice(amount.end)) || text.slice(amount.end).trim() !== '')
-      return null;
+    const tail = text.slice(amount.end);
+    if (NOT_A_BUDGET.test(tail) || (tail.trim() !== '' && !SHARE_NOTE.test(tail))) return null;
     const label = text.slice(0, amount.start).trim();
     // `(국비 693백만원)`, `(재난관리기금 109.6억원)` alone: the cost, and who pays it
     const source =
