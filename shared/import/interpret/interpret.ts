@@ -24,7 +24,9 @@ import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
+import { underOverview } from './overview-item';
 import { readSiteOutline } from './site-outline';
+import { readMeasureLine } from './measure-line';
 import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
 import { sanitize } from './sanitize';
@@ -105,13 +107,22 @@ function readTextBlock(
   // a construction project's site outline is its whole cost, even where an arrow's last item
   // would read as a year's figure
   if (readSiteOutline(block, context, collected)) return 0;
+  if (readMeasureLine(block, context, collected, rank)) return 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
   const next = blocks[index + 1];
   const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;
   const continued = continuedItemText(blocks, index);
   if (
-    !readSentenceAmounts(block, context, collected, rank, following, continued) &&
+    !readSentenceAmounts(
+      block,
+      context,
+      collected,
+      rank,
+      following,
+      continued,
+      underOverview(blocks, index),
+    ) &&
     !readParticulars(blocks, index, collected, context) &&
     !readKeyedClause(block, context, collected)
   )
