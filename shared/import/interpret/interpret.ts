@@ -27,6 +27,7 @@ import { readSentenceAmounts } from './sentence-lines';
 import { underOverview } from './overview-item';
 import { readSiteOutline } from './site-outline';
 import { readMeasureLine } from './measure-line';
+import { readParenthesisItems } from './parenthesis-items';
 import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
 import { sanitize } from './sanitize';
@@ -123,6 +124,7 @@ function readTextBlock(
       continued,
       underOverview(blocks, index),
     ) &&
+    !readParenthesisItems(block, collected) &&
     !readParticulars(blocks, index, collected, context) &&
     !readKeyedClause(block, context, collected)
   )
@@ -165,7 +167,13 @@ export function interpretBlocks(
   collected.documentYear = fiscalYear;
   if (header.bureau) collected.bureau = header.bureau;
   if (header.fiscalYear !== undefined || dateYear !== undefined)
-    collected.cover = { fiscalYear, kind: header.kind };
+    collected.cover = {
+      fiscalYear,
+      kind: header.kind,
+      ...(header.kind === 'report' && !/실적|성과|결과/.test(header.title)
+        ? { ongoing: true as const }
+        : {}),
+    };
   if (header.department) observeDepartment(collected, header.department, 1);
   const context = new ReadingContext(fiscalYear, header.kind, header.department);
   const personnelTables: PersonnelTableRows[] = [];

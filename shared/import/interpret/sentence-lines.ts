@@ -159,6 +159,18 @@ function stagesIn(text: string): boolean {
   return spans >= 2 && /단계|차/.test(text);
 }
 
+/**
+ * `2021 시민참여예산사업 선정 : 총 898건 666억원`, `’21년 지역사회혁신계획 편성(예산 211억원)`: a
+ * sentence that opens with a year gives that year's figure (only the year next to the section's: a
+ * `2050 탄소중립 …` names a goal, not the year of the money).
+ */
+function openingYear(name: string, sectionYear: number): number | undefined {
+  const match = /^(?:(\d{4})\s*년?|['‘’]?(\d{2})\s*년)\s/.exec(name);
+  if (!match) return undefined;
+  const year = match[1] ? Number(match[1]) : 2000 + Number(match[2]);
+  return Math.abs(year - sectionYear) === 1 ? year : undefined;
+}
+
 /** how many lines below a project's whole cost its parts may be given */
 const PARTS_REACH = 3;
 
@@ -215,7 +227,7 @@ export function readSentenceAmounts(
       ? whole.fiscalYear
       : amount.multiYear
         ? wholeCostYear(collected, sectionYear)
-        : (amount.year ?? sectionYear);
+        : (amount.year ?? openingYear(amount.name, sectionYear) ?? sectionYear);
     const key = collected.keys.next({ fiscalYear, department, project: amount.name });
     const line: BudgetLine = {
       key,
