@@ -5,6 +5,7 @@ import { isSpecification, readArrowStatement } from './arrow-statement';
 import { readBudgetStatement, type BudgetStatement } from './budget-statement';
 import type { ProjectRef, ReadingContext } from './context';
 import { readNestedParts } from './nested-parts';
+import { addOriginalEstimate } from './original-estimate';
 import { asOneYearCost, asOutlineTotal } from './outline-period';
 import { readPeriodAndCost } from './period-and-cost';
 import { warn, type Collected } from './sink';
@@ -254,6 +255,7 @@ export function readStatement(
   applyStatement(line, statement);
   collected.lines.push(line);
   extraLines(line, statement, collected);
+  addOriginalEstimate(line, text, collected);
   if (project && !project.lineKey && primary && !sub) {
     project.lineKey = key;
     project.statementLine = block.line;

@@ -25,8 +25,11 @@ import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
+import { underOverview } from './overview-item';
 import { readSiteOutline } from './site-outline';
 import { readRevenueSplit } from './revenue-split';
+import { readMeasureLine } from './measure-line';
+import { readParenthesisItems } from './parenthesis-items';
 import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
 import { restateWholeCosts } from './restated-whole-cost';
@@ -114,6 +117,7 @@ function readTextBlock(
   // would read as a year's figure
   if (readSiteOutline(block, context, collected)) return 0;
   if (readRevenueSplit(block, context, collected)) return 0;
+  if (readMeasureLine(block, context, collected, rank)) return 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
   if (readYearAndPeriod(block, context, collected)) return 0;
@@ -121,7 +125,16 @@ function readTextBlock(
   const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;
   const continued = continuedItemText(blocks, index);
   if (
-    !readSentenceAmounts(block, context, collected, rank, following, continued) &&
+    !readSentenceAmounts(
+      block,
+      context,
+      collected,
+      rank,
+      following,
+      continued,
+      underOverview(blocks, index),
+    ) &&
+    !readParenthesisItems(block, collected) &&
     !readParticulars(blocks, index, collected, context) &&
     !readKeyedClause(block, context, collected)
   )
@@ -164,7 +177,13 @@ export function interpretBlocks(
   collected.documentYear = fiscalYear;
   if (header.bureau) collected.bureau = header.bureau;
   if (header.fiscalYear !== undefined || dateYear !== undefined)
-    collected.cover = { fiscalYear, kind: header.kind };
+    collected.cover = {
+      fiscalYear,
+      kind: header.kind,
+      ...(header.kind === 'report' && !/실적|성과|결과/.test(header.title)
+        ? { ongoing: true as const }
+        : {}),
+    };
   if (header.department) observeDepartment(collected, header.department, 1);
   const context = new ReadingContext(fiscalYear, header.kind, header.department);
   const personnelTables: PersonnelTableRows[] = [];
