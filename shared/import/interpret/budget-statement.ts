@@ -2,6 +2,7 @@ import { findAmounts } from '../../money/amounts';
 import type { ParsedValue } from '../../money/types';
 import type { Funding } from '../../model/report';
 import { compact } from '../../text/compact';
+import { readFundingNote } from './funding-note';
 import { readStageNote } from './stage-note';
 import { readParenthesis } from './statement-parts';
 import { readPeriod, yearFigureAfter, type Period } from './statement-period';
@@ -51,6 +52,8 @@ export interface BudgetStatement {
   period?: Period;
   /** this year's own figure beside a multi-year total (`('25년 1,800백만원)`) */
   yearFigure?: { year: number; won: number };
+  /** this year's own figure beside a multi-year total, the year not stated (the section's) */
+  ownYearFigure?: number;
   /** labelled amounts in the parenthesis that are not sources: the cost's own items */
   breakdown: { label: string; won: number }[];
   /** funding source names as written (for the audit's typo check) */
@@ -109,6 +112,17 @@ export function readAmountAndParts(statement: BudgetStatement, rest: string): Bu
     if (reading.originalBudget !== undefined) statement.originalBudget = reading.originalBudget;
     if (reading.supplementary !== undefined) statement.supplementary = reading.supplementary;
     if (reading.carriedOver !== undefined) statement.carriedOver = reading.carriedOver;
+  }
+  if (whole !== undefined && Object.keys(statement.funding).length === 0) {
+    const note = readFundingNote(
+      rest.slice(parenthesis?.end ?? first.end),
+      first.value.unit,
+      whole,
+    );
+    if (note) {
+      statement.funding = note.funding;
+      statement.sourceNames.push(...note.sourceNames);
+    }
   }
   if (whole !== undefined && statement.breakdown.length === 0) {
     const stages = readStageNote(rest.slice(parenthesis?.end ?? first.end), whole);

@@ -59,7 +59,20 @@ const ARROW_TAIL = /\s*[▹▸‣➜➡⇨].*$/;
 
 /** A project heading's name: without `(비예산)`, an arrow figure, or a leading topic in parentheses. */
 export function projectName(text: string): string {
-  return tidySpaces(text.replace(NO_BUDGET_SUFFIX, '').replace(ARROW_TAIL, ''));
+  const name = tidySpaces(text.replace(NO_BUDGET_SUFFIX, '').replace(ARROW_TAIL, ''));
+  return workAndAim(name) ?? name;
+}
+
+/** `해피챌린지 추진, 15분도시 대표 모델 조기 준공 및 확산`: the work done, then what it is for. */
+const WORK_THEN_AIM =
+  /^(\S+(?:\s+\S+)*?\s+(?:추진|사업화|시행|실시|개최|운영)),\s+\S+(?:\s+\S+)*\s+(?:제고|향상|강화|확산|기여|도모|실현|노력|가시화)$/;
+
+/**
+ * A heading that names the work in its first clause and the aim in its second names its project
+ * by the first: the aim is no project of its own.
+ */
+function workAndAim(name: string): string | undefined {
+  return WORK_THEN_AIM.exec(name)?.[1];
 }
 
 /** The subject a list item names first: `(광안대교 관광자원화 2단계) 앵커리지 조명 교체` → the words in parentheses. */
@@ -82,6 +95,8 @@ export class ReadingContext {
   fiscalYear: number;
   kind: DocumentKind;
   department: string | undefined;
+  /** the year a `※ 2023년 예산 세부 내역` label gives the items under it, over their project's */
+  labelYear: number | undefined;
   private stack: ProjectRef[] = [];
   private fallback: ProjectRef | undefined;
   /** the latest symbol heading (`□ 청년 월세 지원`) inside an ordinal project, a sub-project candidate */
@@ -231,7 +246,10 @@ export class ReadingContext {
       this.symbol = undefined;
       return true;
     }
-    if (SYMBOL_PROJECT.has(block.marker) && name.length <= 40 && !name.includes(':')) {
+    // a long boxed title (`□ 하나의 앱으로 … 가능한 「○○형 MaaS」 구축`) is still the heading
+    // above; a sentence (`…합니다.`) or a field (`사업비: …`) is none
+    const titled = name.length <= 60 && !name.includes(':') && !/다\.?$/.test(name);
+    if (SYMBOL_PROJECT.has(block.marker) && titled) {
       if (this.stack.length > 0) {
         this.symbol = { name, line: block.line, marker: block.marker };
         return false;
@@ -262,6 +280,18 @@ export class ReadingContext {
       !/개\s*요$/.test(symbol.name)
       ? symbol
       : undefined;
+  }
+
+  /**
+   * The name of the nearest project heading above: a symbol item (`□ 해피챌린지 추진`) written
+   * inside the current project, else that project. An outline box (`□ 용역개요`) names nothing.
+   */
+  nearestHeading(): string | undefined {
+    const project = this.project();
+    const symbol = this.symbol;
+    if (symbol && symbol.line > (project?.line ?? 0) && !/개\s*요$/.test(symbol.name))
+      return symbol.name;
+    return project?.name;
   }
 
   /** The project that inline amounts and sub-project tables belong to right now. */

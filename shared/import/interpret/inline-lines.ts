@@ -5,16 +5,24 @@ import { isSpecification, readArrowStatement } from './arrow-statement';
 import { readBudgetStatement, type BudgetStatement } from './budget-statement';
 import type { ProjectRef, ReadingContext } from './context';
 import { readNestedParts } from './nested-parts';
+import { addOriginalEstimate } from './original-estimate';
 import { asOneYearCost, asOutlineTotal } from './outline-period';
 import { readPeriodAndCost } from './period-and-cost';
 import { warn, type Collected } from './sink';
+import { statusYear } from './status-year';
 import { asWholeCostByParts } from './whole-cost-parts';
 import { wholeCostYear } from './whole-cost-year';
 
 /** Bullets the block reader left on the text: `□ 소요예산 …` in a `-` item, `◘ 사업비: …`. */
 const LEADING_BULLETS = /^(?:[^\p{L}\p{N}\s(（[［'‘’"“]+\s*)+/u;
-/** `사 업 명 : 야간관광 특화도시 조성사업`, `과 업 명: …`, `용역명: …`: a field that names the project. */
-const PROJECT_FIELD = /^(?:사\s*업|과\s*업|용\s*역)\s*명\s*[:：]\s*(\S.{1,60})$/;
+/**
+ * `사 업 명 : 야간관광 특화도시 조성사업`, `과 업 명: …`, `용역명: …`, `행사명 : 2025년 나무심기`: a
+ * field that names the project.
+ */
+const PROJECT_FIELD = /^(?:사\s*업|과\s*업|용\s*역|행\s*사)\s*명\s*[:：]\s*(\S.{1,60})$/;
+
+const ARROW = /[▹▸‣➜➡⇨]/;
+const ARROW_FIRST = /^\s*[▹▸‣➜➡⇨]/;
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
@@ -103,7 +111,11 @@ function owner(
 
 /** Lines a statement adds besides its own: this year's figure beside a total, the cost's items. */
 function extraLines(line: BudgetLine, statement: BudgetStatement, collected: Collected): void {
-  const year = statement.yearFigure;
+  const year =
+    statement.yearFigure ??
+    (statement.ownYearFigure === undefined
+      ? undefined
+      : { year: line.fiscalYear, won: statement.ownYearFigure });
   if (year) {
     const key = collected.keys.next({
       fiscalYear: year.year,
@@ -170,8 +182,11 @@ export function readStatement(
   // `- 꽃단지 정비 ▹ 꽃단지 조성(…),` with `사업비 7.8억원` on the wrapped line below
   const next = blocks[index + 1];
   const single = readAny(text);
+  // `- 대체서식지 조성(…)` with its particulars on the line below, opening with the arrow
   const wrapped =
-    !single && next?.kind === 'paragraph' && /[▹▸‣➜➡⇨].*,\s*$/.test(text)
+    !single &&
+    next?.kind === 'paragraph' &&
+    (/[▹▸‣➜➡⇨].*,\s*$/.test(text) || (!ARROW.test(text) && ARROW_FIRST.test(next.text)))
       ? readAny(`${text} ${next.text}`)
       : null;
   const reading = single ?? wrapped;
@@ -215,9 +230,13 @@ export function readStatement(
       : context.boxedItemAfter(project.line);
   const projectName = name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   const department = project?.department ?? context.department;
-  const sectionYear = project?.fiscalYear ?? context.fiscalYear;
+  const sectionYear = context.labelYear ?? project?.fiscalYear ?? context.fiscalYear;
+  const stated = statement.main?.kind === 'money' ? statement.main.won : undefined;
   const fiscalYear =
-    statement.field === 'totalCost' ? wholeCostYear(collected, sectionYear) : sectionYear;
+    statement.field === 'totalCost'
+      ? wholeCostYear(collected, sectionYear)
+      : ((stated !== undefined ? statusYear(blocks, index, stated, sectionYear) : undefined) ??
+        sectionYear);
   const path = sub ? [sub.name] : primary ? [] : [statement.keyword];
   const key = collected.keys.next({ fiscalYear, department, project: projectName, path });
   const line: BudgetLine = {
@@ -236,6 +255,7 @@ export function readStatement(
   applyStatement(line, statement);
   collected.lines.push(line);
   extraLines(line, statement, collected);
+  addOriginalEstimate(line, text, collected);
   if (project && !project.lineKey && primary && !sub) {
     project.lineKey = key;
     project.statementLine = block.line;

@@ -109,6 +109,8 @@ function figuresOf(
 }
 
 export interface RowLineOptions {
+  /** the line's name when the row's label alone names nothing (`1차`, `소계`) */
+  name?: string;
   keyProject?: string;
   path?: string[];
   parentKey?: string;
@@ -128,7 +130,7 @@ export function lineFromRow(
   if (!figures.any) return null;
   const rowIsDepartment = isDepartmentName(row.label);
   const department = rowIsDepartment ? compact(row.label) : (row.department ?? context.department);
-  const project = row.label;
+  const project = overrides.name ?? row.label;
   const year = fiscalYear ?? context.fiscalYear;
   const keyProject = overrides.keyProject ?? project;
   const key = collected.keys.next({

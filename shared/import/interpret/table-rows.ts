@@ -28,6 +28,8 @@ export interface ReadRow {
   line: number;
   raw: string;
   leadDepartment?: string;
+  /** the label of the merged first cell the row sits in (`1단계`, `관광개발사업`), if any */
+  group?: string;
   /** 세입 or 세출, from a name column that sorts the rows above the item names (관·항·목) */
   side?: 'revenue' | 'expenditure';
 }
@@ -124,6 +126,14 @@ export function readRows(
     // `도시재생 활성화 | 소계 | 2,000`: the subtotal row is the group's own line (단위사업 › 세부사업)
     if (nameColumn !== 0 && compact(label) === '소계' && group !== '' && !isTotalLabel(group))
       label = group;
+    // `관광개발사업(6개 사업) | (spanned) | 소계 | 1,585`: the group's cell spans the name
+    // column, and the total's word stands in the next text column
+    if (label === '' && nameColumn !== 0 && group !== '') {
+      const word = cells
+        .slice(nameColumn + 1)
+        .find((cell) => cell.kind === 'text' && cell.text.trim() !== '');
+      if (word?.kind === 'text' && isTotalLabel(word.text)) label = tidySpaces(word.text);
+    }
     const isTotal =
       isTotalLabel(label) || (label === '' && nameColumn !== 0 && isTotalLabel(group));
     if (label === '' && nameColumn === 0) label = group;
@@ -137,6 +147,7 @@ export function readRows(
       line: row.line,
       raw: row.raw,
     };
+    if (group !== '') read.group = group;
     if (levels.length > 0 && side) read.side = side;
     if (leadIndex >= 0) {
       const leadText = cells[leadIndex];
