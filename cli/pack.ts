@@ -1,5 +1,6 @@
 /**
- * `npm run cli -- pack FILE… --out pack.pdf [--title "…"] [--session "…"]`: imports the reports,
+ * `npm run cli -- pack FILE… --out pack.pdf [--title "…"] [--session "…"]`: imports the reports (HWP,
+ * HWPX, PDF, spreadsheets, text, or `parse --json` output),
  * and prints the same briefing pack as the app's print view to PDF in headless Chromium.
  * Exit codes as for `audit`: 0 no error findings, 1 error findings (the PDF is still written),
  * 2 bad arguments, an unreadable file, not a report, or no browser.

@@ -18,6 +18,9 @@ import { auditYearColumns } from './rules/year-columns';
 import { auditNamedRates } from './rules/named-rates';
 import { auditShareRows } from './rules/share-rows';
 import { auditUnitAnomalies } from './rules/units';
+import { auditGroupLabels } from './rules/group-labels';
+import { auditNoteRates } from './rules/note-rates';
+import { auditRestatedUnits } from './rules/restated-units';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -66,6 +69,8 @@ export function auditReport(input: AuditInput): Finding[] {
     add(safely('year-columns', at, () => auditYearColumns(table)));
     add(safely('named-rates', at, () => auditNamedRates(table)));
     add(safely('share-rows', at, () => auditShareRows(table)));
+    add(safely('group-labels', at, () => auditGroupLabels(table)));
+    add(safely('note-rates', at, () => auditNoteRates(table)));
     add(safely('change', at, () => auditChanges(table)));
     add(safely('funding', at, () => auditTableFunding(table)));
     add(safely('personnel', at, () => auditPersonnelTable(table)));
@@ -87,6 +92,7 @@ export function auditReport(input: AuditInput): Finding[] {
   add(safely('line totals', FIRST_LINE, () => auditLineTotals(lines, { skip, inferredLinks })));
   add(safely('sub-projects', FIRST_LINE, () => auditSubProjects(links, lines)));
   add(safely('units', FIRST_LINE, () => auditUnitAnomalies(lines)));
+  add(safely('restated units', FIRST_LINE, () => auditRestatedUnits(lines)));
   // rows read from a personnel table were checked as that table's rows, with its structure in view
   const tableRows = new Set<number>();
   for (const table of input.tables ?? [])

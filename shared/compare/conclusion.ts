@@ -31,6 +31,10 @@ export function conclusionOf(
   evidence: ComparisonEvidence | undefined,
 ): RowConclusion | undefined {
   const concludes = evidence?.concludes ?? false;
+  // one document's year against a year it only touches on: a project with no figure for that year
+  // is not "missing from" anything; the row's empty cell already says the year is not stated
+  if (evidence?.sameDocument && evidence.bothYearsCovered === false && status !== 'confirmed')
+    return undefined;
   if (status === 'only-before') return concludes ? 'ended' : 'absent-later';
   if (status === 'only-after') return concludes ? 'new' : 'absent-earlier';
   if (status === 'confirmed') return 'renamed';

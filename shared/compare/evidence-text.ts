@@ -62,15 +62,21 @@ export function comparisonEvidenceText(comparison: Comparison): LocalizedText | 
             ko: '기관·부서가 같다고 확인되지 않아',
             en: 'The organisation and office are not known to be the same, so',
           };
-  const absence: LocalizedText = concludes
-    ? {
-        ko: '한쪽에만 있는 사업은 종료·신규로 표시합니다.',
-        en: 'A project on one side only is shown as ended or new.',
-      }
-    : {
-        ko: `${why.ko} 한쪽에만 있는 사업은 종료·신규가 아니라 "이후 자료에 없음"·"이전 자료에 없음"으로만 표시합니다.`,
-        en: `${why.en} a project on one side only is shown as "not in the later/earlier document", not as ended or new.`,
-      };
+  const absence: LocalizedText =
+    evidence.sameDocument && evidence.bothYearsCovered === false
+      ? {
+          ko: '문서가 한 해만 다루므로 다른 해의 금액이 없는 사업에는 종료·신규나 자료에 없음을 표시하지 않습니다.',
+          en: 'The document covers one of the years only, so a project with no figure for the other year is not marked ended, new or missing.',
+        }
+      : concludes
+        ? {
+            ko: '한쪽에만 있는 사업은 종료·신규로 표시합니다.',
+            en: 'A project on one side only is shown as ended or new.',
+          }
+        : {
+            ko: `${why.ko} 한쪽에만 있는 사업은 종료·신규가 아니라 "이후 자료에 없음"·"이전 자료에 없음"으로만 표시합니다.`,
+            en: `${why.en} a project on one side only is shown as "not in the later/earlier document", not as ended or new.`,
+          };
   return {
     ko: `비교 근거: ${who.ko}, ${before.ko} 대 ${after.ko}. ${absence.ko}`,
     en: `Basis: ${who.en}; ${before.en} against ${after.en}. ${absence.en}`,

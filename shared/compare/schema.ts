@@ -78,6 +78,7 @@ export const ComparisonSchema = z.object({
       after: DocumentPartSchema,
       sameKind: z.boolean(),
       concludes: z.boolean(),
+      bothYearsCovered: z.boolean().optional(),
     })
     .optional(),
   bases: z

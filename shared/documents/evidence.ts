@@ -1,5 +1,11 @@
 import type { DocumentMeta } from '../model/report';
-import { documentPart, sameOffice, sameOrganization, type DocumentPart } from './identity';
+import {
+  coversYear,
+  documentPart,
+  sameOffice,
+  sameOrganization,
+  type DocumentPart,
+} from './identity';
 
 /** One side of a comparison as far as conclusions go: which document, which year. */
 export interface SideIdentity {
@@ -22,12 +28,23 @@ export interface ComparisonEvidence {
   after: DocumentPart;
   sameKind: boolean;
   concludes: boolean;
+  /**
+   * Both years are ones the document covers in full. False for one document's own year against a
+   * year it only touches on (a 2025 plan's `2026년` column): there a missing figure means only that
+   * the year is not stated, and the row concludes nothing (absent for comparisons stored before).
+   */
+  bothYearsCovered?: boolean;
 }
 
 function partOf(side: SideIdentity): DocumentPart {
   if (!side.meta) return 'unknown';
   const year = side.fiscalYear ?? side.meta.fiscalYears.at(-1);
   return year === undefined ? 'unknown' : documentPart(side.meta, year);
+}
+
+function covered(side: SideIdentity): boolean {
+  const year = side.fiscalYear ?? side.meta?.fiscalYears.at(-1);
+  return !side.meta || year === undefined || coversYear(side.meta, year);
 }
 
 export function comparisonEvidence(before: SideIdentity, after: SideIdentity): ComparisonEvidence {
@@ -48,5 +65,6 @@ export function comparisonEvidence(before: SideIdentity, after: SideIdentity): C
     after: afterPart,
     sameKind,
     concludes: organization && office && sameKind,
+    bothYearsCovered: covered(before) && covered(after),
   };
 }

@@ -38,6 +38,15 @@ function yearsInTitle(title: string): Map<number, DocumentPart> {
   return found;
 }
 
+/**
+ * Whether a document covers a year in full: its title names that year (`2025년 … 계획`), or names
+ * no year at all. A `2026년` column in a 2025 plan is an outlook for a few projects, not a 2026 plan.
+ */
+export function coversYear(meta: DocumentMeta, fiscalYear: number): boolean {
+  const named = yearsInTitle(meta.title);
+  return named.size === 0 || named.has(fiscalYear);
+}
+
 /** The year a document was written, from its date ('2020. 10.', '2020-10-05'). */
 function dateYear(date: string | undefined): number | undefined {
   const match = date ? /^\s*(\d{4})/.exec(date) : null;

@@ -95,4 +95,15 @@ export interface AuditTable {
   hierarchy?: 'explicit' | 'sums';
   /** set when the unit was assumed (no `(단위: …)` anywhere): what was assumed */
   unitInferred?: LocalizedText;
+  /**
+   * The notes printed right under the table (`* 2023년도 1,527,748대 대비 1.02% 증가`, `※ …`): they
+   * state figures about the table's own cells, which the audit checks against them.
+   */
+  notes?: TableNote[];
+}
+
+/** A sentence printed right under a table, about its figures. */
+export interface TableNote {
+  text: string;
+  source: SourceRef;
 }

@@ -1,4 +1,4 @@
-import { pairValues } from '../compare/conclusion';
+import { conclusionOf, pairValues } from '../compare/conclusion';
 import { comparableLines, findingsByLine } from '../compare/lines';
 import { matchLines, type LinePair } from '../compare/match';
 import { changeTotals, columnTotals } from '../compare/rows';
@@ -6,7 +6,7 @@ import type { Comparison, ComparisonRow } from '../compare/types';
 import { ratio } from '../compare/variance';
 import { basesUsed, sideColumnLabel } from '../compare/year-over-year';
 import { comparisonEvidence, type ComparisonEvidence } from '../documents/evidence';
-import { sameOrganization } from '../documents/identity';
+import { coversYear, sameOrganization } from '../documents/identity';
 import { lastYearOf, spentOf, yearBudgetOf, type FigureBasis } from '../figures/meaning';
 import type { BudgetLine, DocumentMeta, Finding } from '../model/report';
 
@@ -49,7 +49,13 @@ export function departmentBudget(
   const order = [
     ...new Set([...documents.map((doc) => doc.id), ...projects.map((line) => line.documentId)]),
   ];
-  const latestYear = projects.length > 0 ? Math.max(...projects.map((l) => l.fiscalYear)) : NaN;
+  // the latest year a document covers in full: a 2025 plan's few `’26년` figures are an outlook
+  const covered = projects.filter((line) => {
+    const meta = line.documentId === undefined ? undefined : metaOf.get(line.documentId);
+    return !meta || coversYear(meta, line.fiscalYear);
+  });
+  const years = (covered.length > 0 ? covered : projects).map((line) => line.fiscalYear);
+  const latestYear = years.length > 0 ? Math.max(...years) : NaN;
   const afterDoc = documentFor(projects, latestYear, order);
   const afterMeta = afterDoc === undefined || afterDoc === null ? undefined : metaOf.get(afterDoc);
   const related = (id: number | undefined) => {
@@ -152,17 +158,7 @@ function budgetRow(
   const before = pair.before ? yearBudgetOf(pair.before) : stated;
   const status = context.knowsPreviousYear || (pair.before && pair.after) ? pair.status : 'single';
   const conclusion =
-    status === 'only-before'
-      ? context.evidence?.concludes
-        ? 'ended'
-        : 'absent-later'
-      : status === 'only-after' && !stated
-        ? context.evidence?.concludes
-          ? 'new'
-          : 'absent-earlier'
-        : status === 'confirmed'
-          ? 'renamed'
-          : undefined;
+    status === 'only-after' && stated ? undefined : conclusionOf(status, context.evidence);
   const spent = pair.after ? spentOf(pair.after)?.value : undefined;
   const bases: Record<string, FigureBasis> = {};
   if (before) bases.before = before.basis;

@@ -39,7 +39,7 @@ function missedFacts(score: DocumentScore): string[] {
           ? 'funding wrong'
           : 'accounts wrong';
       const layout = fact.layout ? ` [${fact.layout}]` : '';
-      const head = `    ${what}${layout} ${placeLabel(fact)} "${fact.name}" ${fact.fiscalYear} ${fact.field}=${fact.amount}${parts}`;
+      const head = `    ${what}${layout} ${placeLabel(fact)} "${fact.name}" ${fact.fiscalYear ?? 'any year'} ${fact.field}=${fact.amount}${parts}`;
       if (!r.line) return `${head}\n      closest: none`;
       const wrong = r.wrong?.length ? ` (wrong: ${r.wrong.join(', ')})` : '';
       return `${head}\n      ${r.found ? 'read as' : 'closest'}: ${describeLine(r.line)}${wrong}`;
@@ -79,9 +79,9 @@ export function formatDocument(score: DocumentScore, verbose: boolean): string {
   return lines.join('\n');
 }
 
-export function formatTotals(scores: readonly DocumentScore[]): string {
+export function formatTotals(scores: readonly DocumentScore[], title = 'Overall'): string {
   const scored = scores.filter((s) => s.status !== 'absent');
   const skipped = scores.length - scored.length;
-  const head = `Overall: ${scored.length} document(s)${skipped ? `, ${skipped} absent` : ''}`;
+  const head = `${title}: ${scored.length} document(s)${skipped ? `, ${skipped} absent` : ''}`;
   return [head, ...summary(totals(scores))].join('\n');
 }

@@ -10,17 +10,38 @@ const positiveInt = z.number().int().positive();
 const won = z.number().int();
 
 function onePlace(entry: object): boolean {
-  const { page, line } = entry as { page?: number; line?: number };
-  return (page === undefined) !== (line === undefined);
+  const { page, line, paragraph } = entry as { page?: number; line?: number; paragraph?: number };
+  return [page, line, paragraph].filter((place) => place !== undefined).length === 1;
 }
 
-/** where a figure is printed: a page of a PDF or a line of a text file (exactly one) */
+function sectionOnlyWithParagraph(entry: object): boolean {
+  const { section, paragraph } = entry as { section?: number; paragraph?: number };
+  return section === undefined || paragraph !== undefined;
+}
+
+const index = z.number().int().nonnegative();
+
+/**
+ * where a figure is printed: a page of a PDF, a line of a text file, or a paragraph of an HWP/HWPX
+ * document (exactly one). HWP has no fixed pages: its place is the 0-based body paragraph of its
+ * 0-based section, as the file stores them (the paragraph holding the table, for a table cell).
+ */
 const placed = <T extends z.ZodRawShape>(shape: T) =>
   z
-    .strictObject({ page: positiveInt.optional(), line: positiveInt.optional(), ...shape })
+    .strictObject({
+      page: positiveInt.optional(),
+      line: positiveInt.optional(),
+      section: index.optional(),
+      paragraph: index.optional(),
+      ...shape,
+    })
     .refine(onePlace, {
-      message: 'give exactly one of `page` (PDF) or `line` (text)',
+      message: 'give exactly one of `page` (PDF), `line` (text) or `paragraph` (HWP/HWPX)',
       path: ['page'],
+    })
+    .refine(sectionOnlyWithParagraph, {
+      message: '`section` goes with `paragraph` (HWP/HWPX)',
+      path: ['section'],
     });
 
 export const KEY_FIELDS = [
@@ -64,7 +85,8 @@ const KeyAccountsSchema = z
 export const KeyFactSchema = placed({
   name: z.string().trim().min(1),
   department: z.string().trim().min(1).optional(),
-  fiscalYear: z.number().int().min(1990).max(2100),
+  /** left out only when the document prints no year at all: any year then matches */
+  fiscalYear: z.number().int().min(1990).max(2100).optional(),
   field: z.enum(KEY_FIELDS),
   amount: won,
   funding: KeyFundingSchema.optional(),
@@ -133,7 +155,14 @@ export function loadKey(path: string): AnswerKey {
   return parseKey(readFileSync(path, 'utf8'), basename(path));
 }
 
-/** Where an entry is printed, for messages: "p.12" or "l.81". */
-export function placeLabel(entry: { page?: number; line?: number }): string {
-  return entry.page !== undefined ? `p.${entry.page}` : `l.${entry.line}`;
+/** Where an entry is printed, for messages: "p.12", "l.81" or "¶0:113" (section:paragraph). */
+export function placeLabel(entry: {
+  page?: number;
+  line?: number;
+  section?: number;
+  paragraph?: number;
+}): string {
+  if (entry.page !== undefined) return `p.${entry.page}`;
+  if (entry.paragraph !== undefined) return `¶${entry.section ?? 0}:${entry.paragraph}`;
+  return `l.${entry.line}`;
 }

@@ -35,15 +35,17 @@ function holdsBudget(line: BudgetLine, amount: number): boolean {
 
 /**
  * Whether the line holds `amount` as `field` of `fiscalYear`. Last year's budget is the same
- * figure whether it is read as the previous year's `budget` or this year's `previousBudget`.
+ * figure whether it is read as the previous year's `budget` or this year's `previousBudget`. A key
+ * with no year (the document prints none) takes the line's own year.
  */
 export function holdsFigure(
   line: BudgetLine,
   field: KeyField,
-  fiscalYear: number,
+  keyYear: number | undefined,
   amount: number,
 ): boolean {
   const year = line.fiscalYear;
+  const fiscalYear = keyYear ?? year;
   const revenue = line.category === 'revenue';
   switch (field) {
     case 'budget':
@@ -125,14 +127,18 @@ const MONEY: (keyof BudgetLine)[] = [
 /** What stops a line from matching the fact (empty when it matches). */
 export function whatIsWrong(fact: KeyFact, line: BudgetLine): string[] {
   const wrong: string[] = [];
-  const anyYear = [fact.fiscalYear - 1, fact.fiscalYear, fact.fiscalYear + 1];
+  const keyYear = fact.fiscalYear ?? line.fiscalYear;
+  const anyYear = [keyYear - 1, keyYear, keyYear + 1];
   const figureSomewhere = MONEY.some((field) => line[field] === fact.amount);
   if (!holdsFigure(line, fact.field, fact.fiscalYear, fact.amount)) {
     if (!figureSomewhere) wrong.push('amount');
     else if (anyYear.some((y) => holdsFigure(line, fact.field, y, fact.amount))) wrong.push('year');
     else wrong.push('field');
   }
-  if (!atPlace(fact, sourcesOf(line))) wrong.push(fact.page !== undefined ? 'page' : 'line');
+  if (!atPlace(fact, sourcesOf(line)))
+    wrong.push(
+      fact.page !== undefined ? 'page' : fact.paragraph !== undefined ? 'paragraph' : 'line',
+    );
   if (!lineNames(line).some((name) => namesMatch(fact.name, name))) wrong.push('name');
   return wrong;
 }

@@ -2,7 +2,8 @@
  * `npm run eval [-- --doc NAME] [--json] [--verbose]`: scores the importer against the answer keys
  * in tests/corpus-keys (format and matching rules in its README). Each document is parsed once,
  * with the CLI's readers, exactly as `npm run cli` would read it. Not a pass/fail test: it prints
- * how far the importer is from reading real documents right.
+ * how far the importer is from reading real documents right. Keys in corpus-keys/held-out/ are of
+ * documents the rules were never tuned on: they are totalled apart, as the held-out measure.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -16,6 +17,7 @@ import { loadKey, type AnswerKey } from './key-schema';
 import { scoreDocument, totals, unscored, type DocumentScore } from './score';
 
 const KEYS = fileURLToPath(new URL('../corpus-keys', import.meta.url));
+const HELD_OUT = 'held-out';
 
 interface Options {
   doc?: string;
@@ -62,10 +64,7 @@ async function scoreOne(
 
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
-  const keyFiles = readdirSync(KEYS)
-    .filter((name) => name.endsWith('.key.json'))
-    .sort();
-  const keys = keyFiles.map((file) => ({ file, key: loadKey(join(KEYS, file)) }));
+  const keys = [...keysIn(KEYS, ''), ...keysIn(join(KEYS, HELD_OUT), `${HELD_OUT}/`)];
   const chosen = keys.filter(({ file, key }) => selected(file, key, opts.doc));
   if (chosen.length === 0) throw new Error(`no answer key matches --doc ${opts.doc ?? ''}`);
   if (!existsSync(SHARED_CORPUS)) console.error(`[skipped] ${SHARED_CORPUS} is absent`);
@@ -82,9 +81,35 @@ async function main(): Promise<void> {
     scores.push(score);
     if (!opts.json) console.log(formatDocument(score, opts.verbose) + '\n');
   }
+  const tuned = scores.filter((score) => !isHeldOut(score));
+  const heldOut = scores.filter(isHeldOut);
   if (opts.json)
-    console.log(JSON.stringify({ documents: scores, totals: totals(scores) }, null, 2));
-  else console.log(formatTotals(scores));
+    console.log(
+      JSON.stringify(
+        { documents: scores, totals: totals(tuned), heldOutTotals: totals(heldOut) },
+        null,
+        2,
+      ),
+    );
+  else {
+    if (tuned.length) console.log(formatTotals(tuned));
+    if (heldOut.length) {
+      if (tuned.length) console.log('');
+      console.log(formatTotals(heldOut, 'Held-out (documents no rule was tuned on)'));
+    }
+  }
+}
+
+function keysIn(folder: string, prefix: string): { file: string; key: AnswerKey }[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.key.json'))
+    .sort()
+    .map((name) => ({ file: `${prefix}${name}`, key: loadKey(join(folder, name)) }));
+}
+
+function isHeldOut(score: DocumentScore): boolean {
+  return score.keyFile.startsWith(`${HELD_OUT}/`);
 }
 
 main().catch((error: unknown) => {

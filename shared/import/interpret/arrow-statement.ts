@@ -21,9 +21,15 @@ const OPEN_SPAN = /^\s*['‘’]?\d{2}(?:\d{2})?\s*[.년]?\s*~\s*[,，]/;
 /** `고구마채 35톤, 옥수수 7톤 공급`: quantities bought, not the name of what they are for */
 const QUANTITY = /\d[\d,.]*\s*(?:톤|㎡|㎢|km|개소|그루|가구|세대|명|대|회|건|본|kg)(?![가-힣])/;
 
-/** Whether the words before an arrow list quantities (what is bought) rather than name a project. */
+/** `타당성 조사 및 기본계획 수립 후 시설 조성`: steps in their order, how the work goes, not its name */
+const STEPS = /[가-힣]\s+후\s+[가-힣]/;
+
+/**
+ * Whether the words before an arrow list quantities (what is bought) or steps (how it is done)
+ * rather than name a project; the topic above names it then.
+ */
 export function isSpecification(name: string): boolean {
-  return QUANTITY.test(name);
+  return QUANTITY.test(name) || STEPS.test(name);
 }
 
 export interface ArrowStatement {

@@ -2,6 +2,7 @@ import { findAmounts } from '../../money/amounts';
 import type { ParsedValue } from '../../money/types';
 import type { Funding } from '../../model/report';
 import { compact } from '../../text/compact';
+import { readFundingNote } from './funding-note';
 import { readStageNote } from './stage-note';
 import { readParenthesis } from './statement-parts';
 import { readPeriod, yearFigureAfter, type Period } from './statement-period';
@@ -60,6 +61,8 @@ export interface BudgetStatement {
   period?: Period;
   /** this year's own figure beside a multi-year total (`('25년 1,800백만원)`) */
   yearFigure?: { year: number; won: number };
+  /** this year's own figure beside a multi-year total, the year not stated (the section's) */
+  ownYearFigure?: number;
   /** labelled amounts in the parenthesis that are not sources: the cost's own items */
   breakdown: { label: string; won: number }[];
   /** funding source names as written (for the audit's typo check) */
@@ -113,7 +116,8 @@ export function readAmountAndParts(statement: BudgetStatement, rest: string): Bu
   statement.main = first.value;
   if (first.value.kind !== 'money' && first.value.kind !== 'range') return statement;
   const whole = first.value.kind === 'money' ? first.value.won : undefined;
-  const parenthesis = parenthesisAt(rest, first.end);
+  const parenthesis =
+    parenthesisAt(rest, first.end) ?? fundingAfterVerb(rest, first.end, first.value.unit, whole);
   if (parenthesis) {
     const reading = readParenthesis(parenthesis.content, first.value.unit, whole);
     statement.funding = reading.funding;
@@ -123,6 +127,17 @@ export function readAmountAndParts(statement: BudgetStatement, rest: string): Bu
     if (reading.originalBudget !== undefined) statement.originalBudget = reading.originalBudget;
     if (reading.supplementary !== undefined) statement.supplementary = reading.supplementary;
     if (reading.carriedOver !== undefined) statement.carriedOver = reading.carriedOver;
+  }
+  if (whole !== undefined && Object.keys(statement.funding).length === 0) {
+    const note = readFundingNote(
+      rest.slice(parenthesis?.end ?? first.end),
+      first.value.unit,
+      whole,
+    );
+    if (note) {
+      statement.funding = note.funding;
+      statement.sourceNames.push(...note.sourceNames);
+    }
   }
   if (whole !== undefined && statement.breakdown.length === 0) {
     const stages = readStageNote(rest.slice(parenthesis?.end ?? first.end), whole);
@@ -150,6 +165,30 @@ function separateFigures(rest: string): { label: string; won: number }[] | undef
     found.push({ label: match[1]!.trim(), won: amount.value.won });
   }
   return found;
+}
+
+/** `지원`, `투입`: a short verb between an amount and its parenthesis */
+const VERB_BEFORE_PARENTHESIS = /^\s*[가-힣]{1,3}\s*(?=[(（])/;
+
+/**
+ * `운영기관별 78백만원 지원(국비 78)`: a parenthesis after a short verb is the amount's funding only
+ * when it is nothing but named sources that add up to the amount.
+ */
+function fundingAfterVerb(
+  rest: string,
+  end: number,
+  unit: Parameters<typeof readParenthesis>[1],
+  whole: number | undefined,
+): { content: string; end: number } | null {
+  if (whole === undefined) return null;
+  const verb = VERB_BEFORE_PARENTHESIS.exec(rest.slice(end));
+  if (!verb) return null;
+  const parenthesis = parenthesisAt(rest, end + verb[0].length);
+  if (!parenthesis) return null;
+  const reading = readParenthesis(parenthesis.content, unit, whole);
+  const parts = Object.values(reading.funding).reduce((sum, won) => sum + (won ?? 0), 0);
+  const onlySources = reading.breakdown.length === 0 && reading.unplaced.length === 0;
+  return onlySources && parts === whole ? parenthesis : null;
 }
 
 export function emptyStatement(keyword: string, field: StatementField): BudgetStatement {

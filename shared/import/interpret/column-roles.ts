@@ -137,7 +137,8 @@ export function guessRole(label: string): RoleGuess {
   const account = accountRole(own);
   if (account) return { role: account };
   if (/[률율]|%/.test(own) || /[률율]|%/.test(parent)) return withYear(rateRole(parent, own));
-  if (/^(?:\d{4}|['‘’]\d{2})년?도?$/.test(own) && year !== undefined)
+  // `2022년`, and `2022년(B)` whose letter a `증감(B-A)` column refers to
+  if (/^(?:\d{4}|['‘’]\d{2})년?도?(?:\([A-Za-z가-힣]\))?$/.test(own) && year !== undefined)
     return { role: 'budget', year };
   const money = moneyRole(parent, own, whole) ?? underParent(parent, own, whole);
   if (money) return withYear(money);

@@ -95,6 +95,8 @@ export class ReadingContext {
   fiscalYear: number;
   kind: DocumentKind;
   department: string | undefined;
+  /** the year a `※ 2023년 예산 세부 내역` label gives the items under it, over their project's */
+  labelYear: number | undefined;
   private stack: ProjectRef[] = [];
   private fallback: ProjectRef | undefined;
   /** the latest symbol heading (`□ 청년 월세 지원`) inside an ordinal project, a sub-project candidate */
@@ -105,6 +107,8 @@ export class ReadingContext {
   private queued: QueuedProject[] = [];
   /** a project named by an ordinal item's field (`가. 과업명: …`), and that item's rank */
   private named: { project: ProjectRef; rank: number } | undefined;
+  /** the project the latest `사업명 : …` field named, while its outline lasts */
+  private fieldNamed: ProjectRef | undefined;
 
   constructor(fiscalYear: number, kind: DocumentKind, department: string | undefined) {
     this.fiscalYear = fiscalYear;
@@ -125,6 +129,7 @@ export class ReadingContext {
 
   closeProjects(): void {
     this.named = undefined;
+    this.fieldNamed = undefined;
     this.queued = [];
     this.stack = [];
     this.fallback = undefined;
@@ -204,7 +209,16 @@ export class ReadingContext {
       return;
     }
     this.fallback = project;
+    this.fieldNamed = project;
     this.stack = [];
+  }
+
+  /**
+   * The project a `사업명 : …` field named, when the current project is an item of its outline
+   * (`○ 신청과제` › `② (부산대) 의료해양바이오 선도연구센터`): a table of the parts is the whole's.
+   */
+  outlineProject(): ProjectRef | undefined {
+    return this.fieldNamed;
   }
 
   /** Feeds a heading; returns true when it opened a project. */

@@ -9,7 +9,7 @@ import type { AuditTable, TableColumn, TableRow } from '../../model/table';
 import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import { figureOf, readCell } from './cells';
-import type { ReadingContext } from './context';
+import type { ProjectRef, ReadingContext } from './context';
 import { fundingSourceOf, isTotalLabel } from './names';
 import type { Collected } from './sink';
 import { unitOf } from './table-unit';
@@ -68,6 +68,21 @@ function groupsOf(labels: readonly string[]): Group[] {
   return groups.filter((group) => group.sources.length >= 2);
 }
 
+/**
+ * `계(부경대)` and `계(부산대)` groups while the open project is `② (부산대) …`, one of the parts
+ * the outline lists: the table lays out the whole project named by the outline's 사업명, part by part.
+ */
+function wholeOfParts(
+  current: ProjectRef,
+  groups: readonly Group[],
+  context: ReadingContext,
+): ProjectRef | undefined {
+  const lead = /^[(（]\s*([^()（）]+?)\s*[)）]/.exec(current.name)?.[1];
+  if (!lead || !groups.some((group) => group.part === lead)) return undefined;
+  const whole = context.outlineProject();
+  return whole && whole.line < current.line ? whole : undefined;
+}
+
 export function readFundingRows(
   table: TableBlock,
   context: ReadingContext,
@@ -79,8 +94,9 @@ export function readFundingRows(
   if (groups.length === 0 || !kinds.some((kind) => kind !== null)) return false;
   const unit = unitOf(table);
   if (unit?.kind !== 'money') return false;
-  const project = context.takeQueued(table.source) ?? context.project();
-  if (!project) return false;
+  const current = context.takeQueued(table.source) ?? context.project();
+  if (!current) return false;
+  const project = wholeOfParts(current, groups, context) ?? current;
   let made = 0;
   for (const group of groups) {
     const name = group.part ? `${project.name} (${group.part})` : project.name;

@@ -27,7 +27,8 @@ function romanSectionYear(text: string): number | undefined {
 
 /**
  * `Ⅱ. 주요업무 추진실적` with no year: in a plan for 2025 the results are 2024's; in a report on
- * 2024, `Ⅲ. 주요업무 계획` is 2025's plan.
+ * 2024's results, `Ⅲ. 주요업무 계획` is 2025's plan; in a report on the work under way
+ * (`주요 업무 보고`), `Ⅲ. 주요업무 추진계획` is the plan it reports on, this year's.
  */
 function yearFromCover(
   kind: DocumentMeta['kind'] | undefined,
@@ -35,6 +36,8 @@ function yearFromCover(
 ): number | undefined {
   if (!kind || !cover || cover.kind === 'unknown') return undefined;
   if (kind === cover.kind) return cover.fiscalYear;
+  // `주요 업무 보고` (October) › `Ⅲ. 주요업무 추진계획`: the plan under way, reported on, is this year's
+  if (kind === 'plan' && cover.ongoing) return cover.fiscalYear;
   return kind === 'report' ? cover.fiscalYear - 1 : cover.fiscalYear + 1;
 }
 

@@ -5,19 +5,36 @@ import { isSpecification, readArrowStatement } from './arrow-statement';
 import { readBudgetStatement, type BudgetStatement } from './budget-statement';
 import type { ProjectRef, ReadingContext } from './context';
 import { readNestedParts } from './nested-parts';
+import { addOriginalEstimate } from './original-estimate';
 import { asOneYearCost, asOutlineTotal } from './outline-period';
 import { readPeriodAndCost } from './period-and-cost';
 import { warn, type Collected } from './sink';
 import { separateLines } from './separate-lines';
+import { statusYear } from './status-year';
 import { asWholeCostByParts } from './whole-cost-parts';
 import { wholeCostYear } from './whole-cost-year';
 
 /** Bullets the block reader left on the text: `□ 소요예산 …` in a `-` item, `◘ 사업비: …`. */
 const LEADING_BULLETS = /^(?:[^\p{L}\p{N}\s(（[［'‘’"“]+\s*)+/u;
-/** `사 업 명 : 야간관광 특화도시 조성사업`, `과 업 명: …`, `용역명: …`: a field that names the project. */
-const PROJECT_FIELD = /^(?:사\s*업|과\s*업|용\s*역)\s*명\s*[:：]\s*(\S.{1,60})$/;
+/**
+ * `사 업 명 : 야간관광 특화도시 조성사업`, `과 업 명: …`, `용역명: …`, `행사명 : 2025년 나무심기`: a
+ * field that names the project.
+ */
+const PROJECT_FIELD = /^(?:사\s*업|과\s*업|용\s*역|행\s*사)\s*명\s*[:：]\s*(\S.{1,60})$/;
+
+const ARROW = /[▹▸‣➜➡⇨]/;
+const ARROW_FIRST = /^\s*[▹▸‣➜➡⇨]/;
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
+
+/** `(Regional Leading Research Center)`: an English rendering of the name, words not an acronym */
+const ENGLISH_GLOSS = /\s*[(（]\s*[A-Za-z][\w.&'-]*(?:\s+[\w.&'-]+)+\s*[)）]/g;
+
+/** `지역혁신 선도연구센터(Regional Leading Research Center)` → the Korean name the document uses. */
+function withoutEnglishGloss(name: string): string {
+  const bare = tidySpaces(name.replace(ENGLISH_GLOSS, ' '));
+  return /[가-힣]{2}/.test(bare) ? bare : name;
+}
 
 function applyStatement(line: BudgetLine, statement: BudgetStatement): void {
   const main = statement.main;
@@ -95,7 +112,11 @@ function owner(
 
 /** Lines a statement adds besides its own: this year's figure beside a total, the cost's items. */
 function extraLines(line: BudgetLine, statement: BudgetStatement, collected: Collected): void {
-  const year = statement.yearFigure;
+  const year =
+    statement.yearFigure ??
+    (statement.ownYearFigure === undefined
+      ? undefined
+      : { year: line.fiscalYear, won: statement.ownYearFigure });
   if (year) {
     const key = collected.keys.next({
       fiscalYear: year.year,
@@ -155,15 +176,18 @@ export function readStatement(
   const text = block.text.replace(LEADING_BULLETS, '');
   const field = PROJECT_FIELD.exec(text);
   if (field) {
-    const name = tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, ''));
+    const name = withoutEnglishGloss(tidySpaces(field[1]!.replace(/\s+[wㅇ○▪].*$/, '')));
     context.nameProject(name, block.line, block.kind === 'heading' ? block : undefined);
     return 0;
   }
   // `- 꽃단지 정비 ▹ 꽃단지 조성(…),` with `사업비 7.8억원` on the wrapped line below
   const next = blocks[index + 1];
   const single = readAny(text);
+  // `- 대체서식지 조성(…)` with its particulars on the line below, opening with the arrow
   const wrapped =
-    !single && next?.kind === 'paragraph' && /[▹▸‣➜➡⇨].*,\s*$/.test(text)
+    !single &&
+    next?.kind === 'paragraph' &&
+    (/[▹▸‣➜➡⇨].*,\s*$/.test(text) || (!ARROW.test(text) && ARROW_FIRST.test(next.text)))
       ? readAny(`${text} ${next.text}`)
       : null;
   const reading = single ?? wrapped;
@@ -208,9 +232,13 @@ export function readStatement(
       : context.boxedItemAfter(project.line);
   const projectName = name ?? `${context.department ?? '부서'} ${block.line}행 사업`;
   const department = project?.department ?? context.department;
-  const sectionYear = project?.fiscalYear ?? context.fiscalYear;
+  const sectionYear = context.labelYear ?? project?.fiscalYear ?? context.fiscalYear;
+  const stated = statement.main?.kind === 'money' ? statement.main.won : undefined;
   const fiscalYear =
-    statement.field === 'totalCost' ? wholeCostYear(collected, sectionYear) : sectionYear;
+    statement.field === 'totalCost'
+      ? wholeCostYear(collected, sectionYear)
+      : ((stated !== undefined ? statusYear(blocks, index, stated, sectionYear) : undefined) ??
+        sectionYear);
   const qualifier = statement.qualifier;
   const path = sub ? [sub.name] : primary ? [] : [qualifier ?? statement.keyword];
   if (sub && qualifier) path.push(qualifier);
@@ -237,6 +265,7 @@ export function readStatement(
   }
   collected.lines.push(line);
   extraLines(line, statement, collected);
+  addOriginalEstimate(line, text, collected);
   if (project && !project.lineKey && primary && !sub) {
     project.lineKey = key;
     project.statementLine = block.line;

@@ -11,6 +11,7 @@ import {
   type SeenHeading,
 } from './department-duties';
 import { afterPageBreak, coverTexts, numberedTitle, readHeading } from './headings';
+import { diagramLines } from './diagram-blocks';
 import { inlineWarnings } from './prose';
 import { LineKeys } from './line-keys';
 import { fiscalYearFromDate, readHeader } from './metadata';
@@ -24,10 +25,17 @@ import { readSectionTitle } from './sections';
 import { readStatement } from './inline-lines';
 import { listRank } from './nested-parts';
 import { readSentenceAmounts } from './sentence-lines';
+import { underOverview } from './overview-item';
 import { readSiteOutline } from './site-outline';
+import { readRevenueSplit } from './revenue-split';
+import { readMeasureLine } from './measure-line';
+import { readParenthesisItems } from './parenthesis-items';
 import { readKeyedClause } from './keyed-clause';
 import { continuedItemText } from './continued-item';
+import { restateWholeCosts } from './restated-whole-cost';
 import { sanitize } from './sanitize';
+import { readYearAndPeriod } from './year-and-period';
+import { BudgetYearScope } from './year-label';
 import {
   correctionsFor,
   Signatures,
@@ -36,6 +44,7 @@ import {
 } from './table-corrections';
 import { namedProjects, readingOf } from './table-readings';
 import { laidOutReading } from './special-reading';
+import { notesUnder } from './table-notes';
 import { observeDepartment, warn, type Collected } from './sink';
 
 export interface InterpretOptions {
@@ -83,12 +92,14 @@ function readTextBlock(
   collected: Collected,
   fiscalYears: Set<number>,
   headings: SeenHeading[],
+  drawing: ReadonlySet<number>,
 ): number {
   const block = blocks[index] as HeadingBlock | ParagraphBlock | ListItemBlock;
   const titled =
     block.kind === 'paragraph' || (block.kind === 'heading' && block.marker === 'plain');
   const heading = titled ? numberedTitle(block) : null;
-  if (block.kind === 'heading' || heading) {
+  // a box of a chart drawn on the page names no department or project
+  if ((block.kind === 'heading' || heading) && !drawing.has(block.line)) {
     const read = heading ?? (block as HeadingBlock);
     headings.push({ line: read.line, text: read.text });
     readHeading(read, context, collected, fiscalYears);
@@ -105,13 +116,25 @@ function readTextBlock(
   // a construction project's site outline is its whole cost, even where an arrow's last item
   // would read as a year's figure
   if (readSiteOutline(block, context, collected)) return 0;
+  if (readRevenueSplit(block, context, collected)) return 0;
+  if (readMeasureLine(block, context, collected, rank)) return 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
+  if (readYearAndPeriod(block, context, collected)) return 0;
   const next = blocks[index + 1];
   const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;
   const continued = continuedItemText(blocks, index);
   if (
-    !readSentenceAmounts(block, context, collected, rank, following, continued) &&
+    !readSentenceAmounts(
+      block,
+      context,
+      collected,
+      rank,
+      following,
+      continued,
+      underOverview(blocks, index),
+    ) &&
+    !readParenthesisItems(block, collected) &&
     !readParticulars(blocks, index, collected, context) &&
     !readKeyedClause(block, context, collected)
   )
@@ -154,7 +177,13 @@ export function interpretBlocks(
   collected.documentYear = fiscalYear;
   if (header.bureau) collected.bureau = header.bureau;
   if (header.fiscalYear !== undefined || dateYear !== undefined)
-    collected.cover = { fiscalYear, kind: header.kind };
+    collected.cover = {
+      fiscalYear,
+      kind: header.kind,
+      ...(header.kind === 'report' && !/실적|성과|결과/.test(header.title)
+        ? { ongoing: true as const }
+        : {}),
+    };
   if (header.department) observeDepartment(collected, header.department, 1);
   const context = new ReadingContext(fiscalYear, header.kind, header.department);
   const personnelTables: PersonnelTableRows[] = [];
@@ -162,14 +191,18 @@ export function interpretBlocks(
   let duties: DutyTable | undefined;
 
   const cover = coverTexts(blocks);
+  const budgetYear = new BudgetYearScope();
+  const drawing = diagramLines(blocks);
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
+    const labelYear = budgetYear.next(block, context);
+    if (labelYear !== undefined) fiscalYears.add(labelYear);
     if (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list') {
       // a running page header (the title again after a page number) is no heading
       const plain =
         block.kind === 'paragraph' || (block.kind === 'heading' && block.marker === 'plain');
       if (plain && afterPageBreak(blocks, index) && cover.has(compact(block.text))) continue;
-      index += readTextBlock(blocks, index, context, collected, fiscalYears, headings);
+      index += readTextBlock(blocks, index, context, collected, fiscalYears, headings, drawing);
       continue;
     }
     if (block.kind === 'table') {
@@ -194,8 +227,11 @@ export function interpretBlocks(
             observeDepartment(collected, row.department, row.source.line, row.source.text);
         }
       } else readMoneyTable(block, context, collected, correction);
-      for (const audit of collected.tables.slice(before))
+      const notes = notesUnder(blocks, index);
+      for (const audit of collected.tables.slice(before)) {
         collected.readings.push(readingOf(signature, block, audit, correction));
+        if (notes.length > 0) audit.notes = notes;
+      }
       // lines read by the table's layout (no audit table behind them) are shown for correction too
       if (collected.tables.length === before && collected.lines.length > linesBefore)
         collected.readings.push(laidOutReading(signature, block, context.fiscalYear));
@@ -205,7 +241,7 @@ export function interpretBlocks(
   }
 
   collected.personnel.push(...mergePersonnel(personnelTables));
-  collected.personnel.push(...orgChartHeadcounts(blocks, collected.personnel));
+  collected.personnel.push(...orgChartHeadcounts(blocks, collected.personnel, personnelTables));
   placeByDuties(collected, duties, headings);
   if (statedYear === undefined && collected.lines.some((line) => line.fiscalYear === fiscalYear)) {
     warn(collected, 1, {
@@ -215,6 +251,7 @@ export function interpretBlocks(
   }
   // a table captioned `2024년 단위사업 집행현황` in a 2025 plan: its year is one the report covers
   for (const year of collected.captionYears ?? []) fiscalYears.add(year);
+  restateWholeCosts(collected.lines);
   sanitize(collected, collected.personnel);
   const title = header.title || tidySpaces(fileName ?? '') || '제목 없음';
   const document: DocumentMeta = {

@@ -10,6 +10,7 @@ import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import { readCell, figureOf } from './cells';
 import type { ReadingContext } from './context';
+import { readCellArrows } from './cell-arrows';
 import { readCellOutlines } from './cell-outlines';
 import { readFacilitiesAcross } from './facilities-across';
 import { readFundingRows } from './funding-rows';
@@ -238,6 +239,7 @@ export function readSpecialTable(
     readFundTable(table, context, collected) ||
     readNamedFigures(table, context, collected) ||
     readFundingRows(table, context, collected) ||
-    readCellOutlines(table, context, collected)
+    readCellOutlines(table, context, collected) ||
+    readCellArrows(table, context, collected)
   );
 }

@@ -1,12 +1,15 @@
 import { MONEY_UNITS, type TableUnit } from '../../money/types';
+import type { BudgetLine } from '../../model/report';
 import type { LocalizedText } from '../../model/localized-text';
 import type { AuditTable, TableColumn, TableRow } from '../../model/table';
 import { compact } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import type { ReadingContext } from './context';
+import { accountsOfTotal } from './account-rows';
 import { readCountTable } from './count-table';
 import { wholeCostColumns } from './cost-columns';
 import { inferHierarchy, type Parents } from './hierarchy';
+import { readInvestmentRow } from './investment-row';
 import { isBlankForm } from './blank-form';
 import { readSpecialTable } from './money-layouts';
 import { earlierYearLine, lineFromRow, type ColumnYears } from './row-lines';
@@ -66,6 +69,8 @@ export function readMoneyTable(
   collected: Collected,
   correction?: TableCorrection,
 ): void {
+  // read as the reader found its header: settling would take the year row for data
+  if (!correction && readInvestmentRow(block, context, collected)) return;
   const { table, shifted } = settleTable(unfoldTwinColumns(block), correction);
   if (!correction && readSpecialTable(table, context, collected)) return;
   let unit: TableUnit | null = correction?.unit
@@ -203,6 +208,7 @@ function readLines(input: LineInput): void {
   dated.year = year;
   const lineKeys: (string | undefined)[] = [];
   const projectTable = isProjectCostTable(rows, plan.columns);
+  const rowLines: (BudgetLine | undefined)[] = [];
   const byRow =
     yearOfColumns === undefined
       ? rowYears(
@@ -227,11 +233,19 @@ function readLines(input: LineInput): void {
       !row.isTotal && parent !== undefined && parent !== totalIndex ? lineKeys[parent] : undefined;
     if (parentKey) line.parentKey = parentKey;
     lineKeys[index] = line.key;
+    rowLines[index] = line;
     auditRows[index]!.lineKey = line.key;
     collected.lines.push(line);
     const earlier = earlierYearLine(row, dated, line, collected);
     if (earlier) collected.lines.push(earlier);
   });
+  if (totalIndex >= 0)
+    accountsOfTotal(
+      rows.map((row) => row.label),
+      rowLines,
+      parents,
+      totalIndex,
+    );
 }
 
 /** The columns whose total may be the project's amount (its budget, or its multi-year cost). */

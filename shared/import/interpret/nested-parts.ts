@@ -2,6 +2,7 @@ import { findAmounts } from '../../money/amounts';
 import type { BudgetLine } from '../../model/report';
 import { tidySpaces } from '../../text/compact';
 import type { Block, ListItemBlock } from '../blocks/types';
+import { readListedParts } from './listed-parts';
 import { PART_SEPARATOR, placementOf, readPart } from './statement-parts';
 import type { Collected } from './sink';
 
@@ -68,7 +69,13 @@ export function readNestedParts(
     }
     if (!isDeeper(next, indent, rank)) break;
     const part = nestedPart(next.text);
-    if (!part) break;
+    if (!part) {
+      const listed = readListedParts(next.text, parent.totalCost ?? parent.requiredBudget);
+      if (listed.length === 0) break;
+      consumed++;
+      for (const item of listed) addChild(parent, item, next, collected);
+      continue;
+    }
     consumed++;
     const placement = placementOf(part.label);
     if (placement?.kind === 'funding') {
@@ -90,31 +97,41 @@ export function readNestedParts(
     else if (placement?.kind === 'carried')
       parent.carriedOver = (parent.carriedOver ?? 0) + part.won;
     if (placement) continue;
-    const key = collected.keys.next({
-      fiscalYear: parent.fiscalYear,
-      department: parent.department,
-      project: parent.project,
-      path: [part.label],
-    });
-    const child: BudgetLine = {
-      key,
-      fiscalYear: parent.fiscalYear,
-      project: part.label,
-      parentKey: parent.key,
-      // the items of a multi-year total are parts of that total, not of a year's budget
-      [parent.totalCost !== undefined && parent.requiredBudget === undefined
-        ? 'totalCost'
-        : 'requiredBudget']: part.won,
-      source: { line: next.line, text: next.raw },
-    };
-    if (part.unit) child.statedUnit = part.unit;
-    if (parent.department) child.department = parent.department;
-    if (parent.bureau) child.bureau = parent.bureau;
+    const child = addChild(parent, part, next, collected);
     const funding = readChildFunding(next.text, part.unit);
     if (funding) child.funding = funding;
-    collected.lines.push(child);
   }
   return consumed;
+}
+
+function addChild(
+  parent: BudgetLine,
+  part: NestedPart,
+  next: ListItemBlock,
+  collected: Collected,
+): BudgetLine {
+  const key = collected.keys.next({
+    fiscalYear: parent.fiscalYear,
+    department: parent.department,
+    project: parent.project,
+    path: [part.label],
+  });
+  const child: BudgetLine = {
+    key,
+    fiscalYear: parent.fiscalYear,
+    project: part.label,
+    parentKey: parent.key,
+    // the items of a multi-year total are parts of that total, not of a year's budget
+    [parent.totalCost !== undefined && parent.requiredBudget === undefined
+      ? 'totalCost'
+      : 'requiredBudget']: part.won,
+    source: { line: next.line, text: next.raw },
+  };
+  if (part.unit) child.statedUnit = part.unit;
+  if (parent.department) child.department = parent.department;
+  if (parent.bureau) child.bureau = parent.bureau;
+  collected.lines.push(child);
+  return child;
 }
 
 function readChildFunding(

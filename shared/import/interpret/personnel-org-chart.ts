@@ -8,6 +8,7 @@ import type { PersonnelRow } from '../../model/report';
 import { compact } from '../../text/compact';
 import type { Block } from '../blocks/types';
 import { isDepartmentName } from './names';
+import type { PersonnelTableRows } from './personnel-merge';
 
 const UNIT = String.raw`\d+\s*개?\s*(?:팀|과|단|센터|담당)`;
 const UNITS = String.raw`${UNIT}(?:\s*[,，·]?\s*${UNIT})*`;
@@ -73,10 +74,35 @@ function chartCounts(blocks: readonly Block[]): ChartCount[] {
   return found;
 }
 
-/** The chart's counts as 정원 or 현원, by the table total their sum equals; none without proof. */
+/**
+ * The line of the table that counts each department on its own terms (its row that repeats no
+ * other table): a chart count of that department repeats it.
+ */
+function ownTables(
+  fromTables: readonly PersonnelRow[],
+  tables: readonly PersonnelTableRows[],
+): Map<string, number> {
+  const tableOfRow = new Map<number, number>();
+  for (const table of tables)
+    for (const row of table.rows) tableOfRow.set(row.source.line, table.line);
+  const own = new Map<string, number>();
+  for (const row of fromTables) {
+    const department = compact(row.department ?? '');
+    if (department === '' || row.repeatOf !== undefined || own.has(department)) continue;
+    own.set(department, tableOfRow.get(row.source.line) ?? row.source.line);
+  }
+  return own;
+}
+
+/**
+ * The chart's counts as 정원 or 현원, by the table total their sum equals; none without proof. A
+ * department that also has rows in a headcount table keeps its chart count, marked `repeatOf` that
+ * table, so sums count it once and the chart's figure is still shown where it was printed.
+ */
 export function orgChartHeadcounts(
   blocks: readonly Block[],
   fromTables: readonly PersonnelRow[],
+  tables: readonly PersonnelTableRows[] = [],
 ): PersonnelRow[] {
   const counts = chartCounts(blocks);
   if (counts.length === 0) return [];
@@ -85,18 +111,18 @@ export function orgChartHeadcounts(
   const authorized = totals.some((row) => row.authorized === sum);
   const current = totals.some((row) => row.current === sum);
   if (!authorized && !current) return [];
-  const known = new Set(fromTables.map((row) => compact(row.department ?? '')));
-  return counts
-    .filter((count) => !known.has(count.department))
-    .map((count) => {
-      const block = count.block as Block & { line: number; text: string };
-      const row: PersonnelRow = {
-        department: count.department,
-        grade: '계',
-        source: { line: block.line, text: block.text },
-      };
-      if (authorized) row.authorized = count.people;
-      if (current) row.current = count.people;
-      return row;
-    });
+  const own = ownTables(fromTables, tables);
+  return counts.map((count) => {
+    const block = count.block as Block & { line: number; text: string };
+    const row: PersonnelRow = {
+      department: count.department,
+      grade: '계',
+      source: { line: block.line, text: block.text },
+    };
+    if (authorized) row.authorized = count.people;
+    if (current) row.current = count.people;
+    const table = own.get(count.department);
+    if (table !== undefined) row.repeatOf = table;
+    return row;
+  });
 }

@@ -33,6 +33,8 @@ interface SentenceAmount {
   revenue?: true;
   /** `(’21.~’26, 273억원)`, `(’26년 완료, 566억원)`: a multi-year project's whole cost */
   multiYear?: { period?: Period };
+  /** `(’25년 6개소 3.6억원)`: the year the sentence says the cost is for */
+  year?: number;
 }
 
 /** `'20. 11월`, `3. 추진`, `12`: a date or an ordinal before a colon, not a name */
@@ -52,7 +54,16 @@ function nameOf(before: string): string {
       .replace(/[▹▸‣:：]\s*$/, ''),
   );
   const label = /^([^:：()（）]{2,40}?)\s*[:：]\s*\S/.exec(words)?.[1];
-  return label && !isDateOrOrdinal(label) ? label : words;
+  return label && !isDateOrOrdinal(label) ? label : withoutMeans(words);
+}
+
+/**
+ * `국가사업 공모를 통한 영어특화 들락날락 조성`: the words before `…을 통한` say how the thing is
+ * got, not what it is; the thing named after them is the piece's name.
+ */
+function withoutMeans(words: string): string {
+  const match = /^[^()（）]{2,40}?[을를]\s*통한\s+(\S.*)$/.exec(words);
+  return match && /[가-힣]{2}.*[가-힣]{2}/.test(match[1]!) ? match[1]! : words;
 }
 
 /**
@@ -131,6 +142,7 @@ export function sentenceAmounts(raw: string): SentenceAmount[] {
     const entry: SentenceAmount = { name, won: amount.won, unit: amount.unit };
     if (amount.source) entry.source = amount.source;
     if (amount.shares) entry.shares = amount.shares;
+    if (amount.year !== undefined) entry.year = amount.year;
     if (amount.multiYear) entry.multiYear = amount.multiYear;
     // the years that open the item are the first project's: its cost is over them
     else if (span && found.length === 0) entry.multiYear = { period: span };
@@ -140,11 +152,13 @@ export function sentenceAmounts(raw: string): SentenceAmount[] {
 }
 
 /** `'21~'25`, `’24.~’27.`, `2028~2030`: a span of years */
-const SPAN = /(?:(\d{4})|['‘’](\d{2}))\s*\.?\s*[~∼～\-–]\s*(?:(\d{4})|['‘’]?(\d{2}))/g;
+const SPAN = /(?:(\d{4})|['‘’](\d{2}))\s*(?:년|\.)?\s*[~∼～\-–]\s*(?:(\d{4})|['‘’]?(\d{2}))/g;
 
 /**
  * `… 440칸 단계별 교체(5,566억원)` › `✓ 1단계(‘21~’25) → 2단계(‘23~’26) → 3단계(‘24~’27)`: the line
- * right after lays the work out in stages over several years, so the amount is the whole cost.
+ * right after lays the work out in stages over several years, so the amount is the whole cost. One
+ * stage is enough when it has a cost of its own (`< 1단계(’23년~’25년) 50억원 >`): the amount above
+ * is the sum of such stages, each several years long.
  */
 function stagesIn(text: string): boolean {
   let spans = 0;
@@ -153,7 +167,22 @@ function stagesIn(text: string): boolean {
     const to = match[3] ? Number(match[3]) : 2000 + Number(match[4]);
     if (to > from && to - from < 30) spans++;
   }
-  return spans >= 2 && /단계|차/.test(text);
+  if (!/단계|차/.test(text)) return false;
+  const costed =
+    /^\s*[<〈《(（]?\s*\d\s*(?:단계|차)/.test(text) && /\d\s*(?:억|백만|천만)\s*원/.test(text);
+  return spans >= 2 || (spans === 1 && costed);
+}
+
+/**
+ * `2021 시민참여예산사업 선정 : 총 898건 666억원`, `’21년 지역사회혁신계획 편성(예산 211억원)`: a
+ * sentence that opens with a year gives that year's figure (only the year next to the section's: a
+ * `2050 탄소중립 …` names a goal, not the year of the money).
+ */
+function openingYear(name: string, sectionYear: number): number | undefined {
+  const match = /^(?:(\d{4})\s*년?|['‘’]?(\d{2})\s*년)\s/.exec(name);
+  if (!match) return undefined;
+  const year = match[1] ? Number(match[1]) : 2000 + Number(match[2]);
+  return Math.abs(year - sectionYear) === 1 ? year : undefined;
 }
 
 /** how many lines below a project's whole cost its parts may be given */
@@ -178,7 +207,8 @@ function wholeTheyShare(
 
 /**
  * Lines from the amounts a sentence gives in parentheses; false when it gives none. Headings and
- * statements are read elsewhere; this only sees the prose they leave.
+ * statements are read elsewhere; this only sees the prose they leave. Under a project's overview
+ * item (`overview`) the amounts are whole costs.
  */
 export function readSentenceAmounts(
   block: TextBlock,
@@ -187,6 +217,7 @@ export function readSentenceAmounts(
   _rank: number,
   following?: string,
   continued?: string,
+  overview = false,
 ): boolean {
   if (block.kind === 'paragraph' && block.text.length < 6) return false;
   // a figure on an item's second line is named by the item: read the two lines as one sentence,
@@ -197,18 +228,20 @@ export function readSentenceAmounts(
   const lone = amounts.length === 1 ? amounts[0]! : undefined;
   if (lone && !lone.multiYear && !lone.revenue && following && stagesIn(following))
     lone.multiYear = {};
+  // an overview's figures are the whole undertaking's (overview-item.ts)
+  if (overview) for (const amount of amounts) if (!amount.revenue) amount.multiYear ??= {};
   const project = context.project();
   const whole = wholeTheyShare(amounts, collected, block.line);
   for (const amount of amounts) {
     // `○ 총 규모 : 700억원 내외` under a project heading: the project's own size
     if (project && GENERIC_LABEL.test(compact(amount.name))) amount.name = project.name;
     const department = project?.department ?? context.department;
-    const sectionYear = project?.fiscalYear ?? context.fiscalYear;
+    const sectionYear = context.labelYear ?? project?.fiscalYear ?? context.fiscalYear;
     const fiscalYear = whole
       ? whole.fiscalYear
       : amount.multiYear
         ? wholeCostYear(collected, sectionYear)
-        : sectionYear;
+        : (amount.year ?? openingYear(amount.name, sectionYear) ?? sectionYear);
     const key = collected.keys.next({ fiscalYear, department, project: amount.name });
     const line: BudgetLine = {
       key,

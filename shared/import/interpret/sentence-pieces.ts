@@ -20,13 +20,32 @@ const OUTCOME_AFTER = /^\s*(?:달성|돌파|기록|유치|창출|효과|절감|�
  * `총 2억원`, `3차년도 9.7억원`) or a count (`1,074동 41.5억`). Another label (`외교부 1,219,972천원`,
  * `부부합산 1억원`, `구당 약 4.3억원`) makes it a part, a limit or a unit price, not the piece's cost.
  */
-const COST_WORD = /^(?:(?:총|약|예산|사업비|소요예산|총사업비|\d+\s*차\s*년도|금년)\s*)*$/;
-const COUNT = /^[\d,.]+\s*(?:개소|개교|개관|개사|가구|세대|동|명|대|건|곳|개|팀|면|필지)$/;
+/** words that say which cost the amount is; `신규`/`계속` say whether the project is new, not which figure */
+const COST_WORD =
+  /^(?:(?:총|약|예산|사업비|소요예산|총사업비|\d+\s*차\s*년도|금년|신규|계속)\s*)*$/;
+const COUNT_UNIT = '(?:개소|개교|개관|개사|가구|세대|동|명|대|건|곳|개|팀|면|필지)';
+const COUNT = new RegExp(`^[\\d,.]+\\s*${COUNT_UNIT}$`);
+/**
+ * `’25년 6개소 3.6억원`, `2025년 3.6억원`, `6개소(동천 등) 3.6억원`: the year the cost is for, how many
+ * sites it covers and which (`… 등`) — still the piece's own cost, of that year.
+ */
+const YEAR_AND_COUNT = new RegExp(
+  `^(?:(?:(\\d{4})|['‘’](\\d{2}))\\s*년\\s*)?(?:[\\d,.]+\\s*${COUNT_UNIT}(?:\\s*[(（]?[가-힣]{1,10}\\s*등[)）]?)?)?$`,
+);
+/** `국·시비 36.5억원 지원`, `국비 12억원 지원`: the sources that pay it, then a verb of support */
+const PAYERS =
+  /^(?:(?:국|시|도|구|군)(?:\s*[·ㆍ․‧・]\s*(?:국|시|도|구|군))+\s*비|국비|시비|도비|구비|군비)$/;
 /** `33건(107억원) 민관 숙의`: a count right before the parenthesis, words after it: a tally. */
 const COUNTED = /\d\s*(?:건|개소|개|명|곳)\s*$/;
 /** `(380억/년)`, `(1회 10만원)`: a rate per year, per time or per person. */
 const PER_AFTER = /^\s*\/\s*(?:년|월|일|회|인|명|대|건)/;
 const PER_LABEL = /^1\s*(?:회|인|명|대|건)|최대|최고|최소|^월|^연/;
+/**
+ * `(4개교, 18억원 지자체 대응투자 10~30%)`: words and a share after the amount say who else pays
+ * how much of it (a note on the amount), not what the amount is.
+ */
+const SHARE_NOTE =
+  /^\s*[가-힣·\s]*[가-힣]{2}\s*\d{1,3}(?:\.\d+)?(?:\s*[~∼～-]\s*\d{1,3}(?:\.\d+)?)?\s*%$/;
 
 /**
  * What the sentence says the amount is, when that is not money the year's budget spends: a sector's
@@ -86,7 +105,12 @@ export interface PieceAmount {
   /** `(1.96억원, 국비 50%)`: parts given as shares of the amount */
   shares?: Funding;
   multiYear?: { period?: Period };
+  /** the year the parenthesis says the cost is for (`’25년 3.6억원`) */
+  year?: number;
 }
+
+/** `Q=280천㎥/일`, `L=3.5㎞`: a facility's capacity or length (an area `A=` is also land bought) */
+const DESIGN_SIZE = /^[QL]\s*=\s*\d/;
 
 /** `’26년 완료`, `2030년 준공`: a project that runs to a later year. */
 const COMPLETION = /(?:\d{4}|['‘’]\d{2})\s*년\s*(?:완료|준공|완공|개통|까지)/;
@@ -96,12 +120,16 @@ const COMPLETION = /(?:\d{4}|['‘’]\d{2})\s*년\s*(?:완료|준공|완공|개
  * amount is the project's whole cost, not this year's budget.
  */
 function multiYearOf(items: readonly string[]): { period?: Period } | undefined {
+  let dated = false;
   for (const item of items) {
     const period = findPeriod(item);
     if (period && period.to > period.from) return { period };
+    if (period) dated = true;
     if (COMPLETION.test(item)) return {};
   }
-  return undefined;
+  // `(Q=280천㎥/일, 5,955억원)`: a facility's design size beside the amount, and no year to keep it
+  // to one: what building it costs as a whole
+  return !dated && items.some((item) => DESIGN_SIZE.test(item)) ? {} : undefined;
 }
 
 /** The top-level parentheses of a piece, as [open, close] positions. */
@@ -124,6 +152,8 @@ interface ItemAmount {
   won: number;
   unit: BudgetLine['statedUnit'];
   source?: FundingSource;
+  /** `’25년 6개소 3.6억원`: the year the item says the cost is for */
+  year?: number;
 }
 
 /** The item of a parenthesis that is the cost: one that says so, else the last bare amount. */
@@ -133,20 +163,33 @@ function costItem(items: readonly string[], before: string): ItemAmount | null {
     const text = item.replace(/(\d)\s*억$/, '$1억원');
     const amount = findAmounts(text).at(-1);
     if (!amount || amount.value.kind !== 'money' || amount.value.won <= 0) continue;
-    if (NOT_A_BUDGET.test(text.slice(amount.end)) || text.slice(amount.end).trim() !== '')
-      return null;
+    const tail = text.slice(amount.end);
     const label = text.slice(0, amount.start).trim();
+    // `(…, 국·시비 36.5억원 지원)`: the cost, named by the sources that pay it
+    const paid = tail.trim() === '지원' && PAYERS.test(compact(label));
+    if (NOT_A_BUDGET.test(tail) || (tail.trim() !== '' && !SHARE_NOTE.test(tail) && !paid))
+      return null;
     // `(국비 693백만원)`, `(재난관리기금 109.6억원)` alone: the cost, and who pays it
     const source =
-      items.length === 1
+      items.length === 1 || paid
         ? (fundingSourceOf(label) ??
           (/기금$/.test(label) ? { source: 'fund' as const, guessed: false } : null))
         : null;
     const ownWord = label !== '' && compact(before).includes(compact(label));
-    if (!COST_WORD.test(label) && !COUNT.test(label) && !ownWord && !(source && !source.guessed))
+    const dated = label === '' ? null : YEAR_AND_COUNT.exec(label);
+    if (
+      !COST_WORD.test(label) &&
+      !COUNT.test(label) &&
+      !ownWord &&
+      !(source && !source.guessed) &&
+      !paid &&
+      !dated
+    )
       return null;
     const found: ItemAmount = { item, won: amount.value.won, unit: amount.value.unit };
     if (source) found.source = source.source;
+    if (dated?.[1] || dated?.[2])
+      found.year = dated[1] ? Number(dated[1]) : 2000 + Number(dated[2]);
     return found;
   }
   return null;
@@ -208,13 +251,32 @@ export function pieceAmount(piece: string): PieceAmount | null {
       won: cost.won,
       unit: cost.unit,
     };
-    if (cost.source) found.source = cost.source;
-    const others = items.filter((other) => other !== cost.item);
-    const shares = sharesOf(others, cost.won);
-    if (shares) found.shares = shares;
-    const multiYear = multiYearOf(others);
-    if (multiYear) found.multiYear = multiYear;
-    return found;
+    return withItems(found, cost, items);
   }
-  return null;
+  return bracketAmount(trimmed);
+}
+
+/** What the parenthesis's other items say of its cost: who pays it, its year, the years it spans. */
+function withItems(found: PieceAmount, cost: ItemAmount, items: readonly string[]): PieceAmount {
+  if (cost.source) found.source = cost.source;
+  if (cost.year !== undefined) found.year = cost.year;
+  const others = items.filter((other) => other !== cost.item);
+  const shares = sharesOf(others, cost.won);
+  if (shares) found.shares = shares;
+  const multiYear = multiYearOf(others);
+  if (multiYear) found.multiYear = multiYear;
+  return found;
+}
+
+/**
+ * `분류식 하수관로 신설·확충[시 전역 하수처리구역(L=3,615㎞), 3조 5,065억원]`: square brackets that
+ * close the piece hold its outline, the cost last (their items may hold parentheses of their own).
+ */
+function bracketAmount(piece: string): PieceAmount | null {
+  const match = /^([^[\]［］]*[가-힣][^[\]［］]*)[[［]([^[\]［］]+)[\]］]$/.exec(piece);
+  if (!match || notSpending(match[1]!)) return null;
+  const items = pieces(match[2]!).map((item) => item.text.trim());
+  const cost = costItem(items, match[1]!);
+  if (!cost || cost.item !== items.at(-1)) return null;
+  return withItems({ name: match[1]!, won: cost.won, unit: cost.unit }, cost, items);
 }

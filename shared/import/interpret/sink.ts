@@ -33,7 +33,12 @@ export interface Collected {
   /** the year the document is about (the cover's, else the one its body names most) */
   documentYear?: number;
   /** the year and kind the cover gives (title or date), when it gives one */
-  cover?: { fiscalYear: number; kind: DocumentKind };
+  cover?: {
+    fiscalYear: number;
+    kind: DocumentKind;
+    /** a report on the year's work under way (`주요 업무 보고`), not on a year ended (`추진실적`) */
+    ongoing?: true;
+  };
 }
 
 export function warn(collected: Collected, line: number, message: LocalizedText): void {

@@ -57,11 +57,26 @@ function cellUnit(table: TableBlock): TableUnit | null {
 
 /** `시내버스(대)`, `통행량(천통행, 1일)`, `분담률 (%)`: a row label ending in what the row counts */
 const COUNTED_IN_LABEL =
-  /[(（]\s*((?:천|만)?\s*(?:명|건|개소|개|권|회|가구|세대|곳|종|대|척|인|부|동|통행|%|％|㎞|km|㎡|톤))\s*(?:[,，][^)）]*)?[)）]\s*$/;
+  /[(（]\s*((?:천|만)?\s*(?:명|건|개소|개|권|회|가구|세대|곳|종|대|척|인|부|동|통행|%|％|㎞|km|㎢|㎡|㎥|ha|m|톤))\s*(?:[,，][^)）]*)?[)）]\s*$/;
+
+/** `개소`, `면적`, `연장`: a row label that is itself the measure the row counts, with no money word */
+const MEASURE_LABEL =
+  /^(?:개소|개수|건수|인원|면적|연장|길이|수량|횟수|대수|가구수|세대수|개소수|노선수?)(?:\s*[(（][^)）]*[)）])?$/;
+
+/** What a row label says the row counts (`대` for `시내버스(대)`, `개소` for `개소`), if it does. */
+function countedWord(label: string): string | null {
+  const counted = COUNTED_IN_LABEL.exec(label);
+  if (counted) return counted[1]!.replace(/\s+/g, '');
+  const measure = MEASURE_LABEL.exec(compact(label));
+  if (!measure) return null;
+  const inParentheses = /[(（]([^)）]*)[)）]/.exec(label);
+  return inParentheses ? inParentheses[1]!.trim() : compact(label);
+}
 
 /**
  * A table that states no unit but names what each row counts in its label (`시내버스(대)`,
- * `마을버스(대)`, with a 합계 row over them): a table of counts, never money read as 천원.
+ * `마을버스(대)`, with a 합계 row over them; `개소`, `면적(㎢)`): a table of counts, never money
+ * read as 천원.
  */
 function rowLabelUnit(table: TableBlock): TableUnit | null {
   const words = new Set<string>();
@@ -69,9 +84,9 @@ function rowLabelUnit(table: TableBlock): TableUnit | null {
     if (!row.cells.some((cell) => /\d/.test(cell.text))) continue;
     const label = row.groupLabel.trim() || (row.cells[0]?.text ?? '').trim();
     if (isTotalLabel(label)) continue;
-    const counted = COUNTED_IN_LABEL.exec(label);
+    const counted = countedWord(label);
     if (!counted) return null;
-    words.add(counted[1]!.replace(/\s+/g, ''));
+    words.add(counted);
   }
   return words.size > 0 ? { kind: 'count', label: [...words].join(',') } : null;
 }

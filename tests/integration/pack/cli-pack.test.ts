@@ -7,6 +7,7 @@ import { findChromium } from '../../../cli/pack/find-chromium';
 import { chromiumPresent } from '../../support/chromium';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
+const PDF_FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'pdf');
 const OUT_DIR = join(import.meta.dirname, '..', '..', '..', 'test-results', 'pack-cli');
 const hasBrowser = chromiumPresent('the PDF pack test');
 
@@ -64,6 +65,22 @@ describe('npm run cli -- pack', () => {
     120_000,
   );
 
+  it.skipIf(!hasBrowser)(
+    'prints a pack from a PDF work report as it does from text, reading it with the PDF reader',
+    async () => {
+      const out = join(OUT_DIR, 'pdf-pack.pdf');
+      const { code, stderr } = await pack([join(PDF_FIXTURES, 'report.pdf'), '--out', out]);
+      expect(stderr).toBe('');
+      expect(code).toBeLessThan(2);
+      const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+      // the fixture's table: 어르신 돌봄 700,000 천원, 청년 일자리 500,000 천원 (복지정책과)
+      expect(text).toContain('복지정책과');
+      expect(text).toMatch(/어르신 돌봄[^\n]*700,000/);
+      expect(text).toMatch(/청년 일자리[^\n]*500,000/);
+    },
+    120_000,
+  );
+
   it('stops with exit code 2 and names the file when a report is missing', async () => {
     const missing = join(FIXTURES, 'no-such-report.txt');
     const { code, stderr } = await pack([missing, '--out', join(OUT_DIR, 'never.pdf')]);
@@ -81,7 +98,7 @@ describe('npm run cli -- pack', () => {
     ]);
     expect(code).toBe(2);
     expect(stderr).toContain('not-a-report.txt');
-    expect(stderr).toContain('not a work report');
+    expect(stderr).toMatch(/업무\s*보고서?로 보이지 않습니다/);
   });
 
   it('explains the usage when --out is missing', async () => {

@@ -38,6 +38,12 @@ const REAL_ERRORS: Record<string, KnownError[]> = {
   'busan-2025/2025년 교통혁신국 주요업무계획.pdf': [
     {
       code: 'rate-mismatch',
+      stated: 1.02,
+      computed: 2.0659,
+      read: 'p.6 (printed 2), 등록 자동차 (단위: 대): the note under the table prints 2023년도 1,527,748대 대비 1.02% 증가, but the table’s 계 1,559,310 against 1,527,748 is (1,559,310 − 1,527,748) ÷ 1,527,748 = 2.07%',
+    },
+    {
+      code: 'rate-mismatch',
       stated: 24.6,
       computed: 24.484,
       read: 'p.6 (printed 2), 수송분담률 (기준 ’23. 12.): 통행량 row 계 5,571 = 버스 1,364 + 철도 1,109 + 택시 439 + 승용차 2,143 + 기타 516; 분담률(%) 2023년 row prints 버스 24.6, but 1,364 ÷ 5,571 = 24.48% (no rounding of the counts, each ±0.5, reaches 24.55)',
@@ -65,6 +71,20 @@ const REAL_ERRORS: Record<string, KnownError[]> = {
       stated: 27,
       computed: 37,
       read: 'p.18, the same table, 마을버스 row: 계 27 but its years ’22 1 + ’23 2 + ’24 23 + ’25 11 = 37 (a table of buses: its rows say (대), so it is read as counts, not 천원)',
+    },
+  ],
+  'busan-2025/2025년 도시혁신균형실 주요업무계획.pdf': [
+    {
+      code: 'total-mismatch',
+      stated: 209_900_000_000,
+      computed: 209_831_000_000,
+      read: 'p.31 (printed 27), a table in two halves (단위: 백만원): the group label 앵커시설 ▹ 10건, 2,099억원 heads ten rows of 사업비 that add up to 209,831 = 2,098.31억원, which rounds to 2,098',
+    },
+    {
+      code: 'total-mismatch',
+      stated: 272_700_000_000,
+      computed: 272_611_000_000,
+      read: 'p.31, the same table: 17개 사업, 2,727억원, but its seventeen rows add up to 272,611 = 2,726.11억원 (rounds to 2,726)',
     },
   ],
   'busan-2025/2025년 청년산학국 주요업무계획.pdf': [
@@ -97,6 +117,14 @@ const REAL_ERRORS: Record<string, KnownError[]> = {
       stated: 3_240_000_000,
       computed: 2_394_000_000,
       read: 'p.43, 시비 row: 총사업비 3,240 but 810 + 792 + 792 = 2,394',
+    },
+  ],
+  'busan-2025/2025년 푸른도시국 주요업무계획.pdf': [
+    {
+      code: 'unit-anomaly',
+      stated: 371_000_000,
+      computed: 37_100_000_000,
+      read: 'p.34 (printed 30), 해운대수목원 2단계 사업개요: 사업기간 2022 ~ 2029, 사업비 371백만원; p.43 (printed 39) states the same phase 2단계(2022~2029) as 371억원 (공사 302 + 보상 25 + 기타 44 = 371, and 1단계 840 + 2단계 371 = 1,211억원): the unit on p.34 is wrong',
     },
   ],
   'busan-2025/2025년 환경물정책실 주요업무계획.pdf': [

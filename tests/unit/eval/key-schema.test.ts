@@ -40,6 +40,26 @@ describe('answer-key validation', () => {
     expect(() => parseKey(neither, 'x.key.json')).toThrow(/exactly one/);
   });
 
+  it('places an HWP entry by paragraph (with its section), never together with a page or line', () => {
+    const { page: _page, ...placeless } = valid.facts[0]!;
+    const hwp = withFact({ ...placeless, section: 1, paragraph: 29 });
+    expect(parseKey(hwp, 'x.key.json').facts[0]).toMatchObject({ section: 1, paragraph: 29 });
+    expect(() => parseKey(withFact({ ...valid.facts[0], paragraph: 3 }), 'x.key.json')).toThrow(
+      /exactly one/,
+    );
+    expect(() => parseKey(withFact({ ...valid.facts[0], section: 1 }), 'x.key.json')).toThrow(
+      /`section` goes with `paragraph`/,
+    );
+    expect(() => parseKey(withFact({ ...placeless, paragraph: -1 }), 'x.key.json')).toThrow(
+      /facts\.0\.paragraph/,
+    );
+  });
+
+  it('accepts a fact with no fiscal year (the document prints none)', () => {
+    const { fiscalYear: _year, ...yearless } = valid.facts[0]!;
+    expect(parseKey(withFact(yearless), 'x.key.json').facts[0]?.fiscalYear).toBeUndefined();
+  });
+
   it('rejects an error whose stated and computed agree, and a headcount with no figure', () => {
     const noError = JSON.stringify({
       ...valid,

@@ -102,6 +102,34 @@ describe('matching a key fact to the importer’s lines', () => {
     expect(matchFact(textFact, [line({ source: { line: 84 } })]).found).toBe(false);
   });
 
+  it('places an HWP fact by its section and paragraph, within two paragraphs of the same section', () => {
+    const hwpFact = fact({ page: undefined, section: 1, paragraph: 29 });
+    const at = (section: number, paragraph: number) =>
+      line({ source: { line: 66, section, paragraph } });
+    expect(matchFact(hwpFact, [at(1, 31)]).found).toBe(true);
+    expect(matchFact(hwpFact, [at(1, 32)]).found).toBe(false);
+    expect(matchFact(hwpFact, [at(0, 29)]).found).toBe(false);
+    expect(matchFact(hwpFact, [at(0, 29)]).wrong).toEqual(['paragraph']);
+    expect(matchFact(hwpFact, [line({ source: { line: 29 } })]).found).toBe(false);
+  });
+
+  it('takes a paragraph with no section as section 0', () => {
+    const hwpFact = fact({ page: undefined, paragraph: 628 });
+    expect(matchFact(hwpFact, [line({ source: { line: 809, paragraph: 628 } })]).found).toBe(true);
+    expect(
+      matchFact(hwpFact, [line({ source: { line: 809, section: 0, paragraph: 628 } })]).found,
+    ).toBe(true);
+  });
+
+  it('matches a fact whose document prints no year on a line of any year, still by field and amount', () => {
+    const yearless = fact({ fiscalYear: undefined });
+    expect(matchFact(yearless, [line({ fiscalYear: 2026 })]).found).toBe(true);
+    expect(matchFact(yearless, [line({ fiscalYear: 2019 })]).found).toBe(true);
+    expect(matchFact(yearless, [line({ fiscalYear: 2026, budget: 1 })]).found).toBe(false);
+    const total = fact({ fiscalYear: undefined, field: 'totalCost' });
+    expect(matchFact(total, [line({ fiscalYear: 2026 })]).found).toBe(false);
+  });
+
   it('finds a fact read at another place of the same line (alsoAt)', () => {
     const elsewhere = line({ source: { line: 10, page: 3 }, alsoAt: [{ line: 40, page: 9 }] });
     expect(matchFact(fact(), [elsewhere]).found).toBe(true);

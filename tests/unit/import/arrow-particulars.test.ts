@@ -33,9 +33,14 @@ describe('a figure that closes the particulars after an arrow', () => {
     expect(found).toContainEqual(['물새 먹이터 조성(보리, 벼논 조성)', 300_000_000]);
   });
 
-  it('may carry the cost keyword, with a note in parentheses', () => {
+  it('may carry the cost keyword', () => {
     expect(found).toContainEqual(['물새 쉼터 조성', 80_000_000]);
-    expect(found).toContainEqual(['수변 산책로 정비', 1_500_000_000]);
+  });
+
+  it('is the whole cost when the keyword says it is an estimate (사업비(추정))', () => {
+    const line = report.lines.find((each) => each.project === '수변 산책로 정비');
+    expect(line?.totalCost).toBe(1_500_000_000);
+    expect(line?.requiredBudget).toBeUndefined();
   });
 
   it('is read from the wrapped line when the arrow’s line ends with a comma', () => {

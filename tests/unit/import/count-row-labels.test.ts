@@ -50,4 +50,21 @@ describe('a table whose row labels name what they count', () => {
     ]);
     expect(report.warnings.map((w) => w.message.ko).join('\n')).toContain('천원으로 읽었습니다');
   });
+
+  it('makes no budget line of a table whose rows are the measures themselves (개소, 면적(㎢))', () => {
+    const report = parseReport(
+      [
+        ...COVER,
+        '□ 공원 현황',
+        '',
+        '구분\t소계\t근린공원\t어린이공원\t녹지',
+        '개소\t1,200\t150\t450\t600',
+        '면적(㎢)\t50.25\t40.5\t1.25\t8.5',
+        ...PROJECT,
+      ].join('\n') + '\n',
+    );
+    expect(report.lines.filter((line) => /개소|면적/.test(line.project))).toEqual([]);
+    // the project's own statement is still read
+    expect(report.lines.map((line) => line.project)).toContain('교통 안전');
+  });
 });

@@ -81,3 +81,48 @@ describe('a headcount table with departments across the columns', () => {
     expect(parsed.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('an organisation chart of departments that also have a headcount table', () => {
+  const parsed = report('(4팀, 30명) (3팀, 15명) (5팀, 15명)', [
+    ...GRADES,
+    '',
+    '□ 부서별 인력',
+    '(단위: 명)',
+    '구분\t미래정책과\t녹지공원과',
+    '정원\t30\t15',
+    '현원\t29\t16',
+  ]);
+  const tableLine = parsed.personnel.find(
+    (row) => row.department === '미래정책과' && row.repeatOf === undefined,
+  )?.source.line;
+
+  it('keeps the chart’s count of each such department, marked as a repeat of its table', () => {
+    const repeats = parsed.personnel
+      .filter((row) => row.repeatOf !== undefined)
+      .map((row) => [row.department, row.authorized, row.repeatOf === undefined]);
+    expect(repeats).toEqual([
+      ['미래정책과', 30, false],
+      ['녹지공원과', 15, false],
+    ]);
+    const repeatLines = parsed.personnel.flatMap((row) =>
+      row.repeatOf === undefined ? [] : [row.repeatOf],
+    );
+    expect(tableLine).toBeDefined();
+    expect(new Set(repeatLines).size).toBe(1);
+    expect(repeatLines[0]).toBeLessThanOrEqual(tableLine!);
+  });
+
+  it('keeps the chart’s count of a department without a table as a row of its own', () => {
+    const own = parsed.personnel.filter(
+      (row) => row.department === '도시계획과' || row.department === '한빛도시가꾸기사업소',
+    );
+    expect(own.map((row) => [row.department, row.authorized, row.repeatOf])).toEqual([
+      ['도시계획과', 15, undefined],
+      ['한빛도시가꾸기사업소', 12, undefined],
+    ]);
+  });
+
+  it('counts each department once in the audit, so the repeats raise no error', () => {
+    expect(parsed.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

@@ -68,6 +68,22 @@ describe('a bureau’s plan in the briefing pack', () => {
     expect(sectionSummaryText(model.sections[0]!).ko).not.toMatch(/대비/);
   });
 
+  it('leads with the plan’s year and marks no project 이후 자료에 없음 when it gives the next year for a few projects only', () => {
+    const model = buildPackModel(
+      input([
+        // a 연도별 table gives 2026 for one project; the others simply state no 2026 figure
+        ofBureau(2025, '도시숲 조성', { requiredBudget: 6_000_000_000 }),
+        ofBureau(2026, '도시숲 조성', { budget: 1_000_000_000 }),
+        ofBureau(2025, '정원 가꾸기', { requiredBudget: 500_000_000 }),
+      ]),
+    );
+    const { budget } = model.sections[0]!;
+    // the plan's year leads the table, not the outlook year a few projects reach into
+    expect(budget.years?.after).toBe(2025);
+    expect(budget.rows.map((row) => row.values.after)).toEqual([6_000_000_000, 500_000_000]);
+    expect(budget.rows.map((row) => rowConclusionLabel(row)?.ko)).toEqual([undefined, undefined]);
+  });
+
   it('does not read a year known only from figures quoted in sentences as that year’s project list', () => {
     const earlier = { ...meta, sha256: '2'.repeat(64), fiscalYears: [2024] };
     const model = buildPackModel({

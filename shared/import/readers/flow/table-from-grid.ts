@@ -25,12 +25,27 @@ function headerLike(text: string, line: number): boolean {
  * the first spans down into it (`구분` over two rows beside `예산액` over `2024년 | 2025년`). Without
  * such a cell the second row is data, however short its words (`기획 | 행사기획`).
  */
-function headerRows(rendered: RenderedTable, rendering: Rendering): number {
-  const [first, second] = rendered.rowLines;
+function headerRows(rendered: RenderedTable, rendering: Rendering, from: number): number {
+  const [first, second] = rendered.rowLines.slice(from);
   if (first === undefined || !headerLike(rendering.lines[first - 1]!, first)) return 0;
-  const spansDown = rendered.grid.anchor[0]!.some((cell) => cell !== undefined && cell.rowSpan > 1);
-  const more = rendered.grid.rows > 2 && second !== undefined;
+  const spansDown = rendered.grid.anchor[from]!.some(
+    (cell) => cell !== undefined && cell.rowSpan > 1,
+  );
+  const more = rendered.grid.rows - from > 2 && second !== undefined;
   return spansDown && more && headerLike(rendering.lines[second - 1]!, second) ? 2 : 1;
+}
+
+/**
+ * A first row that holds nothing but `(단위: 백만원)` (the table's unit written in its own top row,
+ * right-aligned above the header): the table's unit line, neither its header nor data.
+ */
+function unitRowText(rendered: RenderedTable): string | undefined {
+  if (rendered.grid.rows < 2) return undefined;
+  const filled = (rendered.cellTexts[0] ?? [])
+    .map((paragraphs) => paragraphs.join(' ').trim())
+    .filter((text) => text !== '');
+  const [only] = filled;
+  return filled.length === 1 && DECLARES_UNIT.test(only!) && only!.length <= 24 ? only : undefined;
 }
 
 /**
@@ -63,7 +78,9 @@ export function tableFromGrid(rendered: RenderedTable, rendering: Rendering): Ta
       source: { section, paragraph, table: index, row: r },
     };
   });
-  const header = rows.splice(0, headerRows(rendered, rendering));
+  const unitText = unitRowText(rendered);
+  const unitRow = unitText === undefined ? [] : rows.splice(0, 1);
+  const header = rows.splice(0, headerRows(rendered, rendering, unitRow.length));
   carryGroupLabels(rows);
   const block: TableBlock = {
     kind: 'table',
@@ -74,6 +91,7 @@ export function tableFromGrid(rendered: RenderedTable, rendering: Rendering): Ta
     endLine: rowLines[rowLines.length - 1]!,
     source: place,
   };
+  if (unitText !== undefined) block.unit = { text: unitText, line: unitRow[0]!.line };
   // `(단위 : 조원)` written in the corner cell of the header, as Korean tables often do
   for (const row of header) {
     const cell = row.cells.find((each) => DECLARES_UNIT.test(each.text));
