@@ -34,6 +34,15 @@ const YEAR_PREFIX = String.raw`(?:(?:\d{4}|['‘’]\d{2})\s*년도?\s*)?`;
 const KEYWORD = new RegExp(
   String.raw`^${YEAR_PREFIX}[(（]?\s*(${KEYWORDS})\s*[)）]?\s*(?:\([^)]*\))?\s*[:：]\s*(.*)$`,
 );
+/**
+ * `기반시설 사업비 : 4,251억원`: a word before the keyword names the part of the project the figure
+ * is for (not a time: `연간`, `총` say which figure, not whose).
+ */
+const QUALIFIED = new RegExp(
+  String.raw`^([가-힣·]{2,10})\s+((?:${['사업비', '소요예산', '예산'].map(SPACED).join('|')})\s*(?:\([^)]*\))?\s*[:：].*)$`,
+);
+const NOT_A_PART =
+  /^(?:연간|금년|올해|당해|전체|총|추가|잔여|기존|당초|최종|본|주요|세부|국비|시비|구비|도비)$/;
 /** `■ 소요예산 855,000천원(시비)`, `(사 업 비) 2,310백만원`: no colon, so only when an amount follows. */
 const KEYWORD_NO_COLON = new RegExp(
   String.raw`^[(（]?\s*(${['총사업비', '사업비', '소요예산', '소요사업비', '사업예산'].map(SPACED).join('|')})\s*[)）]?\s*(?:\([^)]*\))?\s+(.*)$`,
@@ -60,6 +69,10 @@ export interface BudgetStatement {
   sourceNames: string[];
   /** parts of the parenthesis the importer could not place */
   unplaced: string[];
+  /** `기반시설 사업비 : …`: the part of the project the figure is for */
+  qualifier?: string;
+  /** `매입비 330백만원 / 사용료 100백만원`: figures given apart, with no total of their own */
+  separate?: { label: string; won: number }[];
 }
 
 function fieldOf(keyword: string, period: Period | undefined): StatementField {
@@ -92,6 +105,8 @@ export function parenthesisAt(text: string, from: number): { content: string; en
 export function readAmountAndParts(statement: BudgetStatement, rest: string): BudgetStatement {
   const amounts = findAmounts(rest);
   const first = amounts[0];
+  const separate = separateFigures(rest);
+  if (separate) statement.separate = separate;
   if (!first) {
     statement.noBudget =
       /비\s*예\s*산|예산\s*없음|무예산|소요\s*없음/.test(rest) ||
@@ -133,6 +148,23 @@ export function readAmountAndParts(statement: BudgetStatement, rest: string): Bu
     if (year) statement.yearFigure = year;
   }
   return statement;
+}
+
+/** `매입비 330백만원 / 사용료 100백만원`: each figure after its own label, split by slashes. */
+function separateFigures(rest: string): { label: string; won: number }[] | undefined {
+  const pieces = rest.split(/\s+\/\s+/);
+  if (pieces.length < 2) return undefined;
+  const found: { label: string; won: number }[] = [];
+  for (const piece of pieces) {
+    const match = /^([가-힣][가-힣·\s]{0,15}?)(?:\s*[:：]\s*|\s+)(\d.*)$/.exec(piece.trim());
+    const amounts = match ? findAmounts(match[2]!) : [];
+    const amount = amounts[0];
+    if (!match || amounts.length !== 1 || amount?.start !== 0 || amount.value.kind !== 'money')
+      return undefined;
+    if (match[2]!.slice(amount.end).trim() !== '') return undefined;
+    found.push({ label: match[1]!.trim(), won: amount.value.won });
+  }
+  return found;
 }
 
 /** `지원`, `투입`: a short verb between an amount and its parenthesis */
@@ -179,6 +211,12 @@ export function emptyStatement(keyword: string, field: StatementField): BudgetSt
  * 10,000천원(시비)`, `사업비: 비예산`. Null when the text is not one.
  */
 export function readBudgetStatement(text: string): BudgetStatement | null {
+  const qualified = QUALIFIED.exec(text.trim());
+  if (qualified && !NOT_A_PART.test(qualified[1]!)) {
+    const statement = readBudgetStatement(qualified[2]!);
+    if (statement) statement.qualifier = qualified[1]!;
+    return statement;
+  }
   const trimmed = text.trim();
   const withColon = KEYWORD.exec(trimmed);
   const match = withColon ?? KEYWORD_NO_COLON.exec(trimmed);

@@ -9,6 +9,7 @@ import { addOriginalEstimate } from './original-estimate';
 import { asOneYearCost, asOutlineTotal } from './outline-period';
 import { readPeriodAndCost } from './period-and-cost';
 import { warn, type Collected } from './sink';
+import { separateLines } from './separate-lines';
 import { statusYear } from './status-year';
 import { asWholeCostByParts } from './whole-cost-parts';
 import { wholeCostYear } from './whole-cost-year';
@@ -215,11 +216,12 @@ export function readStatement(
     });
   // 사업비/소요예산 are the project's own figure; 연구비, 예산… on the side get their own path
   const primary =
-    own ||
-    reading.ownName !== undefined ||
-    /^(?:사업비|총사업비|소요예산|소요사업비|사업예산|소요재원|소요액|사업기간및총사업비)$/.test(
-      compact(statement.keyword),
-    );
+    statement.qualifier === undefined &&
+    (own ||
+      reading.ownName !== undefined ||
+      /^(?:사업비|총사업비|소요예산|소요사업비|사업예산|소요재원|소요액|사업기간및총사업비)$/.test(
+        compact(statement.keyword),
+      ));
   // a symbol heading after the project's own figure names this one; a boxed heading does even
   // before the project has one (`1. 철도망 구축` › `□ ○○선 건설` › `- 사업비 : …`), whatever the
   // keyword (`□ 철도기술산업전 개최` › `- 예산 : 9.3억원` is that item's budget)
@@ -237,12 +239,15 @@ export function readStatement(
       ? wholeCostYear(collected, sectionYear)
       : ((stated !== undefined ? statusYear(blocks, index, stated, sectionYear) : undefined) ??
         sectionYear);
-  const path = sub ? [sub.name] : primary ? [] : [statement.keyword];
+  const qualifier = statement.qualifier;
+  const path = sub ? [sub.name] : primary ? [] : [qualifier ?? statement.keyword];
+  if (sub && qualifier) path.push(qualifier);
   const key = collected.keys.next({ fiscalYear, department, project: projectName, path });
+  const ownerName = sub?.name ?? projectName;
   const line: BudgetLine = {
     key,
     fiscalYear,
-    project: sub?.name ?? projectName,
+    project: qualifier ? `${ownerName} ${qualifier}` : ownerName,
     source: { line: block.line, text: block.raw },
   };
   if ((sub || !primary) && project?.lineKey) {
@@ -253,6 +258,11 @@ export function readStatement(
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   applyStatement(line, statement);
+  if (statement.separate) {
+    // `사업비('25년) : 매입비 330백만원 / 사용료 100백만원`: each figure its own line, no total
+    collected.lines.push(...separateLines(line, statement, collected));
+    return 0;
+  }
   collected.lines.push(line);
   extraLines(line, statement, collected);
   addOriginalEstimate(line, text, collected);

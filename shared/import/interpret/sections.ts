@@ -45,6 +45,9 @@ const LABEL_WORD = new RegExp(
   `${STANDARD_LABEL.source}(?:$|[^가-힣]|및|(?:와|과|등)(?:$|[^가-힣]))`,
 );
 
+/** `보상개요`, `공사개요(’24.~)`: a short word ending in 개요 outlines the item above it. */
+const OUTLINE = /^[가-힣]{1,6}개요(?:$|[^가-힣])/;
+
 export function isStandardLabel(text: string): boolean {
   const words = text
     .replace(/[:：].*$/, '')
@@ -57,5 +60,5 @@ export function isStandardLabel(text: string): boolean {
     joined += compact(next);
     if (LABEL_WORD.test(joined)) label = true;
   }
-  return label || /현황$/.test(word) || YEAR_PLAN.test(word);
+  return label || /현황$/.test(word) || YEAR_PLAN.test(word) || OUTLINE.test(word);
 }

@@ -123,3 +123,40 @@ describe('a table row labelled only by a stage or a total is named by the table�
     expect(total?.project).toBe('계');
   });
 });
+
+describe('a statement names the part of the project its figure is for', () => {
+  it('a word before 사업비 names the part: the project’s line for it, a whole cost over the outline’s years', () => {
+    const lines = linesOf([
+      '산단재생과',
+      '',
+      '1. 노후 산단 재생',
+      '❶ 새벽일반산업단지 재생사업 추진',
+      '○ 사업개요(2012~2031)',
+      '- 위치 : 가온구 일원',
+      '- 기반시설 사업비 : 1,250억원 (국·시비 700, 기타 550)',
+    ]);
+    const [line] = withAmount(lines, 125_000_000_000);
+    expect(line?.project).toBe('새벽일반산업단지 재생사업 추진 기반시설');
+    expect(line?.totalCost).toBe(125_000_000_000);
+    expect(line?.period).toEqual({ from: 2012, to: 2031 });
+  });
+
+  it('figures given apart after slashes are lines of their own, and no total is made up', () => {
+    const lines = linesOf([
+      '토지보상과',
+      '',
+      '1. 공정한 보상 추진',
+      '□ 확정판결 하천용지(미지급용지) 보상',
+      '○ 보상개요',
+      '- 목적 : 소송 대응으로 미지급용지 발생 최소화',
+      "- 사업비('25년) : 매입비 420백만원 / 사용료 80백만원",
+    ]);
+    expect(withAmount(lines, 420_000_000).map((line) => line.project)).toEqual([
+      '확정판결 하천용지(미지급용지) 보상 매입비',
+    ]);
+    expect(withAmount(lines, 80_000_000).map((line) => line.project)).toEqual([
+      '확정판결 하천용지(미지급용지) 보상 사용료',
+    ]);
+    expect(withAmount(lines, 500_000_000)).toEqual([]);
+  });
+});
