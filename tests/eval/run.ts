@@ -95,7 +95,9 @@ async function main(): Promise<void> {
     if (tuned.length) console.log(formatTotals(tuned));
     if (heldOut.length) {
       if (tuned.length) console.log('');
-      console.log(formatTotals(heldOut, 'Held-out (documents no rule was tuned on)'));
+      console.log(
+        formatTotals(heldOut, 'Held-out (keyed before tuning; see tests/corpus-keys/README.md)'),
+      );
     }
   }
 }
