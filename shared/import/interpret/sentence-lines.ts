@@ -185,6 +185,33 @@ function openingYear(name: string, sectionYear: number): number | undefined {
   return Math.abs(year - sectionYear) === 1 ? year : undefined;
 }
 
+/** `22. 8. : `, `23.2.~10. : `: the date a schedule item opens with (its leading quote already gone) */
+const SCHEDULE_DATE =
+  /^['‘’]?\d{2}\s*\.\s*\d{1,2}\s*\.?(?:\s*~\s*(?:['‘’]?\d{2}\s*\.\s*)?\d{1,2}\s*\.?)?\s*[:：]\s*/;
+/** the year the item's money is for, named right after the date: `‘24년 보조금 교부` */
+const NAMED_YEAR = /^['‘’](\d{2})\s*년\s+(.+)$/;
+/** a grant handed out, money paid: done, so spent in that year */
+const PAID_OUT = /교부|집행|지출|지급/;
+
+/**
+ * `- ’24.2.~8. : ‘24년 보조금 교부(12,880백만원)` in a project's schedule: the project's money for
+ * the year the item names (its own year, however far back), spent when it was paid out. The
+ * schedule line is no name: the project is. Without a named year (`’24. 12. : 국비 확보`) the item
+ * may be about next year's budget, so it is left to the usual reading.
+ */
+function scheduledYear(
+  name: string,
+  sectionYear: number,
+): { year: number; paid: boolean } | undefined {
+  const date = SCHEDULE_DATE.exec(name);
+  if (!date) return undefined;
+  const named = NAMED_YEAR.exec(name.slice(date[0].length));
+  if (!named) return undefined;
+  const year = 2000 + Number(named[1]);
+  if (year > sectionYear) return undefined;
+  return { year, paid: year < sectionYear && PAID_OUT.test(named[2]!) };
+}
+
 /** how many lines below a project's whole cost its parts may be given */
 const PARTS_REACH = 3;
 
@@ -237,11 +264,16 @@ export function readSentenceAmounts(
     if (project && GENERIC_LABEL.test(compact(amount.name))) amount.name = project.name;
     const department = project?.department ?? context.department;
     const sectionYear = context.labelYear ?? project?.fiscalYear ?? context.fiscalYear;
+    const scheduled =
+      project && !whole && !amount.multiYear && !amount.revenue
+        ? scheduledYear(amount.name, sectionYear)
+        : undefined;
+    if (scheduled) amount.name = context.nearestHeading() ?? project!.name;
     const fiscalYear = whole
       ? whole.fiscalYear
       : amount.multiYear
         ? wholeCostYear(collected, sectionYear)
-        : (amount.year ?? openingYear(amount.name, sectionYear) ?? sectionYear);
+        : (scheduled?.year ?? amount.year ?? openingYear(amount.name, sectionYear) ?? sectionYear);
     const key = collected.keys.next({ fiscalYear, department, project: amount.name });
     const line: BudgetLine = {
       key,
@@ -257,7 +289,8 @@ export function readSentenceAmounts(
     } else if (amount.multiYear) {
       line.totalCost = amount.won;
       if (amount.multiYear.period) line.period = amount.multiYear.period;
-    } else if (context.kind === 'report' && !amount.revenue) line.spent = amount.won;
+    } else if ((context.kind === 'report' || scheduled?.paid) && !amount.revenue)
+      line.spent = amount.won;
     else line.budget = amount.won;
     if (amount.unit) line.statedUnit = amount.unit;
     if (amount.revenue) line.category = 'revenue';
