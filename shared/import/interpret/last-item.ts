@@ -16,3 +16,15 @@ export function lastItem(text: string): string {
   }
   return cut === 0 ? '' : text.slice(cut).trim();
 }
+
+/** Every item of a particulars list, in order: the text split at commas and `※` outside parentheses. */
+export function listItems(text: string): string[] {
+  const found: string[] = [];
+  let rest = text.trim();
+  for (let item = lastItem(rest); item !== ''; item = lastItem(rest)) {
+    found.unshift(item);
+    rest = rest.slice(0, rest.length - item.length).replace(/[,※]\s*$/, '');
+  }
+  if (rest.trim() !== '') found.unshift(rest.trim());
+  return found;
+}

@@ -7,7 +7,7 @@
 import { findAmounts } from '../../money/amounts';
 import type { MoneyUnit } from '../../money/types';
 import { tidySpaces } from '../../text/compact';
-import { lastItem } from './last-item';
+import { listItems } from './last-item';
 
 export interface ListedPart {
   label: string;
@@ -16,17 +16,6 @@ export interface ListedPart {
 }
 
 const OWNER = /^[(（][^()（）]{1,20}[)）]\s*/;
-
-function items(text: string): string[] {
-  const found: string[] = [];
-  let rest = text.trim();
-  for (let item = lastItem(rest); item !== ''; item = lastItem(rest)) {
-    found.unshift(item);
-    rest = rest.slice(0, rest.length - item.length).replace(/[,※]\s*$/, '');
-  }
-  if (rest.trim() !== '') found.unshift(rest.trim());
-  return found;
-}
 
 function listedPart(item: string): ListedPart | null {
   const amounts = findAmounts(item);
@@ -40,7 +29,7 @@ function listedPart(item: string): ListedPart | null {
 
 export function readListedParts(text: string, whole: number | undefined): ListedPart[] {
   if (whole === undefined || /※/.test(text)) return [];
-  const parts = items(text).map(listedPart);
+  const parts = listItems(text).map(listedPart);
   if (parts.length < 2 || parts.some((part) => part === null)) return [];
   const listed = parts as ListedPart[];
   const sum = listed.reduce((total, part) => total + part.won, 0);

@@ -6,27 +6,16 @@
  */
 import { findAmounts } from '../../money/amounts';
 import { tidySpaces } from '../../text/compact';
-import { lastItem } from './last-item';
+import { listItems } from './last-item';
 
 const NOTE_MARK = /^\s*[*※]\s*/;
 const LABELLED =
   /^([^\d()（）,]{0,12}?\d*\s*[가-힣A-Za-z][^()（）,]{0,12}?)\s*(?:[(（][^()（）]*[)）])?\s*(\d.*)$/;
 
-function items(text: string): string[] {
-  const found: string[] = [];
-  let rest = text.trim();
-  for (let item = lastItem(rest); item !== ''; item = lastItem(rest)) {
-    found.unshift(item);
-    rest = rest.slice(0, rest.length - item.length).replace(/[,※]\s*$/, '');
-  }
-  if (rest.trim() !== '') found.unshift(rest.trim());
-  return found;
-}
-
 export function readStageNote(after: string, whole: number): { label: string; won: number }[] {
   const mark = NOTE_MARK.exec(after);
   if (!mark) return [];
-  const parts = items(after.slice(mark[0].length));
+  const parts = listItems(after.slice(mark[0].length));
   if (parts.length < 2) return [];
   const stages = parts.map((part) => {
     const match = LABELLED.exec(part);
