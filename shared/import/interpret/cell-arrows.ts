@@ -9,6 +9,7 @@ import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import { readArrowStatement } from './arrow-statement';
 import type { ReadingContext } from './context';
+import { rowFigureLine } from './row-figure-line';
 import type { Collected } from './sink';
 import { wholeCostYear } from './whole-cost-year';
 
@@ -37,20 +38,16 @@ function cellLine(
     statement.field === 'totalCost'
       ? wholeCostYear(collected, context.fiscalYear)
       : context.fiscalYear;
-  const department = context.department;
-  const key = collected.keys.next({ fiscalYear, department, project });
-  const line: BudgetLine = {
-    key,
+  const line = rowFigureLine(collected, row, {
     fiscalYear,
+    department: context.department,
     project,
-    [statement.field]: statement.main.won,
-    statedUnit: statement.main.unit,
-    source: { line: row.line, text: row.raw },
-  };
+    field: statement.field,
+    won: statement.main.won,
+    unit: statement.main.unit,
+  });
   if (statement.period) line.period = statement.period;
   if (Object.keys(statement.funding).length > 0) line.funding = { ...statement.funding };
-  if (department) line.department = department;
-  if (collected.bureau) line.bureau = collected.bureau;
   return line;
 }
 

@@ -4,12 +4,12 @@
  * each facility's cost is its whole (multi-year) cost.
  */
 import type { MoneyUnit } from '../../money/types';
-import type { BudgetLine } from '../../model/report';
 import { compact, tidySpaces } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import { figureOf, readCell } from './cells';
 import type { ReadingContext } from './context';
 import { isTotalLabel } from './names';
+import { rowFigureLine } from './row-figure-line';
 import { type Collected } from './sink';
 import { unitOf } from './table-unit';
 
@@ -79,22 +79,15 @@ export function readFacilitiesAcross(
   });
   if (figures.some((figure) => figure === null || figure.won === null)) return false;
   items.forEach((item, index) => {
-    const key = collected.keys.next({
+    const figure = figures[index]!;
+    const line = rowFigureLine(collected, row, {
       fiscalYear: context.fiscalYear,
       department: context.department,
       project: item,
+      field: cost.whole ? 'totalCost' : 'budget',
+      won: figure.won!,
+      unit: figure.unit,
     });
-    const figure = figures[index]!;
-    const line: BudgetLine = {
-      key,
-      fiscalYear: context.fiscalYear,
-      project: item,
-      [cost.whole ? 'totalCost' : 'budget']: figure.won!,
-      statedUnit: figure.unit,
-      source: { line: row.line, text: row.raw },
-    };
-    if (context.department) line.department = context.department;
-    if (collected.bureau) line.bureau = collected.bureau;
     collected.lines.push(line);
   });
   return true;

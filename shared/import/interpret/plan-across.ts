@@ -6,10 +6,10 @@
  */
 import { findAmounts } from '../../money/amounts';
 import type { MoneyUnit } from '../../money/types';
-import type { BudgetLine } from '../../model/report';
 import { tidySpaces } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
 import type { ReadingContext } from './context';
+import { rowFigureLine } from './row-figure-line';
 import type { Collected } from './sink';
 
 const YEAR = /^(\d{4})\s*년?$/;
@@ -63,21 +63,14 @@ export function readPlanAcross(
     const year = years[index];
     const amount = ownAmount(row.cells[index]?.text ?? '');
     if (year === undefined || !amount) continue;
-    const key = collected.keys.next({
+    const line = rowFigureLine(collected, row, {
       fiscalYear: year,
       department: context.department,
       project: name,
+      field: 'budget',
+      won: amount.won,
+      unit: amount.unit,
     });
-    const line: BudgetLine = {
-      key,
-      fiscalYear: year,
-      project: name,
-      budget: amount.won,
-      statedUnit: amount.unit,
-      source: { line: row.line, text: row.raw },
-    };
-    if (context.department) line.department = context.department;
-    if (collected.bureau) line.bureau = collected.bureau;
     collected.lines.push(line);
   }
   return true;
