@@ -16,7 +16,7 @@ const allUsable = (values: object | undefined) =>
 function trusted(line: BudgetLine): boolean {
   for (const field of LINE_MONEY_FIELDS)
     if (line[field] !== undefined && usable(line[field]) === undefined) return false;
-  return allUsable(line.funding) && allUsable(line.statedRates);
+  return allUsable(line.funding) && allUsable(line.spentFunding) && allUsable(line.statedRates);
 }
 
 /**
@@ -34,6 +34,11 @@ export function usableLine(line: BudgetLine): BudgetLine {
   if (copy.funding) {
     copy.funding = Object.fromEntries(
       Object.entries(copy.funding).filter(([, value]) => usable(value) !== undefined),
+    );
+  }
+  if (copy.spentFunding) {
+    copy.spentFunding = Object.fromEntries(
+      Object.entries(copy.spentFunding).filter(([, value]) => usable(value) !== undefined),
     );
   }
   if (copy.statedRates) {

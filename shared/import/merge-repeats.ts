@@ -1,5 +1,5 @@
 import { LINE_MONEY_FIELDS } from '../model/line-fields';
-import type { BudgetLine, Finding } from '../model/report';
+import type { BudgetLine, Finding, Funding } from '../model/report';
 
 /**
  * A project often appears twice in a report: its `- 사업비:` statement (what it needs and who pays)
@@ -61,9 +61,13 @@ function canMerge(first: BudgetLine, next: BudgetLine): boolean {
   if (!MERGED_FIELDS.every((field) => agree(first[field], next[field]))) return false;
   if (!agree(first.period?.from, next.period?.from) || !agree(first.period?.to, next.period?.to))
     return false;
-  const funding = { ...first.funding, ...next.funding };
-  const fundingAgrees = (Object.keys(funding) as (keyof typeof funding)[]).every((source) =>
-    agree(first.funding?.[source], next.funding?.[source]),
+  const fundingAgrees = [
+    [first.funding, next.funding],
+    [first.spentFunding, next.spentFunding],
+  ].every(([a, b]) =>
+    (Object.keys({ ...a, ...b }) as (keyof Funding)[]).every((source) =>
+      agree(a?.[source], b?.[source]),
+    ),
   );
   const rates = { ...first.statedRates, ...next.statedRates };
   const ratesAgree = (Object.keys(rates) as (keyof typeof rates)[]).every((rate) =>
@@ -77,7 +81,12 @@ function mergeInto(first: BudgetLine, next: BudgetLine): void {
     if (first[field] === undefined && next[field] !== undefined) first[field] = next[field];
   }
   first.period ??= next.period;
+  // the merged split is partial only when every split it is made of was
+  const partial = [first, next].every((line) => !line.funding || line.fundingPartial);
   if (next.funding) first.funding = { ...next.funding, ...first.funding };
+  if (first.funding && partial) first.fundingPartial = true;
+  else delete first.fundingPartial;
+  if (next.spentFunding) first.spentFunding = { ...next.spentFunding, ...first.spentFunding };
   if (next.statedRates) first.statedRates = { ...next.statedRates, ...first.statedRates };
   first.bureau ??= next.bureau;
   first.category ??= next.category;

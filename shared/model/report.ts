@@ -71,7 +71,19 @@ export const BudgetLineSchema = z.object({
   totalCost: won.optional(),
   /** the years a multi-year project runs (`'21~'27`), where the document states them */
   period: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+  /** who pays the line's main figure (its budget, else its whole cost, else what was spent) */
   funding: FundingSchema.optional(),
+  /**
+   * The document names only some of the sources (`196백만원(국비 50%)`, `300백만원(국 98)`): the
+   * parts in `funding` are right but do not make up the whole, and the rest is not stated. Never
+   * checked as a split of the whole.
+   */
+  fundingPartial: z.literal(true).optional(),
+  /**
+   * Who paid what was spent, when the document splits the spent (집행) figure by source apart from
+   * the budget (a yearly table's `예산 | 집행` columns over 국비/시비 rows); `funding` stays the budget's.
+   */
+  spentFunding: FundingSchema.optional(),
   /** 일반회계 / 특별회계 / 기금: a total split by account (never a funding split) */
   accounts: AccountsSchema.optional(),
   statedRates: StatedRatesSchema.optional(),

@@ -86,6 +86,18 @@ export function fundingMatches(expected: KeyFact['funding'], found: Funding | un
   return partsMatch(FUNDING_KEYS, expected, found);
 }
 
+/**
+ * The funding of the figure a fact keys: a spent fact's is the line's `spentFunding`; the line's
+ * `funding` is its main figure's (the budget, else the whole cost), the spent's only when the line
+ * holds nothing else.
+ */
+export function fundingOfFigure(line: BudgetLine, field: KeyField): Funding | undefined {
+  if (field !== 'spent') return line.funding;
+  if (line.spentFunding) return line.spentFunding;
+  const other = BUDGET_LIKE.some((f) => line[f] !== undefined) || line.totalCost !== undefined;
+  return other ? undefined : line.funding;
+}
+
 export function accountsMatches(
   expected: KeyFact['accounts'],
   found: Accounts | undefined,
@@ -171,7 +183,7 @@ export function matchFact(fact: KeyFact, lines: readonly BudgetLine[]): FactResu
   // when several lines hold the figure, the one with the most parts right counts
   const graded = candidates.map((line) => ({
     line,
-    funding: fundingMatches(fact.funding, line.funding),
+    funding: fundingMatches(fact.funding, fundingOfFigure(line, fact.field)),
     accounts: accountsMatches(fact.accounts, line.accounts),
   }));
   const best = graded.reduce((a, b) =>
@@ -193,7 +205,11 @@ export function describeLine(line: BudgetLine): string {
     .map((field) => `${field}=${String(line[field])}`)
     .join(' ');
   const funding = line.funding ? ` funding=${JSON.stringify(line.funding)}` : '';
+  const spentFunding = line.spentFunding
+    ? ` spentFunding=${JSON.stringify(line.spentFunding)}`
+    : '';
+  const partial = line.fundingPartial ? ' (funding partial)' : '';
   const accounts = line.accounts ? ` accounts=${JSON.stringify(line.accounts)}` : '';
   const category = line.category && line.category !== 'expenditure' ? ` (${line.category})` : '';
-  return `${describeSource(line.source)} "${line.project}"${category} ${line.fiscalYear} ${figures}${funding}${accounts}`;
+  return `${describeSource(line.source)} "${line.project}"${category} ${line.fiscalYear} ${figures}${funding}${partial}${spentFunding}${accounts}`;
 }

@@ -1,4 +1,4 @@
-import type { Accounts, BudgetLine, Finding, FundingSource } from '../../model/report';
+import type { Accounts, BudgetLine, Finding, Funding, FundingSource } from '../../model/report';
 import type { LocalizedText } from '../../model/localized-text';
 import type { AuditTable, ColumnRole, TableRow } from '../../model/table';
 import { formatWonWithUnit } from '../../money/format';
@@ -104,9 +104,12 @@ function lineSplits(line: BudgetLine): Split[] {
   });
   // the parts a statement names are of its main figure: a multi-year project's 총사업비 included
   const whole = line.requiredBudget ?? line.budget ?? line.currentBudget ?? line.totalCost;
-  const funding = (Object.entries(line.funding ?? {}) as [FundingSource, number | undefined][])
-    .filter((entry): entry is [FundingSource, number] => typeof entry[1] === 'number')
-    .map(([source, value]) => part(FUNDING_LABEL[source], value));
+  const sources = (funding: Funding | undefined) =>
+    (Object.entries(funding ?? {}) as [FundingSource, number | undefined][])
+      .filter((entry): entry is [FundingSource, number] => typeof entry[1] === 'number')
+      .map(([source, value]) => part(FUNDING_LABEL[source], value));
+  // a partial split (`196백만원(국비 50%)`) names some of the payers only: no split of the whole
+  const funding = line.fundingPartial ? [] : sources(line.funding);
   if (funding.length > 0 && whole !== undefined) {
     const parts = funding;
     splits.push({
@@ -117,6 +120,16 @@ function lineSplits(line: BudgetLine): Split[] {
       inferred: [],
     });
   }
+  // the spent figure's own payers (a yearly table's 집행 column over 국비/시비 rows)
+  const spentFunding = sources(line.spentFunding);
+  if (spentFunding.length > 0 && line.spent !== undefined)
+    splits.push({
+      kind: 'funding',
+      whole: part('집행액', line.spent),
+      parts: spentFunding,
+      partTolerance,
+      inferred: [],
+    });
   const accounts = (Object.entries(line.accounts ?? {}) as [keyof Accounts, number | undefined][])
     .filter((entry): entry is [keyof Accounts, number] => typeof entry[1] === 'number')
     .map(([account, value]) => part(ACCOUNT_LABEL[account], value));

@@ -54,6 +54,8 @@ export interface BudgetStatement {
   main: ParsedValue | null;
   noBudget: boolean;
   funding: Funding;
+  /** the funding names some payers only (`196백만원(국비 50%)`): no split of the whole */
+  fundingPartial?: true;
   originalBudget?: number;
   supplementary?: number;
   carriedOver?: number;
@@ -121,6 +123,7 @@ export function readAmountAndParts(statement: BudgetStatement, rest: string): Bu
   if (parenthesis) {
     const reading = readParenthesis(parenthesis.content, first.value.unit, whole);
     statement.funding = reading.funding;
+    if (reading.partial) statement.fundingPartial = true;
     statement.breakdown = reading.breakdown;
     statement.sourceNames = reading.sourceNames;
     statement.unplaced = reading.unplaced;

@@ -12,6 +12,7 @@ import type { ReadingContext } from './context';
 import { rowFigureLine } from './row-figure-line';
 import type { Collected } from './sink';
 import { wholeCostYear } from './whole-cost-year';
+import { withStatementFunding } from './statement-funding';
 
 /** `①`, `1.`, `가.`, `-`: an ordinal or bullet before the name */
 const LEADING_MARK = /^(?:[①-⑳❶-❿➀-➉]|\d{1,2}[.)]|[가-하][.)]|[-·•▪○ㅇ])\s*/;
@@ -47,7 +48,7 @@ function cellLine(
     unit: statement.main.unit,
   });
   if (statement.period) line.period = statement.period;
-  if (Object.keys(statement.funding).length > 0) line.funding = { ...statement.funding };
+  withStatementFunding(line, statement);
   return line;
 }
 

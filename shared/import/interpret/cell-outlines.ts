@@ -10,6 +10,7 @@ import { readBudgetStatement } from './budget-statement';
 import type { ReadingContext } from './context';
 import type { Collected } from './sink';
 import { findPeriod } from './statement-period';
+import { withStatementFunding } from './statement-funding';
 
 const FIELD =
   /(사\s*업\s*명|사\s*업\s*내\s*용|사\s*업\s*기\s*간|사\s*업\s*규\s*모|총\s*사\s*업\s*비|사\s*업\s*비|추\s*진\s*상\s*황)\s*[:：]/g;
@@ -60,7 +61,7 @@ function outlineLine(
     source: { line: row.line, text: row.raw },
   };
   if (whole && period) line.period = period;
-  if (Object.keys(statement.funding).length > 0) line.funding = { ...statement.funding };
+  withStatementFunding(line, statement);
   if (context.department) line.department = context.department;
   if (collected.bureau) line.bureau = collected.bureau;
   return line;

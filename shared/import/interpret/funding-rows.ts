@@ -1,7 +1,8 @@
 /**
  * A project's yearly plan with its funding down the rows: `구분 | 총사업비 | 기투자 | 2025 | 2026 |
  * 2028년이후` over `계 | 국비 | 시비 | 기타`. Turned round into the project's lines: the total cost
- * with its funding, and each year's budget (and spending, under `예산 | 집행`) with its funding.
+ * with its funding, and each year's budget (and spending, under `예산 | 집행`) with its funding —
+ * the spending's own split kept apart as `spentFunding`.
  */
 import type { TableUnit } from '../../money/types';
 import type { BudgetLine, Funding, FundingSource } from '../../model/report';
@@ -132,13 +133,15 @@ export function readFundingRows(
       const line = lineFor(kind.kind === 'total' ? 'total' : kind.year);
       const field = kind.kind === 'total' ? 'totalCost' : kind.spent ? 'spent' : 'budget';
       line[field] = whole;
-      if (field === 'spent') return;
       const funding: Funding = {};
       for (const { index, source } of group.sources) {
         const part = valueAt(table.rows[index]!.cells[column]?.text ?? '', unit);
         if (part !== undefined && part !== 0) funding[source] = (funding[source] ?? 0) + part;
       }
-      if (Object.keys(funding).length > 0) line.funding = funding;
+      if (Object.keys(funding).length === 0) return;
+      // the 집행 column's own payers, beside the budget's (a line holds one figure of each kind)
+      if (field === 'spent') line.spentFunding = funding;
+      else line.funding = funding;
     });
     collected.lines.push(...lines.values());
     made += lines.size;

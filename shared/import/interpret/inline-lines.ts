@@ -13,6 +13,7 @@ import { separateLines } from './separate-lines';
 import { statusYear } from './status-year';
 import { asWholeCostByParts } from './whole-cost-parts';
 import { wholeCostYear } from './whole-cost-year';
+import { withStatementFunding } from './statement-funding';
 
 /** Bullets the block reader left on the text: `□ 소요예산 …` in a `-` item, `◘ 사업비: …`. */
 const LEADING_BULLETS = /^(?:[^\p{L}\p{N}\s(（[［'‘’"“]+\s*)+/u;
@@ -49,7 +50,7 @@ function applyStatement(line: BudgetLine, statement: BudgetStatement): void {
     if (main.approximate) line.approximate = true;
   }
   if (statement.period) line.period = statement.period;
-  if (Object.keys(statement.funding).length > 0) line.funding = { ...statement.funding };
+  withStatementFunding(line, statement);
   if (statement.originalBudget !== undefined) line.originalBudget = statement.originalBudget;
   if (statement.supplementary !== undefined) line.supplementary = statement.supplementary;
   if (statement.carriedOver !== undefined) line.carriedOver = statement.carriedOver;

@@ -14,6 +14,7 @@ import { emptyStatement, readAmountAndParts, type StatementField } from './budge
 import type { ReadingContext } from './context';
 import type { Collected } from './sink';
 import { wholeCostYear } from './whole-cost-year';
+import { withStatementFunding } from './statement-funding';
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
@@ -86,7 +87,7 @@ export function readKeyedClause(
     source: { line: block.line, text: block.raw },
   };
   if (main.approximate) line.approximate = true;
-  if (Object.keys(statement.funding).length > 0) line.funding = { ...statement.funding };
+  withStatementFunding(line, statement);
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   collected.lines.push(line);

@@ -17,6 +17,7 @@ import type { ReadingContext } from './context';
 import { pieceAmount, pieces } from './sentence-pieces';
 import type { Collected } from './sink';
 import { wholeCostYear } from './whole-cost-year';
+import { withStatementFunding } from './statement-funding';
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
@@ -118,7 +119,7 @@ export function readMeasureLine(
     source: { line: block.line, text: block.raw },
   };
   if (statement.main.unit) line.statedUnit = statement.main.unit;
-  if (Object.keys(statement.funding).length > 0) line.funding = { ...statement.funding };
+  withStatementFunding(line, statement);
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   collected.lines.push(line);

@@ -6,6 +6,7 @@
 import type { BudgetLine } from '../../model/report';
 import { emptyStatement, readAmountAndParts } from './budget-statement';
 import type { Collected } from './sink';
+import { withStatementFunding } from './statement-funding';
 
 const NOTE = /[*※]\s*(?:당\s*초|변\s*경\s*전)\s*[:：]?\s*(.+)$/;
 const FIGURES = ['budget', 'requiredBudget', 'totalCost'] as const;
@@ -33,7 +34,7 @@ export function addOriginalEstimate(line: BudgetLine, text: string, collected: C
   };
   if (main.unit) original.statedUnit = main.unit;
   if (line.period) original.period = line.period;
-  if (Object.keys(statement.funding).length > 0) original.funding = { ...statement.funding };
+  withStatementFunding(original, statement);
   if (line.department) original.department = line.department;
   if (line.bureau) original.bureau = line.bureau;
   collected.lines.push(original);

@@ -13,6 +13,7 @@ import { projectName, type ReadingContext } from './context';
 import { listRank } from './nested-parts';
 import type { Collected } from './sink';
 import { readPeriod } from './statement-period';
+import { withStatementFunding } from './statement-funding';
 
 type TextBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'list' }>;
 
@@ -66,7 +67,7 @@ export function readParticulars(
   };
   const period = readPeriod(text);
   if (period) line.period = period.period;
-  if (Object.keys(statement.funding).length > 0) line.funding = { ...statement.funding };
+  withStatementFunding(line, statement);
   if (department) line.department = department;
   if (collected.bureau) line.bureau = collected.bureau;
   collected.lines.push(line);

@@ -20,11 +20,12 @@ function sanitizeLine(line: BudgetLine, collected: Collected): void {
       delete line[field];
     }
   }
-  if (line.funding) {
-    for (const [source, value] of Object.entries(line.funding)) {
+  for (const funding of [line.funding, line.spentFunding]) {
+    if (!funding) continue;
+    for (const [source, value] of Object.entries(funding)) {
       if (unsafe(value)) {
         dropped.push(source);
-        delete line.funding[source as keyof typeof line.funding];
+        delete funding[source as keyof typeof funding];
       }
     }
   }

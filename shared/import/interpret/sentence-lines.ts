@@ -29,6 +29,8 @@ interface SentenceAmount {
   source?: FundingSource;
   /** `(1.96억원, 국비 50%)`: parts given as shares */
   shares?: Funding;
+  /** the shares leave part of the amount unstated: a partial split */
+  sharesPartial?: true;
   /** `… 세입: 1,564,058천원`: money coming in, not spent */
   revenue?: true;
   /** `(’21.~’26, 273억원)`, `(’26년 완료, 566억원)`: a multi-year project's whole cost */
@@ -142,6 +144,7 @@ export function sentenceAmounts(raw: string): SentenceAmount[] {
     const entry: SentenceAmount = { name, won: amount.won, unit: amount.unit };
     if (amount.source) entry.source = amount.source;
     if (amount.shares) entry.shares = amount.shares;
+    if (amount.sharesPartial) entry.sharesPartial = true;
     if (amount.year !== undefined) entry.year = amount.year;
     if (amount.multiYear) entry.multiYear = amount.multiYear;
     // the years that open the item are the first project's: its cost is over them
@@ -295,7 +298,10 @@ export function readSentenceAmounts(
     if (amount.unit) line.statedUnit = amount.unit;
     if (amount.revenue) line.category = 'revenue';
     if (amount.source) line.funding = { [amount.source]: amount.won };
-    else if (amount.shares) line.funding = { ...amount.shares };
+    else if (amount.shares) {
+      line.funding = { ...amount.shares };
+      if (amount.sharesPartial) line.fundingPartial = true;
+    }
     if (department) line.department = department;
     if (collected.bureau) line.bureau = collected.bureau;
     collected.lines.push(line);

@@ -9,6 +9,7 @@ import type { BudgetLine, Funding, FundingSource } from '../../model/report';
 import { compact } from '../../text/compact';
 import { fundingSourceOf } from './names';
 import { findPeriod, type Period } from './statement-period';
+import { sharesOf } from './share-items';
 
 /** Words after an amount that make it a limit, a rate or a unit price, not a budget. */
 const NOT_A_BUDGET =
@@ -104,6 +105,8 @@ export interface PieceAmount {
   source?: FundingSource;
   /** `(1.96억원, 국비 50%)`: parts given as shares of the amount */
   shares?: Funding;
+  /** the shares leave part of the amount unstated (`국비 50%` alone) */
+  sharesPartial?: true;
   multiYear?: { period?: Period };
   /** the year the parenthesis says the cost is for (`’25년 3.6억원`) */
   year?: number;
@@ -195,27 +198,6 @@ function costItem(items: readonly string[], before: string): ItemAmount | null {
   return null;
 }
 
-/** `국비 50%` beside the amount: that source's share of it. */
-function sharesOf(items: readonly string[], won: number): Funding | undefined {
-  const percents: [FundingSource, number][] = [];
-  for (const item of items) {
-    const match = /^([가-힣·]{1,4})\s*(\d{1,3})\s*%$/.exec(item.trim());
-    const source = match ? fundingSourceOf(match[1]!) : null;
-    if (match && source && !source.guessed) percents.push([source.source, Number(match[2])]);
-  }
-  // parts that do not cover the whole (`국비 50%` alone) are a note, not a funding split
-  if (percents.length === 0 || percents.reduce((sum, [, share]) => sum + share, 0) !== 100)
-    return undefined;
-  const shares: Funding = {};
-  let given = 0;
-  percents.forEach(([source, share], index) => {
-    const part = index === percents.length - 1 ? won - given : Math.round((won * share) / 100);
-    shares[source] = (shares[source] ?? 0) + part;
-    given += part;
-  });
-  return shares;
-}
-
 /** A verb or two after the parenthesis (`운영 지원`, `설치 지원`) belongs to the name. */
 const SHORT_TAIL = /^[가-힣]{1,4}(?:\s[가-힣]{1,4})?$/;
 const PARTICLE = /^(?:을|를|이|가|은|는|으로|로|의|에|와|과|에서|으로써)(?:\s|$)/;
@@ -261,8 +243,9 @@ function withItems(found: PieceAmount, cost: ItemAmount, items: readonly string[
   if (cost.source) found.source = cost.source;
   if (cost.year !== undefined) found.year = cost.year;
   const others = items.filter((other) => other !== cost.item);
-  const shares = sharesOf(others, cost.won);
-  if (shares) found.shares = shares;
+  const split = sharesOf(others, cost.won);
+  if (split) found.shares = split.shares;
+  if (split?.partial) found.sharesPartial = true;
   const multiYear = multiYearOf(others);
   if (multiYear) found.multiYear = multiYear;
   return found;

@@ -41,6 +41,8 @@ export interface ParenthesisReading {
   sourceNames: string[];
   /** parts of a funding split the importer could not place */
   unplaced: string[];
+  /** `(국비 50%)`, `(국 98)` of a larger whole: the named payers' parts, the rest not stated */
+  partial?: true;
 }
 
 /** `(보상비 300 포함)` inside a part, `*` footnote marks: notes that are not part of the figure. */
@@ -93,6 +95,34 @@ function readSharePart(part: string, whole: number | undefined): NamedPart | nul
   if (percent > 100) return null;
   const won = Math.round((whole * percent) / 100);
   return { label: share[1]!, won, percent, text: part.trim() };
+}
+
+/**
+ * `(국비 50%)`, `(국 30%, 시 30%)`: shares of named sources that leave part of the whole unstated.
+ * Kept as a partial split when each share comes to whole won; false (nothing kept) otherwise.
+ */
+function partialShares(
+  parts: readonly NamedPart[],
+  whole: number | undefined,
+  reading: ParenthesisReading,
+): boolean {
+  if (whole === undefined || parts.length === 0) return false;
+  const total = parts.reduce((sum, part) => sum + (part.percent ?? 0), 0);
+  if (total <= 0 || total >= 100) return false;
+  const funding: Funding = {};
+  for (const part of parts) {
+    const placement = placementOf(part.label);
+    if (part.percent === undefined || placement?.kind !== 'funding') return false;
+    if (funding[placement.source] !== undefined) return false;
+    const won = (whole * part.percent) / 100;
+    // a share that comes to a fraction of a won is not one the document meant exactly
+    if (Math.abs(won - Math.round(won)) > 1e-6) return false;
+    funding[placement.source] = Math.round(won);
+  }
+  reading.funding = funding;
+  reading.sourceNames.push(...parts.map((part) => sourceName(part.label)));
+  reading.partial = true;
+  return true;
 }
 
 /** `국·시비`, `국시비`, `지방비`: several sources in one figure — no split can be made of it. */
@@ -158,9 +188,10 @@ export function readParenthesis(
   const parts = pieces
     .map((piece) => readSharePart(piece, whole) ?? readPart(piece, unit))
     .filter((part): part is NamedPart => part !== null);
-  // shares count only when they make up the whole: `(국비 50%)` alone says nothing of the rest
+  // shares make a split only when they make up the whole: `(국비 50%)` alone is a partial one
   const shares = parts.reduce((total, part) => total + (part.percent ?? 0), 0);
   const named = Math.abs(shares - 100) < 0.5 ? parts : parts.filter((p) => p.percent === undefined);
+  if (named.length === 0 && partialShares(parts, whole, reading)) return reading;
   const money = named.filter((part) => part.won !== undefined);
   const core = named.filter((part) => placementOf(part.label) !== null);
   const combined = (label: string) =>
@@ -193,11 +224,17 @@ export function readParenthesis(
     return reading;
   }
   const sourceMoney = sources.filter((part) => part.won !== undefined);
-  // `(시비 지원 387)` of a larger whole: one source's share mentioned, not a split
+  // `(국 98)`, `(시비 지원 387)` of a larger whole: one source's share, the rest not stated
   if (sourceMoney.length === 1 && money.length === 1 && whole !== undefined) {
     const part = sourceMoney[0]!;
     const placement = placementOf(part.label);
-    if (part.won !== whole && placement?.kind === 'funding') return reading;
+    if (part.won !== whole && placement?.kind === 'funding') {
+      if (part.won! > 0 && part.won! < whole) {
+        addTo(reading.funding, placement.source, part.won!);
+        reading.partial = true;
+      }
+      return reading;
+    }
   }
   for (const part of money) {
     const placement = placementOf(part.label);

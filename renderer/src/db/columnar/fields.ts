@@ -29,10 +29,18 @@ export const NESTED_FIELDS = {
 
 /**
  * Fields kept as per-row extras on purpose: rare or of variable length (a merged line's other
- * sources, a multi-year project's total cost and period, an account split). A source with a
+ * sources, a multi-year project's total cost and period, an account split, the mark of a partial
+ * funding split, the spent figure's own funding). A source with a
  * position in the original (page and box, HWP cell, sheet row) is kept whole as an extra too.
  */
-export const EXTRA_FIELDS = ['alsoAt', 'totalCost', 'period', 'accounts'] as const;
+export const EXTRA_FIELDS = [
+  'alsoAt',
+  'totalCost',
+  'period',
+  'accounts',
+  'fundingPartial',
+  'spentFunding',
+] as const;
 
 export type NestedName = keyof typeof NESTED_FIELDS;
 export const NESTED_NAMES = Object.keys(NESTED_FIELDS) as NestedName[];
