@@ -34,7 +34,11 @@ function columnKind(label: string): ColumnKind {
   if (/총사업비|총투자/.test(label)) return { kind: 'total' };
   // `'23년 이전` is read as that year (the plan's first); 기투자 names no year
   if (/기투자|까지/.test(label)) return null;
-  const year = /(?:^|\/)(?:(\d{4})|['‘’](\d{2}))\s*년?도?\s*(?:이전|이후)?(?:\/|$)/.exec(label);
+  // `’24년/집행` (a year over 예산 | 집행) or `2024년 집행` in one header cell
+  const year =
+    /(?:^|\/)(?:(\d{4})|['‘’](\d{2}))\s*년?도?\s*(?:이전|이후)?\s*(?:예산|집행액?|지출액?)?(?:\/|$)/.exec(
+      label,
+    );
   if (!year) return null;
   const value = year[1] ? Number(year[1]) : 2000 + Number(year[2]);
   return { kind: 'year', year: value, spent: /집행|지출/.test(label) };

@@ -61,12 +61,14 @@ describe('budget statements from 시·군·도 reports', () => {
     expect(statement.sourceNames).toContain('기타');
   });
 
-  it('reads percent shares only when they make up the whole', () => {
-    expect(read('사업비 : 300백만원 (도비 30%, 군비 70%)').funding).toEqual({
-      province: 90_000_000,
-      district: 210_000_000,
-    });
-    expect(read('사업비: 1,000백만원(국비 50%)').funding).toEqual({});
+  it('reads percent shares as a split when they make up the whole, else as a partial one', () => {
+    const whole = read('사업비 : 300백만원 (도비 30%, 군비 70%)');
+    expect([whole.funding, whole.fundingPartial]).toEqual([
+      { province: 90_000_000, district: 210_000_000 },
+      undefined,
+    ]);
+    const partial = read('사업비: 1,000백만원(국비 50%)');
+    expect([partial.funding, partial.fundingPartial]).toEqual([{ national: 500_000_000 }, true]);
   });
 
   it('reads 자체 as the council’s own money and skips a year range before the split', () => {

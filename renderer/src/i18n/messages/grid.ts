@@ -53,5 +53,17 @@ export const grid = {
   'grid.column.fundingFund': { ko: '기금', en: 'Fund' },
   'grid.column.fundingSpecialGrant': { ko: '특교금', en: 'Special grant' },
   'grid.column.fundingOther': { ko: '기타 재원', en: 'Other sources' },
+  'grid.column.spentNational': { ko: '집행 국비', en: 'Spent: national' },
+  'grid.column.spentCity': { ko: '집행 시비', en: 'Spent: city' },
+  'grid.column.spentProvince': { ko: '집행 도비', en: 'Spent: province' },
+  'grid.column.spentDistrict': { ko: '집행 구·군비', en: 'Spent: district·county' },
+  'grid.column.spentFund': { ko: '집행 기금', en: 'Spent: fund' },
+  'grid.column.spentSpecialGrant': { ko: '집행 특교금', en: 'Spent: special grant' },
+  'grid.column.spentOther': { ko: '집행 기타 재원', en: 'Spent: other sources' },
+  'grid.fundingPartial': { ko: '일부', en: 'part' },
+  'grid.fundingPartialFull': {
+    ko: '문서가 재원 일부만 밝힘 (나머지 재원 미기재)',
+    en: 'the document names only some of the payers (the rest is not stated)',
+  },
   'grid.column.collected': { ko: '징수액', en: 'Collected' },
 } as const satisfies Messages;

@@ -91,8 +91,14 @@ export function MoneyCell(props: CustomCellRendererProps<GridRow> & MoneyCellPar
   const sumText = differs
     ? `${props.t(msg('grid.sumChildren'))}: ${formatForCopy(sum, 'money', props.unit)}`
     : '';
+  const mark = props.column.mark?.(row);
   return (
     <span className="num-cell">
+      {mark && (
+        <span className="cell-mark" title={props.t(mark.full)}>
+          {props.t(mark.short)}
+        </span>
+      )}
       {differs && (
         <span
           className={`flag ${STATED_DIFFERS_STYLE.className}`}
@@ -107,7 +113,7 @@ export function MoneyCell(props: CustomCellRendererProps<GridRow> & MoneyCellPar
         won={typeof value === 'number' ? value : undefined}
         unit={props.unit}
         unitLabel={props.t(unitName(props.unit))}
-        room={cellRoom(props, differs)}
+        room={cellRoom(props, differs || mark !== undefined)}
       />
     </span>
   );

@@ -1,6 +1,6 @@
 import type { CopyValueKind } from '@shared/clipboard';
 import type { FigureField } from '@shared/hierarchy';
-import type { StatedRates } from '@shared/model/report';
+import type { FundingSource, StatedRates } from '@shared/model/report';
 import type { Computed } from '@shared/variance';
 import type { LocalizedText } from '@shared/model/localized-text';
 import type { GridRow } from '../model/rows';
@@ -20,9 +20,32 @@ export interface ReviewColumn {
   width?: number;
   /** the column's full name when the header is a short label (the header's tooltip) */
   fullName?: LocalizedText;
+  /** a short mark beside the cell's figure, with its full text as tooltip (a partial funding split) */
+  mark?(row: GridRow): { short: LocalizedText; full: LocalizedText } | undefined;
 }
 
 const ok = (result: Computed) => (result.ok ? result.value : undefined);
+
+const PARTIAL = { short: msg('grid.fundingPartial'), full: msg('grid.fundingPartialFull') };
+
+/** A funding part: its figure, marked on a line whose document names only some of the payers. */
+function fundingFigure(id: `funding.${FundingSource}`, header: LocalizedText): ReviewColumn {
+  return {
+    ...figure(id, header),
+    mark: (row) =>
+      row.line?.fundingPartial && row.figures[id] !== undefined ? PARTIAL : undefined,
+  };
+}
+
+/** Who paid what was spent, where the document splits the spent figure apart (the line's own). */
+function spentFunding(source: FundingSource, header: LocalizedText): ReviewColumn {
+  return {
+    id: `spentFunding.${source}`,
+    header,
+    kind: 'money',
+    value: (row) => row.line?.spentFunding?.[source],
+  };
+}
 
 function figure(id: FigureField, header: LocalizedText, width?: number): ReviewColumn {
   const column: ReviewColumn = { id, header, kind: 'money', value: (row) => row.figures[id] };
@@ -129,13 +152,20 @@ export const REVIEW_COLUMNS: readonly ReviewColumn[] = [
   rate('obligationRate', msg('grid.obligationRate'), 'obligation'),
   figure('projectedSpend', msg('grid.column.projectedSpend')),
   rate('projectedRate', msg('grid.projectedRate'), 'projected'),
-  figure('funding.national', msg('grid.column.fundingNational')),
-  figure('funding.city', msg('grid.column.fundingCity')),
-  figure('funding.province', msg('grid.column.fundingProvince')),
-  figure('funding.district', msg('grid.column.fundingDistrict')),
-  figure('funding.fund', msg('grid.column.fundingFund')),
-  figure('funding.specialGrant', msg('grid.column.fundingSpecialGrant')),
-  figure('funding.other', msg('grid.column.fundingOther')),
+  fundingFigure('funding.national', msg('grid.column.fundingNational')),
+  fundingFigure('funding.city', msg('grid.column.fundingCity')),
+  fundingFigure('funding.province', msg('grid.column.fundingProvince')),
+  fundingFigure('funding.district', msg('grid.column.fundingDistrict')),
+  fundingFigure('funding.fund', msg('grid.column.fundingFund')),
+  fundingFigure('funding.specialGrant', msg('grid.column.fundingSpecialGrant')),
+  fundingFigure('funding.other', msg('grid.column.fundingOther')),
+  spentFunding('national', msg('grid.column.spentNational')),
+  spentFunding('city', msg('grid.column.spentCity')),
+  spentFunding('province', msg('grid.column.spentProvince')),
+  spentFunding('district', msg('grid.column.spentDistrict')),
+  spentFunding('fund', msg('grid.column.spentFund')),
+  spentFunding('specialGrant', msg('grid.column.spentSpecialGrant')),
+  spentFunding('other', msg('grid.column.spentOther')),
   figure('collected', msg('grid.column.collected')),
   {
     id: 'document',
