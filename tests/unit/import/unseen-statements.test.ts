@@ -62,12 +62,12 @@ describe('budget statements from 시·군·도 reports', () => {
   });
 
   it('reads percent shares as a split when they make up the whole, else as a partial one', () => {
-    const whole = read('사업비 : 300백만원 (도비 30%, 군비 70%)');
+    const whole = readBudgetStatement('사업비 : 300백만원 (도비 30%, 군비 70%)')!;
     expect([whole.funding, whole.fundingPartial]).toEqual([
       { province: 90_000_000, district: 210_000_000 },
       undefined,
     ]);
-    const partial = read('사업비: 1,000백만원(국비 50%)');
+    const partial = readBudgetStatement('사업비: 1,000백만원(국비 50%)')!;
     expect([partial.funding, partial.fundingPartial]).toEqual([{ national: 500_000_000 }, true]);
   });
 
