@@ -67,6 +67,8 @@ const line: fc.Arbitrary<BudgetLine> = fc
       { nil: undefined },
     ),
     accounts: fc.option(fc.record({ general: money, special: money }), { nil: undefined }),
+    fundingPartial: fc.option(fc.constant(true as const), { nil: undefined }),
+    spentFunding: fc.option(fc.record({ national: money, city: money }), { nil: undefined }),
   })
   .map((value) => JSON.parse(JSON.stringify(value)) as BudgetLine);
 
