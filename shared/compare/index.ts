@@ -31,3 +31,4 @@ export { expenditureYears, resolveSideYear, yearWithSpending } from './side-year
 export { basesUsed, sideColumnLabel } from './year-over-year';
 export { formatChange, formatComparisonValue } from './format';
 export { comparisonEvidenceText } from './evidence-text';
+export { TOTAL_COST_COLUMN, periodText, totalCostColumns, withTotalCost } from './total-cost';

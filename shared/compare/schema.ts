@@ -38,6 +38,7 @@ const ComparisonRowSchema = z.object({
   afterKey: z.string().optional(),
   conclusion: z.enum(['ended', 'new', 'absent-later', 'absent-earlier', 'renamed']).optional(),
   bases: z.record(z.string(), FigureBasisSchema).optional(),
+  period: z.object({ from: z.number(), to: z.number() }).optional(),
 });
 
 export const ComparisonSchema = z.object({

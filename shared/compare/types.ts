@@ -52,6 +52,8 @@ export interface ComparisonRow {
   conclusion?: RowConclusion;
   /** which field each money column's figure came from, by column id (예산현액, 소요예산…) */
   bases?: Record<string, FigureBasis>;
+  /** the years the project's 총사업비 (values.totalCost) covers, as the document states them */
+  period?: { from: number; to: number };
 }
 
 /** Which columns carry the comparison's main measure: the summary and the chart read them. */

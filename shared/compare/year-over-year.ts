@@ -8,6 +8,7 @@ import { comparableLines } from './lines';
 import { matchLines } from './match';
 import { changeTotals, rowBaseBuilder } from './rows';
 import { resolveSideYear } from './side-year';
+import { totalCostColumns, withTotalCost } from './total-cost';
 import type { Comparison, ComparisonRow, ComparisonSide, MatchDecision } from './types';
 
 export interface YearOverYearOptions {
@@ -69,7 +70,8 @@ export function compareYearOverYear(options: YearOverYearOptions): Comparison {
     const bases: Record<string, FigureBasis> = {};
     if (from) bases.before = from.basis;
     if (to) bases.after = to.basis;
-    return { ...row, values: { ...pairValues(from, to, row.conclusion) }, bases };
+    const values = { ...pairValues(from, to, row.conclusion) };
+    return withTotalCost({ ...row, values, bases }, pair.after ?? pair.before);
   });
   const columnIds = { before: 'before', after: 'after', difference: 'difference', rate: 'rate' };
   const { totals, coverage } = changeTotals(rows, columnIds);
@@ -84,6 +86,7 @@ export function compareYearOverYear(options: YearOverYearOptions): Comparison {
       { id: 'after', label: sideColumnLabel(after.label, afterBases), kind: 'money' },
       { id: 'difference', label: { ko: '증감액', en: 'Change' }, kind: 'money' },
       { id: 'rate', label: { ko: '증감률', en: 'Change rate' }, kind: 'rate' },
+      ...totalCostColumns(rows),
     ],
     rows,
     totals,

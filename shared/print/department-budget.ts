@@ -3,6 +3,7 @@ import { comparableLines, findingsByLine } from '../compare/lines';
 import { matchLines, type LinePair } from '../compare/match';
 import { changeTotals, columnTotals } from '../compare/rows';
 import type { Comparison, ComparisonRow } from '../compare/types';
+import { totalCostColumns, withTotalCost } from '../compare/total-cost';
 import { ratio } from '../compare/variance';
 import { basesUsed, sideColumnLabel } from '../compare/year-over-year';
 import { comparisonEvidence, type ComparisonEvidence } from '../documents/evidence';
@@ -31,6 +32,10 @@ function documentFor(
   return candidates.length > 0 ? candidates.at(-1) : null;
 }
 
+/** a year among the document's own years, when it names them (none named: every year is) */
+const ownYear = (meta: DocumentMeta, year: number) =>
+  meta.fiscalYears.length === 0 || meta.fiscalYears.includes(year);
+
 /**
  * A department's budget table for a briefing pack: its projects in the latest fiscal year, from one
  * document, against the year before from the same document or another of the same organisation —
@@ -49,10 +54,11 @@ export function departmentBudget(
   const order = [
     ...new Set([...documents.map((doc) => doc.id), ...projects.map((line) => line.documentId)]),
   ];
-  // the latest year a document covers in full: a 2025 plan's few `’26년` figures are an outlook
+  // the latest year a document covers in full: a 2025 plan's few `’26년` figures are an outlook,
+  // and so are a 2020 report's `21년 …` plans when the document is of 2020 (its fiscalYears)
   const covered = projects.filter((line) => {
     const meta = line.documentId === undefined ? undefined : metaOf.get(line.documentId);
-    return !meta || coversYear(meta, line.fiscalYear);
+    return !meta || (coversYear(meta, line.fiscalYear) && ownYear(meta, line.fiscalYear));
   });
   const years = (covered.length > 0 ? covered : projects).map((line) => line.fiscalYear);
   const latestYear = years.length > 0 ? Math.max(...years) : NaN;
@@ -103,6 +109,7 @@ export function departmentBudget(
       { id: 'rate', label: { ko: '증감률', en: 'Change rate' }, kind: 'rate' },
       { id: 'spent', label: { ko: '집행액', en: 'Spent' }, kind: 'money' },
       { id: 'executionRate', label: { ko: '집행률', en: 'Execution' }, kind: 'rate' },
+      ...totalCostColumns(rows),
     ],
     rows,
     totals,
@@ -160,6 +167,9 @@ function budgetRow(
   const conclusion =
     status === 'only-after' && stated ? undefined : conclusionOf(status, context.evidence);
   const spent = pair.after ? spentOf(pair.after)?.value : undefined;
+  // last year's spending of a project the latest year does not list ('17억원 집행' in a 2024
+  // 추진실적 sentence): no column of its own, the print notes it beside the row (rowNote)
+  const spentBefore = pair.before && !pair.after ? spentOf(pair.before)?.value : undefined;
   const bases: Record<string, FigureBasis> = {};
   if (before) bases.before = before.basis;
   if (after) bases.after = after.basis;
@@ -175,8 +185,9 @@ function budgetRow(
       ...pairValues(before, after, conclusion),
       spent: spent ?? null,
       executionRate: ratio(spent, after?.value),
+      ...(spentBefore === undefined ? {} : { spentBefore }),
     },
   };
   if (conclusion) row.conclusion = conclusion;
-  return row;
+  return withTotalCost(row, pair.after ?? pair.before);
 }

@@ -2,9 +2,10 @@ import { issuingBody } from '../documents/identity';
 import { documentName } from '../documents/naming';
 import { normalizeName } from '../model/line-key';
 import { countedOnce } from '../model/personnel-rows';
-import type { Finding } from '../model/report';
+import type { DocumentMeta, Finding } from '../model/report';
 import { departmentBudget } from './department-budget';
 import type { PackInput, PackModel, PackNote, PackSection } from './pack-types';
+import { findingSubject, sectionFindings } from './section-findings';
 import { statedDepartmentTotal } from './section-summary';
 
 export { departmentBudget } from './department-budget';
@@ -22,7 +23,11 @@ interface SectionKey {
  * Departments in the order the pack asks for, else in the order the documents list them; one
  * section per organisation and department, so two councils' 복지정책과 are never added together.
  */
-function departmentsOf(input: PackInput, organizationOf: OrganizationOf): SectionKey[] {
+function departmentsOf(
+  input: PackInput,
+  organizationOf: OrganizationOf,
+  sectionName: SectionNameOf,
+): SectionKey[] {
   const found = new Map<string, SectionKey>();
   const add = (name: string, documentId: number, bureau?: string) => {
     const organization = organizationOf(documentId);
@@ -32,13 +37,14 @@ function departmentsOf(input: PackInput, organizationOf: OrganizationOf): Sectio
     if (!found.has(id)) found.set(id, { id, name, bureau: own ? undefined : bureau, organization });
   };
   for (const line of input.lines) {
-    const name = sectionName(line);
+    const name = sectionName(line, line.documentId);
     if (!name || (line.category ?? 'expenditure') !== 'expenditure') continue;
     add(name, line.documentId, line.bureau);
   }
   for (const row of input.personnel) {
-    if (!row.department || /^(계|합계|소계|총계)$/.test(normalizeName(row.department))) continue;
-    add(row.department, row.documentId);
+    const name = sectionName(row, row.documentId);
+    if (!name || /^(계|합계|소계|총계)$/.test(normalizeName(name))) continue;
+    add(name, row.documentId);
   }
   const all = [...found.values()];
   if (input.pack.departments.length === 0) return all;
@@ -50,13 +56,20 @@ function departmentsOf(input: PackInput, organizationOf: OrganizationOf): Sectio
 
 type OrganizationOf = (documentId: number) => string | undefined;
 
+type SectionNameOf = (line: { department?: string; bureau?: string }, documentId: number) => string;
+
 /**
  * The section a line is printed in: its department, else its bureau. A bureau's plan (부산 ○○국
  * 주요업무계획) names the bureau for each project and no department: its projects are the
- * bureau's, never left out of the pack.
+ * bureau's, never left out of the pack. An institution's plan that names neither (국립○○원
+ * 업무계획) is one section named after its organisation, else its title.
  */
-const sectionName = (line: { department?: string; bureau?: string }) =>
-  line.department || line.bureau || '';
+const sectionNameOf =
+  (metaOf: ReadonlyMap<number, DocumentMeta>): SectionNameOf =>
+  (line, documentId) => {
+    const meta = metaOf.get(documentId);
+    return line.department || line.bureau || meta?.organization || meta?.title || '';
+  };
 
 const sectionId = (organization: string | undefined, department: string) =>
   `${organization ?? ''}|${normalizeName(department)}`;
@@ -78,15 +91,22 @@ export function buildPackModel(input: PackInput): PackModel {
     return meta ? issuingBody(meta) : undefined;
   };
   const organizations = new Set(input.documents.map((doc) => organizationOf(doc.id)));
+  const sectionName = sectionNameOf(metaOf);
   const linesOf = groupBy(input.lines, (line) =>
-    sectionId(organizationOf(line.documentId), sectionName(line)),
+    sectionId(organizationOf(line.documentId), sectionName(line, line.documentId)),
   );
   // a department's rows repeated in the bureau's table would list its people twice
   const personnelOf = groupBy(countedOnce(input.personnel), (row) =>
-    sectionId(organizationOf(row.documentId), row.department ?? ''),
+    sectionId(organizationOf(row.documentId), sectionName(row, row.documentId)),
   );
-  const findingsOf = groupBy(input.findings, (finding) => finding.lineKey ?? '');
-  const sections = departmentsOf(input, organizationOf).map((key, index): PackSection => {
+  const findingsOf = groupBy(
+    input.findings.filter((finding) => finding.lineKey),
+    (finding) => finding.lineKey ?? '',
+  );
+  const unkeyed = input.findings.filter((finding) => !finding.lineKey);
+  const claimed = new Set<(typeof unkeyed)[number]>();
+  const departments = departmentsOf(input, organizationOf, sectionName);
+  const sections = departments.map((key, index): PackSection => {
     const { id, name, bureau } = key;
     const lines = linesOf.get(id) ?? [];
     const keys = new Set(lines.map((line) => line.key));
@@ -96,20 +116,21 @@ export function buildPackModel(input: PackInput): PackModel {
       note.documentId === undefined
         ? keys.has(note.lineKey)
         : documentKeys.has(`${note.documentId}|${note.lineKey}`);
-    const findings = [...keys].flatMap((key) => findingsOf.get(key) ?? []);
     const personnelDocs = personnelOf.get(id) ?? [];
     const lastDoc = personnelDocs[personnelDocs.length - 1]?.documentId;
+    const personnel = personnelDocs.filter((row) => row.documentId === lastDoc);
+    const findings = sectionFindings(lines, personnel, findingsOf, unkeyed, claimed);
     const budget = departmentBudget(lines, findings, input.documents);
     const section: PackSection = {
       id: `section-${index + 1}`,
       department: name,
       bureau,
-      personnel: personnelDocs.filter((row) => row.documentId === lastDoc),
+      personnel,
       budget,
       statedTotal: statedDepartmentTotal(lines, name, budget),
       flagged: input.pack.includeFindings
         ? sortFindings(findings).map((finding) => ({
-            project: projectOf(finding.lineKey),
+            project: projectOf(finding.lineKey) || findingSubject(finding),
             finding,
             documentTitle: titleOf.get(finding.documentId) ?? '',
           }))

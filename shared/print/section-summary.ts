@@ -62,6 +62,10 @@ export function sectionSummaryText(section: PackSection): LocalizedText {
   const afterBases = budget.bases?.after ?? [];
   const beforeBases = budget.bases?.before ?? [];
   const withFigure = budget.rows.filter((row) => row.values.after !== null).length;
+  // a project known by its whole cost only is counted apart: that figure is no year's budget
+  const wholeCostOnly = budget.rows.filter(
+    (row) => row.values.after === null && (row.values.totalCost ?? null) !== null,
+  ).length;
   if (section.statedTotal) {
     const what = basesLabel(section.statedTotal.bases);
     ko.push(
@@ -76,8 +80,12 @@ export function sectionSummaryText(section: PackSection): LocalizedText {
     ko.push(`${after}년 ${what.ko} 사업 ${withFigure}개 합계 ${money(totals.after)}`);
     en.push(`FY${after} ${what.en} of ${withFigure} projects ${money(totals.after)}`);
   } else if (!section.statedTotal) {
-    ko.push('예산 자료 없음');
-    en.push('no budget figures');
+    ko.push(wholeCostOnly > 0 ? '연도 예산 자료 없음' : '예산 자료 없음');
+    en.push(wholeCostOnly > 0 ? 'no yearly budget figures' : 'no budget figures');
+  }
+  if (wholeCostOnly > 0) {
+    ko.push(`총사업비만 밝힌 사업 ${wholeCostOnly}개`);
+    en.push(`${wholeCostOnly} projects with a total cost only`);
   }
   const difference = totals.difference;
   if (difference !== null && difference !== undefined && before !== undefined) {

@@ -81,6 +81,24 @@ describe('npm run cli -- pack', () => {
     120_000,
   );
 
+  it.skipIf(!hasBrowser)(
+    'prints a project known only by its 총사업비 with that figure and its period, not as the year budget',
+    async () => {
+      const out = join(OUT_DIR, 'total-cost-pack.pdf');
+      const { code } = await pack([join(FIXTURES, 'gaon-2025-plan.txt'), '--out', out]);
+      expect(code).toBe(0);
+      const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+      // the fixture: 가온 순환철도 건설, 총사업비 '21~'27, 1,840억원 = 184,000,000천원, no 2025 figure
+      expect(text).toMatch(/사업명[^\n]*총사업비/);
+      // the whole cost over its period in one cell (two text lines around the row's name); the
+      // year columns stay empty
+      expect(text).toMatch(/184,000,000\s*\n\s*가온 순환철도 건설(\s+-){4}\s*\n\s*\(2021~2027\)/);
+      expect(text).toMatch(/마을버스 노선 개편\s+-\s+1,200,000\s+-\s+-\s+-/);
+      expect(text).toContain('총사업비만 밝힌 사업 1개');
+    },
+    120_000,
+  );
+
   it('stops with exit code 2 and names the file when a report is missing', async () => {
     const missing = join(FIXTURES, 'no-such-report.txt');
     const { code, stderr } = await pack([missing, '--out', join(OUT_DIR, 'never.pdf')]);

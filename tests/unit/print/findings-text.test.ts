@@ -24,9 +24,9 @@ describe('a finding as printed in a report', () => {
     expect(text).not.toContain('512,000,000');
   });
 
-  it('adds stated and computed figures, △ for negatives, when the message has none', () => {
+  it('adds stated and computed figures in won, △ for negatives, when the message has none', () => {
     expect(findingText(finding('합계가 맞지 않습니다', -1_500, 2_000))).toBe(
-      '합계가 맞지 않습니다 (기재 △1,500 / 계산 2,000)',
+      '합계가 맞지 않습니다 (기재 △1,500원 / 계산 2,000원)',
     );
   });
 });

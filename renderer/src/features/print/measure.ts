@@ -29,12 +29,15 @@ export function measureBlocks(container: HTMLElement, blocks: readonly PrintBloc
     const bodyTop = table.tBodies[0]?.getBoundingClientRect().top ?? top;
     const rows = [...(table.tBodies[0]?.rows ?? [])].map((row) => height(row));
     const rowsBottom = table.tBodies[0]?.getBoundingClientRect().bottom ?? bodyTop;
+    // every fragment of a table is a block of its own with the block's bottom padding: counted
+    // with the head (printed on every page), not only with the foot (printed on the last)
+    const padding = parseFloat(getComputedStyle(element).paddingBottom) || 0;
     return {
       kind: 'table',
       id: block.id,
-      headHeight: bodyTop - top,
+      headHeight: bodyTop - top + padding,
       rowHeights: rows,
-      footHeight: top + total - rowsBottom,
+      footHeight: top + total - rowsBottom - padding,
       breakBefore: block.breakBefore,
     };
   });

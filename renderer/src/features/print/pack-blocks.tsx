@@ -88,30 +88,36 @@ function sectionBlocks(section: PackSection, index: number): PrintBlock[] {
     rows: section.notes.map((note) => ({ cells: noteCells(note) })),
     empty: '작성한 메모가 없습니다.',
   };
+  const budget = comparisonTable(section.budget, { withGroup: false });
+  const flagged = findingsTable(
+    section.flagged.map((f) => ({ label: f.project, finding: f.finding })),
+    '사업명',
+  );
   return [
     heading(id, title, true),
     // the domain's sentence: only figures the documents state, each change naming both figures
     paragraph(`${id}-summary`, sectionSummaryText(section).ko),
-    heading(`${id}-personnel-h`, '가. 인력 현황'),
-    { kind: 'table', id: `${id}-personnel`, table: personnelTable(section.personnel) },
-    heading(`${id}-budget-h`, '나. 예산 현황'),
-    {
-      kind: 'table',
-      id: `${id}-budget`,
-      table: comparisonTable(section.budget, { withGroup: false }),
-    },
-    heading(`${id}-flagged-h`, '다. 검토 지적 사항'),
-    {
-      kind: 'table',
-      id: `${id}-flagged`,
-      table: findingsTable(
-        section.flagged.map((f) => ({ label: f.project, finding: f.finding })),
-        '사업명',
-      ),
-    },
-    heading(`${id}-notes-h`, '라. 메모 및 질의'),
-    { kind: 'table', id: `${id}-notes`, table: notes },
+    ...part(`${id}-personnel`, '가. 인력 현황', personnelTable(section.personnel), '자료 없음'),
+    ...part(`${id}-budget`, '나. 예산 현황', budget, '자료 없음'),
+    ...part(`${id}-flagged`, '다. 검토 지적 사항', flagged, '없음'),
+    ...part(`${id}-notes`, '라. 메모 및 질의', notes, '없음'),
   ];
+}
+
+/**
+ * A part of a section: its heading and table, or, with nothing in it, the heading saying so on
+ * one line ('다. 검토 지적 사항: 없음'), so empty parts do not spill a section onto a page of its own.
+ */
+function part(id: string, title: string, table: PrintTable, none: string): PrintBlock[] {
+  if (table.rows.length === 0)
+    return [
+      {
+        kind: 'block',
+        id: `${id}-h`,
+        node: <h3 className="print-subheading">{`${title}: ${none}`}</h3>,
+      },
+    ];
+  return [heading(`${id}-h`, title), { kind: 'table', id, table }];
 }
 
 function cover(model: PackModel): PrintBlock {
