@@ -138,11 +138,13 @@ describe('an amount stated over the items listed under it', () => {
 
 describe('outline sums on generated work plans', () => {
   const plan = fc
-    .array(fc.integer({ min: 1, max: 9_999 }), { minLength: 2, maxLength: 6 })
+    .array(fc.integer({ min: 2, max: 9_999 }), { minLength: 2, maxLength: 6 })
     .chain((items) =>
       fc.record({
         items: fc.constant(items),
         heading: fc.constantFrom('백만원', '억원-rounded', '억원-2'),
+        layout: fc.constantFrom('number › square', 'square › circle'),
+        funding: fc.boolean(),
         changed: fc.integer({ min: 0, max: items.length - 1 }),
         by: fc.integer({ min: 1, max: 500 }).map((steps) => steps * (items.length + 1)),
       }),
@@ -155,36 +157,58 @@ describe('outline sums on generated work plans', () => {
         ? `${(sum / 100).toFixed(2)}억원`
         : `${Math.round(sum / 100).toLocaleString('en-US')}억원`;
 
-  const text = (figures: number[], heading: string) =>
-    part('1. 생성 사업', heading, [
-      ...figures.map((figure, index): [string, string] => [
-        `세부 과제 ${'가나다라마바'[index]}`,
-        `${figure.toLocaleString('en-US')}백만원`,
+  /** An item's amount, with its 국비/시비 split in the parenthesis when asked. */
+  const itemText = (figure: number, funding: boolean) => {
+    const amount = `${figure.toLocaleString('en-US')}백만원`;
+    if (!funding) return amount;
+    const national = Math.floor(figure / 2);
+    return `${amount}, 국비 ${national.toLocaleString('en-US')}, 시비 ${(figure - national).toLocaleString('en-US')}`;
+  };
+
+  const text = (figures: number[], heading: string, layout: string, funding: boolean) => {
+    const names = figures.map((_, index) => `세부 과제 ${'가나다라마바'[index]}`);
+    if (layout === 'number › square')
+      return part(
+        '1. 생성 사업',
+        heading,
+        figures.map((figure, index): [string, string] => [
+          names[index]!,
+          itemText(figure, funding),
+        ]),
+      );
+    return [
+      `□ 생성 사업 : ${heading}`,
+      ...figures.flatMap((figure, index) => [
+        ` ㅇ ${names[index]}: ${itemText(figure, funding).replace(/, (국비.*)$/, '($1)')}`,
+        '  - 세부 추진 내용',
       ]),
-    ]);
+    ];
+  };
 
   it('never reports an error on a heading that is its items’ sum at its precision', () => {
     fc.assert(
-      fc.property(plan, ({ items, heading }) => {
+      fc.property(plan, ({ items, heading, layout, funding }) => {
         const sum = items.reduce((total, item) => total + item, 0);
-        if (heading === '억원-rounded' && sum < 100) return;
-        expect(errors(findingsOf(text(items, headingText(sum, heading))))).toEqual([]);
+        if (heading === '억원-rounded' && sum < 50) return; // 0억원 states nothing
+        const found = findingsOf(text(items, headingText(sum, heading), layout, funding));
+        expect(errors(found)).toEqual([]);
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 
   it('always reports an error when one item is changed beyond the heading’s precision', () => {
     fc.assert(
-      fc.property(plan, ({ items, heading, changed, by }) => {
+      fc.property(plan, ({ items, heading, layout, funding, changed, by }) => {
         const sum = items.reduce((total, item) => total + item, 0);
+        if (heading === '억원-rounded' && sum < 50) return; // 0억원 states nothing
         // an 억원 heading hides changes under half an 억원: change by at least one 억원 more
         const delta = heading === '억원-rounded' ? by + 100 * (items.length + 1) : by;
         const figures = items.map((item, index) => (index === changed ? item + delta : item));
-        const found = errors(findingsOf(text(figures, headingText(sum, heading))));
+        const found = errors(findingsOf(text(figures, headingText(sum, heading), layout, funding)));
         expect(found.map((finding) => finding.code)).toEqual(['total-mismatch']);
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 });
