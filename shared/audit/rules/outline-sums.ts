@@ -86,8 +86,13 @@ export function auditOutlineGroups(
 ): Finding[] {
   const byKey = new Map(lines.map((line) => [line.key, line]));
   const checks = groups.flatMap((group) => checked(group, byKey) ?? []);
+  // proof the document rounds: a heading printed coarser than its items, rounded up past its sum
   const rounding = checks.find(
-    (check) => check.rounded && check.sum !== check.stated && !agreesCutOff(check),
+    (check) =>
+      check.rounded &&
+      check.sum !== check.stated &&
+      !agreesCutOff(check) &&
+      check.group.children.every((child) => stepOf(child) < check.step),
   );
   return checks.flatMap((check) => {
     if (check.sum === check.stated || check.rounded) return [];
