@@ -21,6 +21,8 @@ import { auditUnitAnomalies } from './rules/units';
 import { auditGroupLabels } from './rules/group-labels';
 import { auditNoteRates } from './rules/note-rates';
 import { auditRestatedUnits } from './rules/restated-units';
+import { auditOutlineGroups } from './rules/outline-sums';
+import { auditFormulas } from './rules/formulas';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -91,6 +93,10 @@ export function auditReport(input: AuditInput): Finding[] {
   const inferredLinks = new Set(input.inferredLinks ?? []);
   add(safely('line totals', FIRST_LINE, () => auditLineTotals(lines, { skip, inferredLinks })));
   add(safely('sub-projects', FIRST_LINE, () => auditSubProjects(links, lines)));
+  add(
+    safely('outline sums', FIRST_LINE, () => auditOutlineGroups(input.outlineGroups ?? [], lines)),
+  );
+  add(safely('formulas', FIRST_LINE, () => auditFormulas(input.formulas ?? [], lines)));
   add(safely('units', FIRST_LINE, () => auditUnitAnomalies(lines)));
   add(safely('restated units', FIRST_LINE, () => auditRestatedUnits(lines)));
   // rows read from a personnel table were checked as that table's rows, with its structure in view

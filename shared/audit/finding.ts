@@ -80,6 +80,7 @@ export const FINDING_CODES = {
   personnelTotalMismatch: 'personnel-total-mismatch',
   personnelSurplusMismatch: 'personnel-surplus-mismatch',
   unitAnomaly: 'unit-anomaly',
+  formulaMismatch: 'formula-mismatch',
   nameTypoFunding: 'name-typo-funding',
   nameTypoDepartment: 'name-typo-department',
   auditSkipped: 'audit-skipped',

@@ -1,6 +1,7 @@
 import type { BudgetLine, PersonnelRow, SourceRef } from './report';
 import type { AuditTable } from './table';
 import type { LocalizedText } from './localized-text';
+import type { MoneyUnit } from '../money/types';
 
 /** A name as the document wrote it, so the audit can spot one that is one character off a known one. */
 export interface ObservedName {
@@ -24,6 +25,35 @@ export interface SubProjectLink {
   inferred?: LocalizedText;
 }
 
+/** A figure as printed: which line holds it, and the unit and decimals it was written in. */
+export interface PrintedFigure {
+  key: string;
+  unit: MoneyUnit;
+  decimals: number;
+}
+
+/**
+ * A heading or item that states an amount (`1. 국어 정보자원 확대(57억원)`, `ㅇ 공무직 인건비 : 100백만원`)
+ * over the items of the next marker level below it (`□ …(3,180백만원)`, `- … 400백만원`), every one
+ * of them stating its own amount: the outline makes them its parts, nothing else in its scope does.
+ */
+export interface OutlineGroup {
+  parent: PrintedFigure;
+  children: PrintedFigure[];
+  source: SourceRef;
+}
+
+/**
+ * A multiplication printed in the text (`2명*3.5백만원 = 70백만원`, `20만원×3,000명`): its result is
+ * after `=`, or, for a formula that is the only item under an amount, that amount (`whole`).
+ */
+export interface StatedFormula {
+  /** the item's text, without its marker */
+  text: string;
+  source: SourceRef;
+  whole?: PrintedFigure;
+}
+
 /** Everything the importer hands to the consistency audit (shared/audit). */
 export interface AuditInput {
   tables: AuditTable[];
@@ -36,4 +66,8 @@ export interface AuditInput {
    * project that has its own), not stated: a total over them is a warning, not an error.
    */
   inferredLinks?: string[];
+  /** amounts stated over the items listed under them, for the audit to add up */
+  outlineGroups?: OutlineGroup[];
+  /** multiplications printed in the text, for the audit to multiply out */
+  formulas?: StatedFormula[];
 }

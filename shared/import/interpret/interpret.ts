@@ -2,6 +2,7 @@ import type { DocumentMeta, ParsedReport } from '../../model/report';
 import type { AuditInput } from '../../model/audit-input';
 import { compact, tidySpaces } from '../../text/compact';
 import { normalizeBlocks } from '../blocks/normalize-blocks';
+import { outlineGroups, statedFormulas } from './outline-items';
 import type { Block, HeadingBlock, ListItemBlock, ParagraphBlock } from '../blocks/types';
 import { ReadingContext } from './context';
 import {
@@ -285,6 +286,8 @@ export function interpretBlocks(
       names: collected.names,
       subProjects: collected.subProjects,
       inferredLinks: collected.inferredLinks,
+      outlineGroups: outlineGroups(blocks, collected.lines),
+      formulas: statedFormulas(blocks, collected.lines),
     },
     importerFindings: collected.findings,
     tableReadings: collected.readings,

@@ -29,6 +29,36 @@ const REAL_ERRORS: Record<string, KnownError[]> = {
   ],
   'hwp/hwp/nikl-2022-work-plan.hwp': [
     {
+      code: 'total-mismatch',
+      stated: 5_700_000_000,
+      computed: 5_767_000_000,
+      read: 'printed p.6 (page 8 of 35 as @rhwp/core renders it), heading 1. prints (57억원); its four □ items print 3,180 + 574 + 800 + 1,213 = 5,767백만원 = 57.67억원, which rounds to 58; the document rounds its other headings (4.: 233 + 1,012 = 1,245백만원 printed 12.5억원)',
+    },
+    {
+      code: 'total-mismatch',
+      stated: 1_203_000_000,
+      computed: 12_030_000,
+      read: 'printed p.7 (page 9), heading 2. prints (12.03억원); its two □ items print (2.15백만원) and (9.88백만원): the digits add up to the heading’s, the unit is 100 times smaller',
+    },
+    {
+      code: 'formula-mismatch',
+      stated: 70_000_000,
+      computed: 7_000_000,
+      read: 'printed p.26 (page 28), 2023년 예산 세부 내역 box, first □, ㅇ 평가 운영: 70백만원 › - 2명*3.5백만원 = 70백만원; 2 × 3.5 = 7',
+    },
+    {
+      code: 'formula-mismatch',
+      stated: 100_000_000,
+      computed: 460_800_000,
+      read: 'printed p.26, the same box, second □, ㅇ 공무직 인건비 : 100백만원 › its only item - 3명*12.8백만원*12개월 = 460.8백만원',
+    },
+    {
+      code: 'formula-mismatch',
+      stated: 70_000_000,
+      computed: 7_000_000,
+      read: 'printed p.26, the same box, third □, ㅇ 평가 운영: 70백만원 › the same formula again: 2명*3.5백만원 = 70백만원',
+    },
+    {
       code: 'personnel-surplus-mismatch',
       stated: 1,
       computed: -1,
