@@ -61,12 +61,21 @@ function againstWhole(formula: StatedFormula, parsed: MoneyFormula, whole: Budge
   const product = written(parsed.product, printed.unit);
   const amount = written(stated, printed.unit);
   const name = quoted(whole.project);
+  // a formula costing more than the whole cannot be one of its parts; one costing less may be the
+  // only part the document chose to spell out, so that is inferred, not certain
+  const exceeds = parsed.product > stated;
+  const inferred = exceeds
+    ? { ko: '', en: '' }
+    : {
+        ko: ' (이 식이 금액 전체의 내역이라고 보고 비교했습니다. 다른 항목이 빠졌을 수 있습니다)',
+        en: ' (taken as the whole amount’s breakdown; other items may be left out)',
+      };
   return [
     makeFinding({
-      severity: 'error',
+      severity: exceeds ? 'error' : 'warning',
       code: FINDING_CODES.formulaMismatch,
-      ko: `${name}의 금액 ${amount}의 유일한 세부 항목인 식 '${parsed.text}'을(를) 계산하면 ${product}입니다`,
-      en: `${name} states ${amount}, but the only item under it, '${parsed.text}', comes to ${product}.`,
+      ko: `${name}의 금액 ${amount}의 유일한 세부 항목인 식 '${parsed.text}'을(를) 계산하면 ${product}입니다${inferred.ko}`,
+      en: `${name} states ${amount}, but the only item under it, '${parsed.text}', comes to ${product}${inferred.en}.`,
       stated,
       computed: parsed.product,
       source: formula.source,

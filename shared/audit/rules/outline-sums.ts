@@ -134,14 +134,21 @@ function mismatch(check: Checked): Finding {
   const slip = slippedUnit(check);
   const n = check.children.length;
   const name = quoted(check.parent.project);
+  // items adding up to less than their heading may simply not all be listed: inferred, not certain
+  const certain = slip !== undefined || check.sum > check.stated;
   const why = slip
     ? {
         ko: `: 항목들의 숫자를 더하면 제목과 같은 숫자이나 ${withParticle(slip.unit, '으로/로')} 적혀 있어 ${slip.factor.toLocaleString('en-US')}배 차이가 납니다(단위를 잘못 적은 것으로 보임)`,
         en: `: the items' digits add up to the heading's, but they are printed in ${slip.unit}, ${slip.factor.toLocaleString('en-US')} times smaller (a unit slip).`,
       }
-    : { ko: '', en: '.' };
+    : certain
+      ? { ko: '', en: '.' }
+      : {
+          ko: ' (아래 항목이 모두 적힌 것으로 보고 비교했습니다. 빠진 항목이 있을 수 있습니다)',
+          en: ' (taken as a full list of its items; some may be left out).',
+        };
   return makeFinding({
-    severity: 'error',
+    severity: certain ? 'error' : 'warning',
     code: FINDING_CODES.totalMismatch,
     ko: `${name}의 금액 ${withParticle(heading, '이/가')} 그 아래 항목 ${n}건의 합계 ${withParticle(sum, '과/와')} 다릅니다${why.ko}`,
     en: `${name} states ${heading}, but the ${n} items under it add up to ${sum}${why.en}`,

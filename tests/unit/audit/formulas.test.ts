@@ -65,6 +65,16 @@ describe('formulas in a plan', () => {
     expect(finding).toMatchObject({ stated: 100_000_000, computed: 460_800_000 });
     expect(finding!.cells?.[0]).toMatchObject({ rowLabel: '인건비', value: 100_000_000 });
     expect(errors(findingsOf(plan('3명*2.8백만원*12개월')))).toEqual([]);
+    // one that costs less than the amount may be the only part spelled out: a warning saying so
+    const short = findingsOf(plan('2명*2백만원*12개월'));
+    expect(errors(short)).toEqual([]);
+    const [warning] = short.filter((finding) => finding.code === 'formula-mismatch');
+    expect(warning).toMatchObject({
+      severity: 'warning',
+      stated: 100_000_000,
+      computed: 48_000_000,
+    });
+    expect(warning!.message.ko).toContain('다른 항목이 빠졌을 수 있습니다');
   });
 
   it('does not take a formula for the whole amount when it is one of several items or names a part', () => {

@@ -40,10 +40,10 @@ describe('an amount stated over the items listed under it', () => {
     expect(errors(findings)).toEqual([]);
   });
 
-  it('reports a heading whose items add up to something else, naming every item and the sum', () => {
+  it('reports a heading whose items add up to more than it, naming every item and the sum', () => {
     const [finding, ...rest] = errors(
       findingsOf([
-        ...part('1. 문화 기반 확충', '5,800백만원', [
+        ...part('1. 문화 기반 확충', '5,700백만원', [
           ['도서관 건립', '3,180백만원'],
           ['공연장 운영', '2,587백만원'],
         ]),
@@ -52,15 +52,29 @@ describe('an amount stated over the items listed under it', () => {
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
       code: 'total-mismatch',
-      stated: 5_800_000_000,
+      stated: 5_700_000_000,
       computed: 5_767_000_000,
     });
     expect(finding!.cells?.map((cell) => cell.value)).toEqual([
-      5_800_000_000, 3_180_000_000, 2_587_000_000,
+      5_700_000_000, 3_180_000_000, 2_587_000_000,
     ]);
     expect(finding!.arithmetic?.ko).toBe(
-      '도서관 건립 3,180백만원 + 공연장 운영 2,587백만원 = 5,767백만원 ≠ 문화 기반 확충 5,800백만원 (차이 33백만원)',
+      '도서관 건립 3,180백만원 + 공연장 운영 2,587백만원 = 5,767백만원 ≠ 문화 기반 확충 5,700백만원 (차이 67백만원)',
     );
+  });
+
+  it('only warns where the items add up to less than their heading, since some may not be listed', () => {
+    const findings = findingsOf(
+      part('1. 문화 기반 확충', '5,800백만원', [
+        ['도서관 건립', '3,180백만원'],
+        ['공연장 운영', '2,587백만원'],
+      ]),
+    );
+    expect(errors(findings)).toEqual([]);
+    const [warning, ...rest] = findings.filter((finding) => finding.code === 'total-mismatch');
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ severity: 'warning', stated: 5_800_000_000 });
+    expect(warning!.message.ko).toContain('빠진 항목이 있을 수 있습니다');
   });
 
   it('names a unit slip when the items’ digits add up to the heading’s in a smaller unit', () => {
@@ -217,6 +231,23 @@ describe('outline sums on generated work plans', () => {
         const figures = items.map((item, index) => (index === changed ? item + delta : item));
         const found = errors(findingsOf(text(figures, headingText(sum, heading), layout, funding)));
         expect(found.map((finding) => finding.code)).toEqual(['total-mismatch']);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('only warns, never errs, when one item is lowered beyond the heading’s precision', () => {
+    fc.assert(
+      fc.property(plan, ({ items, heading, layout, funding, changed, by }) => {
+        const sum = items.reduce((total, item) => total + item, 0);
+        if (heading === '억원-rounded' && sum < 50) return; // 0억원 states nothing
+        const delta = heading === '억원-rounded' ? by + 100 * (items.length + 1) : by;
+        const lowered = items[changed]! - delta;
+        if (lowered < 1) return; // an item cannot go below nothing
+        const figures = items.map((item, index) => (index === changed ? lowered : item));
+        const found = findingsOf(text(figures, headingText(sum, heading), layout, funding));
+        expect(errors(found)).toEqual([]);
+        expect(found.filter((finding) => finding.code === 'total-mismatch')).not.toEqual([]);
       }),
       { numRuns: 60 },
     );
