@@ -103,7 +103,9 @@ export function unitOf(table: TableBlock): TableUnit | null {
 
 export function hasExplicitMoney(table: TableBlock): boolean {
   return table.rows.some((row) =>
-    row.cells.some((cell) => /^[△-]?\s*[\d,.]+\s*(?:천원|백만원|억원|십억원|원)$/.test(cell.text.trim())),
+    row.cells.some((cell) =>
+      /^[△-]?\s*[\d,.]+\s*(?:천원|백만원|억원|십억원|원)$/.test(cell.text.trim()),
+    ),
   );
 }
 
