@@ -13,8 +13,11 @@ export interface FoundAmount {
 const SIGN = '(?:[△▽▼]\\s*|(?<![\\w가-힣)])-)';
 /** 원 that is not the start of 원칙, 원화, 원론, 원제 */
 const WON = '원(?![칙화론제])';
-/** `[-]1조 [2,345]억원`, `3억 5천만원`, `855,000천원`; never the article number of `제3조 5억원` */
-const CORE = `(?<!제\\s?)(${SIGN})?(${KOREAN_NUMERAL})\\s*${WON}`;
+/**
+ * `[-]1조 [2,345]억원`, `3억 5천만원`, `855,000천원`; never the article number of `제3조 5억원`
+ * (제 as a word of its own: `축제 3억원`, `과제 5억원` are amounts)
+ */
+const CORE = `(?<!(?:^|[^가-힣])제\\s?)(${SIGN})?(${KOREAN_NUMERAL})\\s*${WON}`;
 /** `5,000~`, `5,000천원 ~ ` or `5,000만~` before the upper end of a range. */
 const RANGE_LOW = `(?:(${SIGN})?(${KOREAN_NUMERAL})\\s*(${WON})?\\s*~\\s*)`;
 const APPROX_BEFORE = '(?<![가-힣])약\\s*';

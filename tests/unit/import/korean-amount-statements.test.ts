@@ -89,3 +89,34 @@ describe('a plan whose statements and sentences write amounts the Korean way', (
     expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });
+
+describe('amounts in 천억 written without 원, as sentences and arrows often write 억', () => {
+  const report = parseReport(
+    [
+      '2025년 주요업무 계획',
+      '',
+      '제301회 한빛시의회 정례회',
+      '',
+      '2024. 11.',
+      '',
+      '공원녹지과',
+      '',
+      'Ⅲ. 2025년 주요업무 추진계획',
+      '',
+      '1. 도시 숲 조성',
+      ' - 도심 숲길 조성(2천억) 추진',
+      ' - 가로수 정비 ▹ 3천억',
+      ' - 하천 정비(12억) 추진',
+      '',
+    ].join('\n'),
+  );
+
+  it('reads 2천억 and 3천억 as 억원 amounts, like 12억', () => {
+    const read = report.lines.map((line) => [line.project, line.budget ?? line.requiredBudget]);
+    expect(read).toEqual([
+      ['도심 숲길 조성', 200_000_000_000],
+      ['가로수 정비', 300_000_000_000],
+      ['하천 정비', 1_200_000_000],
+    ]);
+  });
+});

@@ -98,7 +98,7 @@ describe('Korean amounts read back exactly', () => {
     );
   });
 
-  it('an amount in a sentence beside words holding 조 (조례, 조성, 조사, 제3조) is the only one found', () => {
+  it('an amount in a sentence beside words holding 조 or 제 (조례, 조성, 제3조, 축제) is the only one found', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(
@@ -107,6 +107,8 @@ describe('Korean amounts read back exactly', () => {
           '실태 조사 용역',
           '같은 법 제3조',
           '3개조',
+          '지역 축제',
+          '연구 과제',
         ),
         koreanAmount,
         fc.constantFrom('', '(국비)', ' 지원', '을 투입하는 조성 사업'),

@@ -55,6 +55,9 @@ describe('조 that is not a unit', () => {
     ['지방재정법 제 3조 1억원', 100_000_000],
     ['3개조 2교대 인건비 4억원', 400_000_000],
     ['조직 개편 2조 원칙, 예산 10억원', 1_000_000_000],
+    ['지역 축제 3억원', 300_000_000],
+    ['연구 과제 5천만원', 50_000_000],
+    ['지역경제 1조 2천억원', 1_200_000_000_000],
   ])('reads only the amount in %j', (text, won) => {
     const found = findAmounts(text);
     expect(found.map((amount) => amount.value)).toMatchObject([{ kind: 'money', won }]);
