@@ -14,7 +14,7 @@ export function toTsv(rows: readonly (readonly string[])[]): string {
 
 /** Fraction digits money shows in a unit: 억원 keeps one (documents write 638.7억원), others none. */
 export function unitDecimals(unit: MoneyUnit): number {
-  return unit === '억원' || unit === '조원' ? 1 : 0;
+  return unit === '억원' || unit === '십억원' || unit === '조원' ? 1 : 0;
 }
 
 export type CopyValueKind = 'money' | 'percent' | 'text' | 'number';

@@ -9,7 +9,7 @@ const TableCorrectionSchema = z.object({
   signature: z.string().min(1),
   headerRows: z.number().int().nonnegative().optional(),
   roles: z.array(z.string().nullable()).optional(),
-  unit: z.enum(['원', '천원', '백만원', '억원', '조원']).optional(),
+  unit: z.enum(['원', '천원', '백만원', '억원', '십억원', '조원']).optional(),
   parents: z.array(z.number().int().nonnegative().nullable()).optional(),
 });
 

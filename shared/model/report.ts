@@ -54,7 +54,7 @@ export const BudgetLineSchema = z.object({
   noBudget: z.literal(true).optional(),
   approximate: z.literal(true).optional(),
   /** the unit the document wrote this line's main figure in (for unit-anomaly checks and display) */
-  statedUnit: z.enum(['원', '천원', '백만원', '억원', '조원']).optional(),
+  statedUnit: z.enum(['원', '천원', '백만원', '억원', '십억원', '조원']).optional(),
   range: z.object({ min: won, max: won }).optional(),
   budget: won.optional(),
   originalBudget: won.optional(),

@@ -1,7 +1,7 @@
 import type { ParsedValue } from './types';
-import { decimalToWon, decimalsOf, NUMBER_PATTERN } from './number';
+import { KOREAN_NUMERAL, numeralValue } from './korean-numeral';
 import { normalizeNumericText } from './normalize';
-import { AMOUNT_UNIT_PATTERN, AMOUNT_UNIT_WON, reportedUnit } from './units';
+import { reportedUnit } from './units';
 
 export interface FoundAmount {
   value: ParsedValue;
@@ -9,14 +9,17 @@ export interface FoundAmount {
   end: number;
 }
 
-const NUM = NUMBER_PATTERN;
 /** A sign: △ and friends anywhere, '-' only where it cannot be a dash between words or digits. */
 const SIGN = '(?:[△▽▼]\\s*|(?<![\\w가-힣)])-)';
-const UNIT = `(?:${AMOUNT_UNIT_PATTERN})(?![칙화론제])`;
-/** `[-]1조 [2,345]억원`, `3억 5,000만원`, `855,000천원`. */
-const CORE = `(${SIGN})?(?:(${NUM})\\s*조\\s*)?(?:(${NUM})\\s*억\\s*)?(${NUM})\\s*(${UNIT})`;
-/** `5,000~` or `5,000천원 ~ ` before the upper end of a range. */
-const RANGE_LOW = `(?:(${SIGN})?(${NUM})\\s*(${UNIT})?\\s*~\\s*)`;
+/** 원 that is not the start of 원칙, 원화, 원론, 원제 */
+const WON = '원(?![칙화론제])';
+/**
+ * `[-]1조 [2,345]억원`, `3억 5천만원`, `855,000천원`; never the article number of `제3조 5억원`
+ * (제 as a word of its own: `축제 3억원`, `과제 5억원` are amounts)
+ */
+const CORE = `(?<!(?:^|[^가-힣])제\\s?)(${SIGN})?(${KOREAN_NUMERAL})\\s*${WON}`;
+/** `5,000~`, `5,000천원 ~ ` or `5,000만~` before the upper end of a range. */
+const RANGE_LOW = `(?:(${SIGN})?(${KOREAN_NUMERAL})\\s*(${WON})?\\s*~\\s*)`;
 const APPROX_BEFORE = '(?<![가-힣])약\\s*';
 const APPROX_AFTER = '\\s*(?:내외|정도|가량|안팎|남짓)';
 const AMOUNT = new RegExp(
@@ -28,51 +31,30 @@ function signOf(sign: string | undefined): 1 | -1 {
   return sign ? -1 : 1;
 }
 
-function compositeWon(
-  sign: string | undefined,
-  trillions: string | undefined,
-  hundredMillions: string | undefined,
-  last: string,
-  unitWord: string,
-): number {
-  const multiplier = AMOUNT_UNIT_WON[unitWord] ?? 1;
-  const won =
-    (trillions ? decimalToWon(trillions, 1_000_000_000_000) : 0) +
-    (hundredMillions ? decimalToWon(hundredMillions, 100_000_000) : 0) +
-    decimalToWon(last, multiplier);
-  return won === 0 ? 0 : signOf(sign) * won;
-}
-
 function toValue(match: RegExpExecArray): ParsedValue {
-  const [text, approxBefore, lowSign, low, lowUnit, sign, trillions, hundredMillions, last, unit] =
+  const [text, approxBefore, lowSign, low, lowWon, sign, numeral, approxAfter] =
     match as unknown as (string | undefined)[];
-  const unitWord = (unit ?? '원').replace(/\s+/g, '');
-  const approximate = approxBefore !== undefined || match[10] !== undefined;
-  const won = compositeWon(sign, trillions, hundredMillions, last ?? '0', unitWord);
+  const value = numeralValue(numeral ?? '0');
+  const approximate = approxBefore !== undefined || approxAfter !== undefined;
+  const won = value.won === 0 ? 0 : signOf(sign) * value.won;
+  const unit = reportedUnit(value.unitWord);
   const approx = approximate ? { approximate: true as const } : {};
   if (low !== undefined) {
-    const lowWord = lowUnit?.replace(/\s+/g, '') ?? unitWord;
-    const lowMagnitude = decimalToWon(low, AMOUNT_UNIT_WON[lowWord] ?? 1);
-    const lowWon = lowMagnitude === 0 ? 0 : signOf(lowSign) * lowMagnitude;
+    // a bare low end (`5,000~10,000천원`) is in the upper end's unit
+    const bare = lowWon === undefined && !/[십백천만억조]/.test(low);
+    const lowMagnitude = numeralValue(bare ? `${low}${value.unitWord.slice(0, -1)}` : low).won;
+    const lowSigned = lowMagnitude === 0 ? 0 : signOf(lowSign) * lowMagnitude;
     return {
       kind: 'range',
-      min: Math.min(lowWon, won),
-      max: Math.max(lowWon, won),
-      unit: reportedUnit(unitWord),
+      min: Math.min(lowSigned, won),
+      max: Math.max(lowSigned, won),
+      unit,
       ...approx,
       text: text ?? '',
     };
   }
-  const decimals = decimalsOf(last ?? '');
-  const printed = decimals > 0 ? { decimals } : {};
-  return {
-    kind: 'money',
-    won,
-    unit: reportedUnit(unitWord),
-    ...approx,
-    text: text ?? '',
-    ...printed,
-  };
+  const printed = value.decimals > 0 ? { decimals: value.decimals } : {};
+  return { kind: 'money', won, unit, ...approx, text: text ?? '', ...printed };
 }
 
 /**

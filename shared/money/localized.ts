@@ -7,6 +7,7 @@ const ENGLISH_UNIT: Record<MoneyUnit, string> = {
   천원: 'thousand won',
   백만원: 'million won',
   억원: '100 million won',
+  십억원: 'billion won',
   조원: 'trillion won',
 };
 

@@ -1,4 +1,4 @@
 /** Reading Korean council figures: table units, cells and inline amounts. */
-export { parseTableUnit } from './table-unit';
+export { parseTableUnit, declaresUnit } from './table-unit';
 export { parseCell } from './cell';
 export { parseAmount, findAmounts, type FoundAmount } from './amounts';

@@ -4,6 +4,7 @@ export const MONEY_UNITS = {
   천원: 1_000,
   백만원: 1_000_000,
   억원: 100_000_000,
+  십억원: 1_000_000_000,
   조원: 1_000_000_000_000,
 } as const;
 export type MoneyUnit = keyof typeof MONEY_UNITS;

@@ -6,6 +6,7 @@ const ENGLISH: Record<MoneyUnit, string> = {
   천원: 'KRW 1,000',
   백만원: 'KRW 1M',
   억원: 'KRW 100M',
+  십억원: 'KRW 1B',
   조원: 'KRW 1T',
 };
 

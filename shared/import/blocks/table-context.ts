@@ -1,7 +1,7 @@
+import { declaresUnit } from '../../money/table-unit';
 import { carryGroupLabels } from './table-block';
 import type { Block, TableBlock } from './types';
 
-const DECLARES_UNIT = /단\s*위\s*[:：]/;
 /** how many lines (blank, page number) a page break may put between two parts of one table */
 const MAX_PAGE_BREAK = 5;
 /** How far above a table its unit line and caption may sit (in lines). */
@@ -26,7 +26,7 @@ export function attachContext(table: TableBlock, before: readonly Block[]): void
     if (block.kind === 'table' || table.line - block.line > LOOK_BACK_LINES) break;
     if (block.kind === 'noise') continue;
     const text = textOf(block) ?? '';
-    if (!table.unit && DECLARES_UNIT.test(text)) table.unit = { text, line: block.line };
+    if (!table.unit && declaresUnit(text)) table.unit = { text, line: block.line };
     if (!table.caption && block.kind !== 'unit') {
       table.caption = { text, line: block.line };
       if (block.kind === 'heading') break;

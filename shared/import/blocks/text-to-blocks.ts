@@ -1,4 +1,5 @@
 import { normalizeNumericText } from '../../money/normalize';
+import { isBracketedMoneyUnit } from '../../money/table-unit';
 import { readMarkers } from './markers';
 import { findTableOfContents, isPageNumber, isRule } from './noise';
 import { buildTable, carryGroupLabels, type RawLine } from './table-block';
@@ -39,7 +40,8 @@ function lineBlock(lines: readonly string[], index: number, flattened?: string):
   const text = (flattened ?? raw).trim();
   if (isRule(raw)) return { kind: 'noise', reason: 'rule', text, line };
   if (isPageNumber(text)) return { kind: 'noise', reason: 'page-number', text, line };
-  if (UNIT_ONLY.test(text) && text.length <= 60) return { kind: 'unit', text, line, raw };
+  if ((UNIT_ONLY.test(text) || isBracketedMoneyUnit(text)) && text.length <= 60)
+    return { kind: 'unit', text, line, raw };
   const marked = readMarkers(flattened ?? raw);
   if (marked?.type === 'heading') {
     const block: Block = {

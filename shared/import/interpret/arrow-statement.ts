@@ -75,7 +75,10 @@ export function readArrowStatement(text: string): ArrowStatement | null {
   const name = named ? tidySpaces(before.replace(/\s*[(（][^()（）]*[)）]\s*$/, '')) : before;
   const period = readPeriod(rest) ?? (named ? { period: named, rest } : null);
   if (period) rest = period.rest;
-  if (!FIGURE_FIRST.test(rest) || !/\d\s*(?:조|억|천만|백만|천|만)?\s*원|\d\s*억/.test(rest)) {
+  if (
+    !FIGURE_FIRST.test(rest) ||
+    !/\d\s*(?:조|억|천만|백만|천|만)?\s*원|\d\s*[천백십]?\s*억/.test(rest)
+  ) {
     const tail = readArrowTail(rest);
     if (!tail) return null;
     if (period) {
@@ -87,7 +90,7 @@ export function readArrowStatement(text: string): ArrowStatement | null {
     return { name, statement: tail };
   }
   // `▹26.4억원`: 억 written without 원 reads as 억원
-  rest = rest.replace(/^(\s*(?:총\s*|약\s*)?\d[\d,.]*)\s*억(?!\s*원)/, '$1억원');
+  rest = rest.replace(/^(\s*(?:총\s*|약\s*)?\d[\d,.]*\s*[천백십]?)\s*억(?!\s*원)/, '$1억원');
   const statement = emptyStatement('사업비', period ? 'totalCost' : 'requiredBudget');
   if (period) statement.period = period.period;
   readAmountAndParts(statement, rest);

@@ -42,7 +42,7 @@ function outlineLine(
   if (!name || !cost) return null;
   // `238억(…)`: 억 written without 원
   const statement = readBudgetStatement(
-    `사업비 : ${cost.replace(/(\d)\s*억(?!\s*원)/g, '$1억원')}`,
+    `사업비 : ${cost.replace(/(\d\s*[천백십]?)\s*억(?!\s*원)/g, '$1억원')}`,
   );
   if (statement?.main?.kind !== 'money') return null;
   const span = fields.get('사업기간') ?? '';

@@ -5,7 +5,7 @@ import { warn, type Collected } from './sink';
 import { planColumns } from './table-columns';
 import { readRows } from './table-rows';
 
-const MONEY_IN_TEXT = /\d\s*(?:천원|백만원|억원|조원|만원|억)(?![가-힣])/;
+const MONEY_IN_TEXT = /\d\s*(?:천원|백만원|억원|십억원|조원|만원|억)(?![가-힣])/;
 
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;

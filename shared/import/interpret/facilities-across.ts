@@ -18,7 +18,7 @@ import { unitOf } from './table-unit';
  * `사업비 | 3억원 | 10억원`: each item's budget.
  */
 const COST_ROW =
-  /^(총사업비|총투자비|총투자액|사업비|소요예산|예산액?)(?:\((조원|억원|백만원|천원|원)\))?$/;
+  /^(총사업비|총투자비|총투자액|사업비|소요예산|예산액?)(?:\((조원|십억원|억원|백만원|천원|원)\))?$/;
 /** an item heading that is no facility: a year, a money word, a total */
 const NOT_AN_ITEM = /^(?:\d{4}|['‘’]\d{2})년?|예산|사업비|국비|시비|도비|구비|군비|기금|합계|비고/;
 

@@ -158,7 +158,9 @@ export function interpretBlocks(
   const blocks = normalizeBlocks(readerBlocks);
   const signatures = new Signatures();
   const header = readHeader(blocks);
-  const dateYear = fiscalYearFromDate(header.date, header.kind);
+  // a plan's figures are next year's whatever date its status tables are as of
+  const asOfYear = header.kind === 'plan' ? undefined : header.asOfYear;
+  const dateYear = fiscalYearFromDate(header.date, header.kind) ?? asOfYear;
   const statedYear = header.fiscalYear ?? dateYear;
   const fiscalYear = statedYear ?? today?.getFullYear() ?? mentionedYear(blocks) ?? UNKNOWN_YEAR;
   const fiscalYears = new Set<number>();

@@ -13,8 +13,14 @@ const DATE =
 /** a cover line that is only the year, with the title on the next line: `2025년도`, `- 2025년도 -` */
 const YEAR_LINE = /^[-–—(（<\s]*(\d{4})\s*년\s*도?[-–—)）>\s]*$/;
 const HEADER_BLOCKS = 25;
+/** `(2014. 8월(누계) 기준/잠정)`, `2024.9.30. 기준`, `2025년 3월말 기준`: the date the figures are as of */
+const AS_OF = /^[(（<[]?\s*(\d{4})\s*(?:\.|년)\s*\d{1,2}\s*(?:\.|월).{0,24}기준/;
 
-export type HeaderMeta = Omit<DocumentMeta, 'sha256' | 'fiscalYears'> & { fiscalYear?: number };
+export type HeaderMeta = Omit<DocumentMeta, 'sha256' | 'fiscalYears'> & {
+  fiscalYear?: number;
+  /** the year of a cover line that dates the figures: `(2014. 8월(누계) 기준/잠정)` */
+  asOfYear?: number;
+};
 
 function textOf(block: Block): string | null {
   if (block.kind === 'heading' || block.kind === 'paragraph')
@@ -112,6 +118,11 @@ export function readHeader(blocks: readonly Block[]): HeaderMeta {
     const date = DATE.exec(text);
     if (date && !meta.date) {
       meta.date = text;
+      continue;
+    }
+    const asOf = AS_OF.exec(text);
+    if (asOf && meta.asOfYear === undefined) {
+      meta.asOfYear = Number(asOf[1]);
       continue;
     }
     if (!meta.title && !yearLine && YEAR_LINE.test(text)) {

@@ -5,7 +5,7 @@ import { warn, type Collected } from './sink';
 
 /** A line that talks about a budget with an amount in it (`예산 3,000천원 확보`), outside any project. */
 const BUDGET_WORDS = /사업비|소요예산|예산액|총사업비/;
-const AMOUNT = /\d[\d,]*(?:\.\d+)?\s*(?:천원|백만원|억원|조원|만원|원)/;
+const AMOUNT = /\d[\d,]*(?:\.\d+)?\s*(?:천원|백만원|억원|십억원|조원|만원|원)/;
 
 /**
  * Budget talk the importer did not turn into a line: warned about only when no project is open

@@ -163,7 +163,7 @@ interface ItemAmount {
 function costItem(items: readonly string[], before: string): ItemAmount | null {
   const named = items.find((item) => /^(?:예산|사업비|소요예산|총사업비)\s*\d/.test(item));
   for (const item of named ? [named] : [...items].reverse()) {
-    const text = item.replace(/(\d)\s*억$/, '$1억원');
+    const text = item.replace(/(\d\s*[천백십]?)\s*억$/, '$1억원');
     const amount = findAmounts(text).at(-1);
     if (!amount || amount.value.kind !== 'money' || amount.value.won <= 0) continue;
     const tail = text.slice(amount.end);

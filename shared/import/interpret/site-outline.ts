@@ -25,7 +25,7 @@ export function readSiteOutline(
 ): boolean {
   const match = OUTLINE.exec(block.text.trim());
   if (!match || !/[가-힣]{2}/.test(match[1]!) || !SITE.test(match[2]!)) return false;
-  const money = findAmounts(match[2]!.replace(/(\d)\s*억(?![원\d])/g, '$1억원')).filter(
+  const money = findAmounts(match[2]!.replace(/(\d\s*[천백십]?)\s*억(?![원\d])/g, '$1억원')).filter(
     (amount) => amount.value.kind === 'money' && amount.value.won > 0,
   );
   const amount = money.length === 1 ? money[0]!.value : undefined;

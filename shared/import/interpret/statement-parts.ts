@@ -62,11 +62,10 @@ export function readPart(part: string, unit: MoneyUnit): NamedPart | null {
     /(\d)\s*조\s*(\d{1,4}|\d,\d{3})(?![\d,.]|\s*(?:억|천|백|십|만|원))/g,
     '$1조 $2억원',
   );
-  // `국 6억` → `국 6억원`: amounts in 억/조 written without 원
-  const trimmed = withTrillions.replace(
-    /(\d)\s*(억|조)(?![원\d]|\s*\d[\d,]*\s*(?:억|천|백|십|만))/g,
-    '$1$2원',
-  );
+  // `국 6억` → `국 6억원`, `시 5천억`, `군 2억 5천만`: amounts in 억/조/만 written without 원
+  const trimmed = withTrillions
+    .replace(/(\d\s*[천백십]?)\s*(억|조)(?![원\d]|\s*\d[\d,]*\s*(?:억|천|백|십|만))/g, '$1$2원')
+    .replace(/(\d\s*[천백십]?\s*만)(?![원\d가-힣])/g, '$1원');
   if (trimmed === '') return null;
   if (!/\d/.test(trimmed)) return { label: trimmed, text: trimmed };
   const amounts = findAmounts(trimmed);

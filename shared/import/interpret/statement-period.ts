@@ -45,7 +45,7 @@ export function yearFigureAfter(text: string): { year: number; won: number } | u
   const year = yearOf(match[1], match[2]);
   const after = text
     .slice(match.index + match[0].length)
-    .replace(/^(\d[\d,.]*)\s*억(?!원)/, '$1억원');
+    .replace(/^(\d[\d,.]*\s*[천백십]?)\s*억(?!원)/, '$1억원');
   const amount = findAmounts(after)[0];
   if (year === undefined || !amount || amount.start > 0 || amount.value.kind !== 'money')
     return undefined;

@@ -78,11 +78,31 @@ function isTextual(table: TableBlock, column: number, unit: TableUnit | null): b
   return words > figures;
 }
 
-/** `일반회계 | 특별회계 | 기금`: beside an account, 기금 is the fund account, not a funding source. */
+/** a column of some account: `기업특별회계`, `비금융성기금`, `세입세출외` */
+const ACCOUNT_LIKE = /회계|기금|세입\s*세출\s*외/;
+
+/**
+ * `일반회계 | 특별회계 | 기금`: beside an account, 기금 is the fund account, not a funding source.
+ * A split into more accounts than the three a line holds (`일반회계 | 특별회계 | 세입세출외 |
+ * 비금융성기금 | 기업특별회계 | 합계`) is no account split of the total: its columns stay other
+ * figures, so the audit never adds up a part of the accounts against the whole.
+ */
 function sortAccounts(columns: TableColumn[]): void {
   if (!columns.some((column) => column.role.startsWith('account:'))) return;
   for (const column of columns)
     if (column.role === 'funding:fund' || /^기금/.test(column.label)) column.role = 'account:fund';
+  const accountLike = columns.filter(
+    (column) =>
+      column.role.startsWith('account:') ||
+      (ACCOUNT_LIKE.test(column.label) && !['total', 'budget'].includes(column.role)),
+  );
+  const roles = new Set(accountLike.map((column) => column.role));
+  if (
+    accountLike.every((column) => column.role.startsWith('account:')) &&
+    roles.size === accountLike.length
+  )
+    return;
+  for (const column of accountLike) column.role = 'other';
 }
 
 /**

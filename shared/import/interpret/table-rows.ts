@@ -52,6 +52,24 @@ function levelName(columnLabel: string): string {
   return columnLabel.split('/').at(-1) ?? columnLabel;
 }
 
+/**
+ * `구 분` over two columns: a group in the first (`통합재정수입 (A)`), its items in the second
+ * (`경상수입`, `자본수입`), the second column's header left blank by the span. The item's own words
+ * name its row; the group stays its parent.
+ */
+function spannedItemName(table: TableBlock, cells: readonly CellValue[], nameColumn: number) {
+  const next = nameColumn + 1;
+  if ((table.columnLabels[next] ?? '').trim() !== '') return '';
+  const cell = cells[next];
+  if (cell?.kind !== 'text' || !/[가-힣]/.test(cell.text)) return '';
+  return joinSpacedSyllables(tidySpaces(cell.text));
+}
+
+/** `통합재정수입 (A)`, `경상수입`, `세외수입`: money coming in, never a spending budget */
+function isRevenueName(label: string): boolean {
+  return /수입$/.test(compact(label).replace(/\([^()]*\)$/, ''));
+}
+
 export function readRows(
   table: TableBlock,
   unit: TableUnit | null,
@@ -136,6 +154,7 @@ export function readRows(
     }
     const isTotal =
       isTotalLabel(label) || (label === '' && nameColumn !== 0 && isTotalLabel(group));
+    if (label === '' && !isTotal) label = spannedItemName(table, cells, nameColumn);
     if (label === '' && nameColumn === 0) label = group;
     const read: ReadRow = {
       label,
@@ -149,6 +168,7 @@ export function readRows(
     };
     if (group !== '') read.group = group;
     if (levels.length > 0 && side) read.side = side;
+    else if (isRevenueName(label) || isRevenueName(group)) read.side = 'revenue';
     if (leadIndex >= 0) {
       const leadText = cells[leadIndex];
       if (leadText?.kind === 'text' && leadText.text.trim() !== '')

@@ -8,7 +8,7 @@ import { isTotalLabel } from './names';
 /** `예산액(백만원)`, `금액 (천원)`: a unit written in the column headers instead of a unit line. */
 function headerUnit(table: TableBlock): TableUnit | null {
   for (const label of table.columnLabels) {
-    const match = /[(（](조원|억원|백만원|천원|원)[)）]/.exec(label);
+    const match = /[(（](조원|십억원|억원|백만원|천원|원)[)）]/.exec(label);
     if (match) return { kind: 'money', unit: match[1] as MoneyUnit };
   }
   return null;
@@ -103,7 +103,9 @@ export function unitOf(table: TableBlock): TableUnit | null {
 
 export function hasExplicitMoney(table: TableBlock): boolean {
   return table.rows.some((row) =>
-    row.cells.some((cell) => /^[△-]?\s*[\d,.]+\s*(?:천원|백만원|억원|원)$/.test(cell.text.trim())),
+    row.cells.some((cell) =>
+      /^[△-]?\s*[\d,.]+\s*(?:천원|백만원|억원|십억원|원)$/.test(cell.text.trim()),
+    ),
   );
 }
 

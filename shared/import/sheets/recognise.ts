@@ -14,7 +14,7 @@ export interface HeaderReading {
   weak?: true;
 }
 
-const UNIT_IN_HEADER = /[(（[]\s*(?:단위\s*[:：]?\s*)?(조원|억원|백만원|천원|원)\s*[)）\]]/;
+const UNIT_IN_HEADER = /[(（[]\s*(?:단위\s*[:：]?\s*)?(조원|십억원|억원|백만원|천원|원)\s*[)）\]]/;
 const YEAR_IN_HEADER =
   /(?:^|[^\d])((?:19|20)\d{2})\s*(?:년|년도|회계연도)?(?!\d)|['‘’](\d{2})\s*년/;
 

@@ -2,7 +2,7 @@ import { MONEY_UNITS, type MoneyUnit } from '@shared/money';
 
 /** Decimals a unit's figures are shown with: 억원 and 조원 keep one, as the grid does. */
 export function unitDecimals(unit: MoneyUnit): number {
-  return unit === '억원' || unit === '조원' ? 1 : 0;
+  return unit === '억원' || unit === '십억원' || unit === '조원' ? 1 : 0;
 }
 
 /**

@@ -3,8 +3,7 @@ import type { TableBlock, TableCellBlock, TableRowBlock } from '../../blocks/typ
 import { tidySpaces } from '../../../text/compact';
 import type { RenderedTable, Rendering } from './render';
 import { joinCellLines } from '../../../text/wrapped-words';
-
-const DECLARES_UNIT = /단\s*위\s*[:：]/;
+import { declaresUnit } from '../../../money/table-unit';
 
 /**
  * A cell's paragraphs on one line (a word the narrow cell broke joined again); they are squeezed
@@ -45,7 +44,7 @@ function unitRowText(rendered: RenderedTable): string | undefined {
     .map((paragraphs) => paragraphs.join(' ').trim())
     .filter((text) => text !== '');
   const [only] = filled;
-  return filled.length === 1 && DECLARES_UNIT.test(only!) && only!.length <= 24 ? only : undefined;
+  return filled.length === 1 && declaresUnit(only!) && only!.length <= 24 ? only : undefined;
 }
 
 /**
@@ -94,7 +93,7 @@ export function tableFromGrid(rendered: RenderedTable, rendering: Rendering): Ta
   if (unitText !== undefined) block.unit = { text: unitText, line: unitRow[0]!.line };
   // `(단위 : 조원)` written in the corner cell of the header, as Korean tables often do
   for (const row of header) {
-    const cell = row.cells.find((each) => DECLARES_UNIT.test(each.text));
+    const cell = row.cells.find((each) => declaresUnit(each.text));
     if (cell && !block.unit) block.unit = { text: cell.text, line: row.line };
   }
   return block;

@@ -92,7 +92,7 @@ export function roleName(role: CorrectedRole): LocalizedText {
 }
 
 /** The units a clerk chooses among (a table's or a sheet's). */
-export const MONEY_UNITS: readonly MoneyUnit[] = ['원', '천원', '백만원', '억원'];
+export const MONEY_UNITS: readonly MoneyUnit[] = ['원', '천원', '백만원', '억원', '십억원', '조원'];
 
 export const KIND_NAME: Record<TableReading['kind'], LocalizedText> = {
   money: msg('reading.kindMoney'),
