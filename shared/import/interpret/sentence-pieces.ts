@@ -8,7 +8,7 @@ import { findAmounts } from '../../money/amounts';
 import type { BudgetLine, Funding, FundingSource } from '../../model/report';
 import { compact } from '../../text/compact';
 import { fundingSourceOf } from './names';
-import { findPeriod, type Period } from './statement-period';
+import { findPeriod, readPeriod, type Period } from './statement-period';
 
 /** Words after an amount that make it a limit, a rate or a unit price, not a budget. */
 const NOT_A_BUDGET =
@@ -154,6 +154,14 @@ interface ItemAmount {
   source?: FundingSource;
   /** `’25년 6개소 3.6억원`: the year the item says the cost is for */
   year?: number;
+  /** `‘24.4.~’25.10. 348백만원`: the span the item says the cost is over */
+  period?: Period;
+}
+
+/** `‘24.4.~’25.10.`, `’25.3.~’25.12.`: a label that is only the span the cost covers */
+function spanLabel(label: string): Period | undefined {
+  const read = label === '' ? null : readPeriod(label);
+  return read && read.rest.trim() === '' ? read.period : undefined;
 }
 
 /** The item of a parenthesis that is the cost: one that says so, else the last bare amount. */
@@ -177,17 +185,20 @@ function costItem(items: readonly string[], before: string): ItemAmount | null {
         : null;
     const ownWord = label !== '' && compact(before).includes(compact(label));
     const dated = label === '' ? null : YEAR_AND_COUNT.exec(label);
+    const span = spanLabel(label);
     if (
       !COST_WORD.test(label) &&
       !COUNT.test(label) &&
       !ownWord &&
       !(source && !source.guessed) &&
       !paid &&
-      !dated
+      !dated &&
+      !span
     )
       return null;
     const found: ItemAmount = { item, won: amount.value.won, unit: amount.value.unit };
     if (source) found.source = source.source;
+    if (span) found.period = span;
     if (dated?.[1] || dated?.[2])
       found.year = dated[1] ? Number(dated[1]) : 2000 + Number(dated[2]);
     return found;
@@ -260,11 +271,23 @@ export function pieceAmount(piece: string): PieceAmount | null {
 function withItems(found: PieceAmount, cost: ItemAmount, items: readonly string[]): PieceAmount {
   if (cost.source) found.source = cost.source;
   if (cost.year !== undefined) found.year = cost.year;
+  // the span written before the amount: over several years a whole cost, within one that year's
+  if (cost.period && cost.period.to > cost.period.from) found.multiYear = { period: cost.period };
+  else if (cost.period) found.year = cost.period.from;
   const others = items.filter((other) => other !== cost.item);
   const shares = sharesOf(others, cost.won);
   if (shares) found.shares = shares;
-  const multiYear = multiYearOf(others);
+  const multiYear = found.multiYear ? undefined : multiYearOf(others);
   if (multiYear) found.multiYear = multiYear;
+  // `(’25.3.~’25.12., 756백만원)`: a span within one year dates the cost
+  const within = others.map(findPeriod).find((period) => period && period.to === period.from);
+  if (!found.multiYear && found.year === undefined && within) found.year = within.from;
+  // `(2.59억원, 시비)`: the one source named alone beside the cost pays all of it
+  const payers = others.flatMap((other) => {
+    const payer = compact(other).length >= 2 ? fundingSourceOf(other) : null;
+    return payer && !payer.guessed ? [payer.source] : [];
+  });
+  if (!found.source && !found.shares && payers.length === 1) found.source = payers[0]!;
   return found;
 }
 
