@@ -30,13 +30,23 @@ const CLOSING_VERB =
 function subjectOf(text: string): string | undefined {
   const name = tidySpaces(
     text
-      .replace(/^[^\p{L}\p{N}'‘’`]+/u, '')
+      .replace(/^[^\p{L}\p{N}'‘’`]+|[^\p{L}\p{N})）]+$/gu, '')
       .replace(SCHEDULE_DATE, '')
       .replace(CLOSING_VERB, '')
       .replace(/\s*개\s*요$/, ''),
   );
   if (!/[가-힣]{2}/.test(name) || isStandardLabel(name) || /[:：]/.test(name)) return undefined;
   return name;
+}
+
+/** `〈 ○○ 수립 용역 〉` › `ㅇ 용역개요 : …`: the title right above the outline line. */
+function headingAbove(blocks: readonly Block[], index: number): string | undefined {
+  for (let i = index - 1; i >= 0 && i >= index - 2; i--) {
+    const above = blocks[i]!;
+    if (above.kind === 'noise') continue;
+    return above.kind === 'heading' ? subjectOf(above.text) : undefined;
+  }
+  return undefined;
 }
 
 /** The shallower list item right above a deeper one (past its own sibling items). */
@@ -66,6 +76,7 @@ export function readOutlineLineBlock(
   const heading = context.nearestHeading();
   const name =
     itemAbove(blocks, index) ??
+    headingAbove(blocks, index) ??
     (heading === undefined ? undefined : subjectOf(heading)) ??
     project?.name;
   if (!name) return false;
