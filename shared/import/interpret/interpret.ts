@@ -36,6 +36,7 @@ import { continuedItemText } from './continued-item';
 import { restateWholeCosts } from './restated-whole-cost';
 import { sanitize } from './sanitize';
 import { readYearAndPeriod } from './year-and-period';
+import { readOutlineLineBlock } from './outline-line-reading';
 import { BudgetYearScope } from './year-label';
 import {
   correctionsFor,
@@ -121,6 +122,7 @@ function readTextBlock(
   if (readMeasureLine(block, context, collected, rank)) return 0;
   const consumed = readStatement(blocks, index, context, collected, rank);
   if (consumed >= 0) return consumed;
+  if (readOutlineLineBlock(blocks, index, context, collected)) return 0;
   if (readYearAndPeriod(block, context, collected)) return 0;
   const next = blocks[index + 1];
   const following = next && next.kind !== 'table' && next.kind !== 'noise' ? next.text : undefined;

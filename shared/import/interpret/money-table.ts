@@ -13,7 +13,7 @@ import { readInvestmentRow } from './investment-row';
 import { isBlankForm } from './blank-form';
 import { readSpecialTable } from './money-layouts';
 import { earlierYearLine, lineFromRow, type ColumnYears } from './row-lines';
-import { isProjectCostTable, stageOrTotalName } from './stage-rows';
+import { isProjectCostTable, stageOrTotalName, yearRowName } from './stage-rows';
 import { warn, type Collected } from './sink';
 import { linkSubProjects } from './sub-projects';
 import { applyCorrection, type TableCorrection } from './table-corrections';
@@ -222,7 +222,10 @@ function readLines(input: LineInput): void {
     const rowCategory =
       row.isTotal && category === 'expenditure' ? 'summary' : (row.side ?? category);
     const rowYear = byRow?.[index] ?? yearOfTable;
-    const name = stageOrTotalName(row, context, projectTable);
+    const name =
+      byRow?.[index] !== undefined && !row.isTotal
+        ? yearRowName(context)
+        : stageOrTotalName(row, context, projectTable);
     const line = lineFromRow(row, plan.columns, context, collected, rowYear, rowCategory, {
       dated,
       ...(name === undefined ? {} : { name }),

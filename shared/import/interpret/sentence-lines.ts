@@ -11,6 +11,7 @@ import { compact, tidySpaces } from '../../text/compact';
 import type { Block } from '../blocks/types';
 import { leadOf, type ReadingContext } from './context';
 import { notSpending, pieceAmount, pieces } from './sentence-pieces';
+import { isPayingAct, scheduledYear } from './paid-items';
 import { readPeriod, type Period } from './statement-period';
 import type { Collected } from './sink';
 import { wholeCostYear } from './whole-cost-year';
@@ -37,6 +38,8 @@ interface SentenceAmount {
   multiYear?: { period?: Period };
   /** `(’25년 6개소 3.6억원)`: the year the sentence says the cost is for */
   year?: number;
+  /** `보조금 교부(145억원)`: the piece only says the money is handed out */
+  paying?: true;
 }
 
 /** `'20. 11월`, `3. 추진`, `12`: a date or an ordinal before a colon, not a name */
@@ -146,6 +149,7 @@ export function sentenceAmounts(raw: string): SentenceAmount[] {
     if (amount.shares) entry.shares = amount.shares;
     if (amount.sharesPartial) entry.sharesPartial = true;
     if (amount.year !== undefined) entry.year = amount.year;
+    if (isPayingAct(nameOf(amount.name))) entry.paying = true;
     if (amount.multiYear) entry.multiYear = amount.multiYear;
     // the years that open the item are the first project's: its cost is over them
     else if (span && found.length === 0) entry.multiYear = { period: span };
@@ -186,33 +190,6 @@ function openingYear(name: string, sectionYear: number): number | undefined {
   if (!match) return undefined;
   const year = match[1] ? Number(match[1]) : 2000 + Number(match[2]);
   return Math.abs(year - sectionYear) === 1 ? year : undefined;
-}
-
-/** `22. 8. : `, `23.2.~10. : `: the date a schedule item opens with (its leading quote already gone) */
-const SCHEDULE_DATE =
-  /^['‘’]?\d{2}\s*\.\s*\d{1,2}\s*\.?(?:\s*~\s*(?:['‘’]?\d{2}\s*\.\s*)?\d{1,2}\s*\.?)?\s*[:：]\s*/;
-/** the year the item's money is for, named right after the date: `‘24년 보조금 교부` */
-const NAMED_YEAR = /^['‘’](\d{2})\s*년\s+(.+)$/;
-/** a grant handed out, money paid: done, so spent in that year */
-const PAID_OUT = /교부|집행|지출|지급/;
-
-/**
- * `- ’24.2.~8. : ‘24년 보조금 교부(12,880백만원)` in a project's schedule: the project's money for
- * the year the item names (its own year, however far back), spent when it was paid out. The
- * schedule line is no name: the project is. Without a named year (`’24. 12. : 국비 확보`) the item
- * may be about next year's budget, so it is left to the usual reading.
- */
-function scheduledYear(
-  name: string,
-  sectionYear: number,
-): { year: number; paid: boolean } | undefined {
-  const date = SCHEDULE_DATE.exec(name);
-  if (!date) return undefined;
-  const named = NAMED_YEAR.exec(name.slice(date[0].length));
-  if (!named) return undefined;
-  const year = 2000 + Number(named[1]);
-  if (year > sectionYear) return undefined;
-  return { year, paid: year < sectionYear && PAID_OUT.test(named[2]!) };
 }
 
 /** how many lines below a project's whole cost its parts may be given */
@@ -271,7 +248,8 @@ export function readSentenceAmounts(
       project && !whole && !amount.multiYear && !amount.revenue
         ? scheduledYear(amount.name, sectionYear)
         : undefined;
-    if (scheduled) amount.name = context.nearestHeading() ?? project!.name;
+    if (scheduled || (project && amount.paying))
+      amount.name = context.nearestHeading() ?? project!.name;
     const fiscalYear = whole
       ? whole.fiscalYear
       : amount.multiYear

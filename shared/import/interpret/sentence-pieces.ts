@@ -8,8 +8,11 @@ import { findAmounts } from '../../money/amounts';
 import type { BudgetLine, Funding, FundingSource } from '../../model/report';
 import { compact } from '../../text/compact';
 import { fundingSourceOf } from './names';
-import { findPeriod, type Period } from './statement-period';
+import { notSpending } from './not-spending';
 import { sharesOf } from './share-items';
+
+export { notSpending } from './not-spending';
+import { findPeriod, readPeriod, type Period } from './statement-period';
 
 /** Words after an amount that make it a limit, a rate or a unit price, not a budget. */
 const NOT_A_BUDGET =
@@ -47,24 +50,6 @@ const PER_LABEL = /^1\s*(?:회|인|명|대|건)|최대|최고|최소|^월|^연/;
  */
 const SHARE_NOTE =
   /^\s*[가-힣·\s]*[가-힣]{2}\s*\d{1,3}(?:\.\d+)?(?:\s*[~∼～-]\s*\d{1,3}(?:\.\d+)?)?\s*%$/;
-
-/**
- * What the sentence says the amount is, when that is not money the year's budget spends: a sector's
- * market size (`해양관광시장 규모(6조 6709억원)`), sales or spending by others, a levy collected,
- * investment attracted, an economic effect, a fund raised with others' money, a savings figure, a
- * ceiling or a unit price (`1일 대당 연료비`). Matched on the piece's words (spaces removed).
- */
-const NOT_SPENDING_SUBJECT =
-  /(?:시장규모|매출액?|판매액?|매각|수익|수입|소비액?|투자유치|경제효과|파급효과|경제적효과|생산유발효과?|부가가치|고용효과|부과|징수|부과징수|절감|펀드조성|펀드|한도액?|한도액편성|수출액?|거래액|거래규모|자산규모|시가총액|기업가치)$/;
-/** The same words anywhere in the subject, when they name the figure (`관광 매출 규모`). */
-const NOT_SPENDING_ANYWHERE =
-  /시장규모|매출|경제효과|파급효과|생산유발|투자유치|부가가치유발|대당|인당|가구당|개소당/;
-
-/** Whether the amount a piece gives is something other than money spent from the budget. */
-export function notSpending(subject: string): boolean {
-  const word = compact(subject).replace(/[^\p{L}\p{N}]/gu, '');
-  return NOT_SPENDING_SUBJECT.test(word) || NOT_SPENDING_ANYWHERE.test(word);
-}
 
 export interface Piece {
   text: string;
@@ -157,6 +142,14 @@ interface ItemAmount {
   source?: FundingSource;
   /** `’25년 6개소 3.6억원`: the year the item says the cost is for */
   year?: number;
+  /** `‘24.4.~’25.10. 348백만원`: the span the item says the cost is over */
+  period?: Period;
+}
+
+/** `‘24.4.~’25.10.`, `’25.3.~’25.12.`: a label that is only the span the cost covers */
+function spanLabel(label: string): Period | undefined {
+  const read = label === '' ? null : readPeriod(label);
+  return read && read.rest.trim() === '' ? read.period : undefined;
 }
 
 /** The item of a parenthesis that is the cost: one that says so, else the last bare amount. */
@@ -180,17 +173,20 @@ function costItem(items: readonly string[], before: string): ItemAmount | null {
         : null;
     const ownWord = label !== '' && compact(before).includes(compact(label));
     const dated = label === '' ? null : YEAR_AND_COUNT.exec(label);
+    const span = spanLabel(label);
     if (
       !COST_WORD.test(label) &&
       !COUNT.test(label) &&
       !ownWord &&
       !(source && !source.guessed) &&
       !paid &&
-      !dated
+      !dated &&
+      !span
     )
       return null;
     const found: ItemAmount = { item, won: amount.value.won, unit: amount.value.unit };
     if (source) found.source = source.source;
+    if (span) found.period = span;
     if (dated?.[1] || dated?.[2])
       found.year = dated[1] ? Number(dated[1]) : 2000 + Number(dated[2]);
     return found;
@@ -242,12 +238,24 @@ export function pieceAmount(piece: string): PieceAmount | null {
 function withItems(found: PieceAmount, cost: ItemAmount, items: readonly string[]): PieceAmount {
   if (cost.source) found.source = cost.source;
   if (cost.year !== undefined) found.year = cost.year;
+  // the span written before the amount: over several years a whole cost, within one that year's
+  if (cost.period && cost.period.to > cost.period.from) found.multiYear = { period: cost.period };
+  else if (cost.period) found.year = cost.period.from;
   const others = items.filter((other) => other !== cost.item);
   const split = sharesOf(others, cost.won);
   if (split) found.shares = split.shares;
   if (split?.partial) found.sharesPartial = true;
-  const multiYear = multiYearOf(others);
+  const multiYear = found.multiYear ? undefined : multiYearOf(others);
   if (multiYear) found.multiYear = multiYear;
+  // `(’25.3.~’25.12., 756백만원)`: a span within one year dates the cost
+  const within = others.map(findPeriod).find((period) => period && period.to === period.from);
+  if (!found.multiYear && found.year === undefined && within) found.year = within.from;
+  // `(2.59억원, 시비)`: the one source named alone beside the cost pays all of it
+  const payers = others.flatMap((other) => {
+    const payer = compact(other).length >= 2 ? fundingSourceOf(other) : null;
+    return payer && !payer.guessed ? [payer.source] : [];
+  });
+  if (!found.source && !found.shares && payers.length === 1) found.source = payers[0]!;
   return found;
 }
 

@@ -30,6 +30,19 @@ export function stageOrTotalName(
   return [project, closes ? group : '', tidySpaces(row.label)].filter(Boolean).join(' ');
 }
 
+/** `2025년 시민나무심기`: the year a project's name opens with, which a row of another year drops */
+const OWN_YEAR = /^(?:\d{4}|['‘’]\d{2})\s*년도?\s+(?=\S)/;
+
+/**
+ * `2022년 | … | 132`, `2023년 | … | 105` under a project (`최근 3년간 추진현황`): a row labelled only
+ * by its year is that year's figure of the project above, named by the project (without a year of
+ * its own); undefined when no project is open.
+ */
+export function yearRowName(context: ReadingContext): string | undefined {
+  const project = context.project();
+  return project ? project.name.replace(OWN_YEAR, '') : undefined;
+}
+
 /**
  * A table that lays out one project's cost: it has a whole-cost column (`총투자`, `총사업비`), or
  * its rows are the project's stages. A department's or a bureau's budget table (세입·세출, 일반회계

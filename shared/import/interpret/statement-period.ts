@@ -6,7 +6,7 @@ export interface Period {
   to: number;
 }
 
-const YEAR = String.raw`(?:(\d{4})|['‘’´ˊ\`](\d{2}))\s*(?:년도?|\.)?(?:\s*\d{1,2}\s*(?:월|\.)?)*`;
+const YEAR = String.raw`(?:(\d{4})|['‘’´ˊʻ\`](\d{2}))\s*(?:년도?|\.)?(?:\s*\d{1,2}\s*(?:월|\.)?)*`;
 /** `'21~'27`, `’23.~’30.`, `2022년∼2028년`, `2023년 ~ 2026년(4년간)` */
 const RANGE = new RegExp(String.raw`^\s*${YEAR}\s*[~∼～\-–]\s*${YEAR}\s*(?:\(\s*\d+\s*년간\s*\))?`);
 const SEPARATOR = /^\s*(?:[,/，]|\s)\s*/;
@@ -31,7 +31,7 @@ export function readPeriod(text: string): { period: Period; rest: string } | nul
 export function findPeriod(text: string): Period | undefined {
   for (let start = 0; start < text.length; start++) {
     const char = text[start]!;
-    if (!/[\d'‘’´ˊ`]/.test(char) || (start > 0 && /\d/.test(text[start - 1]!))) continue;
+    if (!/[\d'‘’´ˊʻ`]/.test(char) || (start > 0 && /\d/.test(text[start - 1]!))) continue;
     const read = readPeriod(text.slice(start));
     if (read) return read.period;
   }

@@ -118,13 +118,50 @@ describe('a table whose rows are years', () => {
     '2024년\t다솜공원\t1,500명\t210',
   ]);
 
-  it('files each row under its own year', () => {
+  it('files each row under its own year, named by the project above', () => {
     expect(report.lines.map((line) => [line.project, line.fiscalYear, line.budget])).toEqual([
-      ['2022년', 2022, 120_000_000],
-      ['2023년', 2023, 95_000_000],
-      ['2024년', 2024, 210_000_000],
+      ['나무심기 행사', 2022, 120_000_000],
+      ['나무심기 행사', 2023, 95_000_000],
+      ['나무심기 행사', 2024, 210_000_000],
     ]);
     expect(errors).toEqual([]);
+  });
+
+  it('drops the year a project’s name opens with from the rows of other years', () => {
+    const named = linesOf([
+      '1. 탄소 흡수원 확대',
+      '□ 행사개요',
+      'ㅇ 행 사 명 : 2025년 시민 나무심기',
+      'ㅇ 예 산 액 : 175백만원(시비)',
+      '□ 최근 3년간 추진현황',
+      '구분\t장소\t사업비(백만원)',
+      '2023년\t나래공원\t105',
+      '2024년\t다솜공원\t220',
+    ]);
+    expect(
+      named.report.lines.map((line) => [
+        line.project,
+        line.fiscalYear,
+        line.budget ?? line.requiredBudget,
+      ]),
+    ).toEqual([
+      ['2025년 시민 나무심기', 2025, 175_000_000],
+      ['시민 나무심기', 2023, 105_000_000],
+      ['시민 나무심기', 2024, 220_000_000],
+    ]);
+    expect(named.errors).toEqual([]);
+  });
+
+  it('keeps the year as the name when no project is open', () => {
+    const bare = linesOf([
+      '구분\t장소\t사업비(백만원)',
+      '2023년\t나래공원\t105',
+      '2024년\t다솜공원\t220',
+    ]);
+    expect(bare.report.lines.map((line) => [line.project, line.fiscalYear])).toEqual([
+      ['2023년', 2023],
+      ['2024년', 2024],
+    ]);
   });
 });
 

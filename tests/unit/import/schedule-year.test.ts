@@ -47,4 +47,30 @@ describe('dated items of a project’s schedule', () => {
     const secured = report.lines.filter((l) => (l.source.text ?? '').includes('국비 확보'));
     expect(secured.filter((l) => l.spent !== undefined || l.fiscalYear === 2024)).toEqual([]);
   });
+
+  it('name a figure whose words only hand the money out (보조금 교부) by the project, under an outline label too', () => {
+    const report = parseReport(
+      [
+        '2025년 주요업무계획',
+        '',
+        '한빛시 도시재생국',
+        '',
+        '□ 생활권 거점 조성으로 생활 편의 향상',
+        '○ (사업개요) 생활권마다 편의시설 확충',
+        ' - 총사업비 : 500억원(시비 350, 구비 150)',
+        '○ (추진방향) 시민 불편사항 해소 등을 위한 주요',
+        '   편의시설 집중 확충으로 성과 가시화',
+        ' - 분기별 추진상황 점검, 보조금 교부(95억원), 7개 사업 준공(총 누계 10개)',
+        ' - 생활문화센터 건립(12억원)',
+        '',
+      ].join('\n'),
+    );
+    const figures = report.lines
+      .filter((line) => line.budget !== undefined)
+      .map((line) => [line.fiscalYear, line.project, line.budget]);
+    expect(figures).toEqual([
+      [2025, '생활권 거점 조성으로 생활 편의 향상', 9_500_000_000],
+      [2025, '생활문화센터 건립', 1_200_000_000],
+    ]);
+  });
 });
