@@ -55,6 +55,30 @@ function unitColumn(table: TableBlock): TableUnit | null {
   return { kind: 'count', label: [...new Set(units)].join(',') };
 }
 
+/** `11종`, `1.03억 어절`, `750시간`: a figure with the word it counts, none of them won */
+const COUNTED_CELL = /^[△-]?\s*\d[\d,.]*\s*((?:천|만|억)?\s*(?!원)[가-힣]+)/;
+/** how many counted cells make a table of counts, not a stray note in a money table */
+const COUNTED_CELLS = 3;
+
+/**
+ * `‘18년 | ‘19년 | …` over `11종 | 7종 | 8종`, `0.31억 어절 | 18억 어절`: every figure cell says what it
+ * counts and none is a bare figure or won; a dash there is nothing, never a budget of 0.
+ */
+function countedCells(table: TableBlock): TableUnit | null {
+  let counted = 0;
+  const words = new Set<string>();
+  for (const row of table.rows)
+    for (const cell of row.cells.slice(1)) {
+      const text = cell.text.trim();
+      if (!/\d/.test(text)) continue;
+      const word = COUNTED_CELL.exec(text)?.[1];
+      if (MONEY_CELL.test(text) || word === undefined) return null;
+      words.add(word.replace(/\s+/g, ''));
+      counted++;
+    }
+  return counted >= COUNTED_CELLS ? { kind: 'count', label: [...words].join(',') } : null;
+}
+
 export function measureUnit(table: TableBlock): TableUnit | null {
-  return headerMeasures(table) ?? unitColumn(table);
+  return headerMeasures(table) ?? unitColumn(table) ?? countedCells(table);
 }

@@ -73,4 +73,21 @@ describe('a table of measures with no money unit', () => {
       ]),
     ).toEqual(['하천 정비']);
   });
+
+  it('makes no budget line of 0 from the dashes of a table whose figures say what they count', () => {
+    expect(
+      projects([
+        '연도\t‘19년\t‘20년\t‘21년\t누적',
+        '원시 자료\t0.3억 어절\t1.2억 어절\t1.5억 어절\t3억 어절',
+        '분석 자료\t-\t6종\t8종\t14종',
+        '자료 공개\t-\t-\t10종 2억어절\t-',
+      ]),
+    ).toEqual(['하천 정비']);
+  });
+
+  it('still reads figures as money when a cell of the table is a bare figure', () => {
+    expect(
+      projects(['연도\t2024년\t2025년', '분석 자료\t6종\t8종', '구축 예산\t300\t500']),
+    ).toContain('구축 예산');
+  });
 });
