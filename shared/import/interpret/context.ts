@@ -35,12 +35,15 @@ export interface ProjectRef {
   amount?: number;
   fiscalYear: number;
   department?: string;
+  /** the years its outline states (`사업기간 : 2023년 ~ 2026년`), where a table's cells give them */
+  period?: { from: number; to: number };
 }
 
 /** A project a table names in a cell, and where that cell's row sits on its page. */
 export interface QueuedProject {
   name: string;
   line: number;
+  period?: { from: number; to: number };
   page?: number;
   top?: number;
   bottom?: number;
@@ -97,6 +100,8 @@ export class ReadingContext {
   department: string | undefined;
   /** the year a `※ 2023년 예산 세부 내역` label gives the items under it, over their project's */
   labelYear: number | undefined;
+  /** the years the outline just above the table being read states (`사업기간 : 2023. ~ 2026.`) */
+  tablePeriod: { from: number; to: number } | undefined;
   private stack: ProjectRef[] = [];
   private fallback: ProjectRef | undefined;
   /** the latest symbol heading (`□ 청년 월세 지원`) inside an ordinal project, a sub-project candidate */
@@ -186,6 +191,7 @@ export class ReadingContext {
       fiscalYear: this.fiscalYear,
     };
     if (this.department) project.department = this.department;
+    if (next.period) project.period = next.period;
     return project;
   }
 

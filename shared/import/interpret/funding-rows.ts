@@ -13,6 +13,7 @@ import { figureOf, readCell } from './cells';
 import type { ProjectRef, ReadingContext } from './context';
 import { fundingSourceOf, isTotalLabel } from './names';
 import type { Collected } from './sink';
+import type { Period } from './statement-period';
 import { unitOf } from './table-unit';
 import { wholeCostYear } from './whole-cost-year';
 
@@ -30,17 +31,19 @@ function isTotalRow(label: string): boolean {
 
 type ColumnKind = { kind: 'total' } | { kind: 'year'; year: number; spent: boolean } | null;
 
-function columnKind(label: string): ColumnKind {
+function columnKind(label: string, period: Period | undefined): ColumnKind {
   if (/총사업비|총투자/.test(label)) return { kind: 'total' };
   // `'23년 이전` is read as that year (the plan's first); 기투자 names no year
   if (/기투자|까지/.test(label)) return null;
   // `’24년/집행` (a year over 예산 | 집행) or `2024년 집행` in one header cell
   const year =
-    /(?:^|\/)(?:(\d{4})|['‘’](\d{2}))\s*년?도?\s*(?:이전|이후)?\s*(?:예산|집행액?|지출액?)?(?:\/|$)/.exec(
+    /(?:^|\/)(?:(\d{4})|['‘’](\d{2}))\s*년?도?\s*(이전|이후)?\s*(?:예산|집행액?|지출액?)?(?:\/|$)/.exec(
       label,
     );
   if (!year) return null;
   const value = year[1] ? Number(year[1]) : 2000 + Number(year[2]);
+  // `'26년 이후` is the rest of a project running past 2026: that year's only when it ends then
+  if (year[3] === '이후' && period?.to !== value) return null;
   return { kind: 'year', year: value, spent: /집행|지출/.test(label) };
 }
 
@@ -95,13 +98,15 @@ export function readFundingRows(
 ): boolean {
   const labels = table.rows.map((row) => tidySpaces(row.cells[0]?.text ?? ''));
   const groups = groupsOf(labels);
-  const kinds = table.columnLabels.map(columnKind);
-  if (groups.length === 0 || !kinds.some((kind) => kind !== null)) return false;
+  const years = table.columnLabels.map((label) => columnKind(label, undefined));
+  if (groups.length === 0 || !years.some((kind) => kind !== null)) return false;
   const unit = unitOf(table);
   if (unit?.kind !== 'money') return false;
   const current = context.takeQueued(table.source) ?? context.project();
   if (!current) return false;
   const project = wholeOfParts(current, groups, context) ?? current;
+  const period = current.period ?? context.tablePeriod;
+  const kinds = table.columnLabels.map((label) => columnKind(label, period));
   let made = 0;
   for (const group of groups) {
     const name = group.part ? `${project.name} (${group.part})` : project.name;

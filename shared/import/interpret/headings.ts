@@ -54,6 +54,14 @@ function sectionKind(text: string): DocumentMeta['kind'] | undefined {
   return undefined;
 }
 
+/**
+ * `b. 2024년 주요 성과`, `c. 정책환경 및 대응방향`: a top heading numbered by a letter, as a PDF
+ * whose font maps its Roman numerals to letters prints `Ⅱ.`; it opens a section like `Ⅱ.` does.
+ */
+function isLetterSection(block: HeadingBlock): boolean {
+  return block.marker === 'plain' && block.level <= 2 && /^[A-Ha-h]\.\s*\S/.test(block.text);
+}
+
 export function readHeading(
   block: HeadingBlock,
   context: ReadingContext,
@@ -94,7 +102,7 @@ export function readHeading(
     context.closeProjects();
     return;
   }
-  if (block.marker === 'roman') {
+  if (block.marker === 'roman' || isLetterSection(block)) {
     context.closeProjects();
     // `Ⅱ. 2024년 주요성과`, `Ⅲ. 주요업무 추진계획(2025년)`: a top section naming a year moves to it
     const kind = sectionKind(block.text);

@@ -17,6 +17,7 @@ import { inlineWarnings } from './prose';
 import { LineKeys } from './line-keys';
 import { fiscalYearFromDate, readHeader } from './metadata';
 import { readMoneyTable } from './money-table';
+import { periodAbove } from './outline-period';
 import { isDepartmentName } from './names';
 import { isPersonnelTable, readPersonnelTable } from './personnel';
 import { mergePersonnel, type PersonnelTableRows } from './personnel-merge';
@@ -231,7 +232,10 @@ export function interpretBlocks(
           )
             observeDepartment(collected, row.department, row.source.line, row.source.text);
         }
-      } else readMoneyTable(block, context, collected, correction);
+      } else {
+        context.tablePeriod = periodAbove(blocks, index);
+        readMoneyTable(block, context, collected, correction);
+      }
       const notes = notesUnder(blocks, index);
       for (const audit of collected.tables.slice(before)) {
         collected.readings.push(readingOf(signature, block, audit, correction));

@@ -28,7 +28,7 @@ function multiYear(period: Period | undefined): period is Period {
 const ONE_YEAR =
   /^(?:(\d{4})|['‘’](\d{2}))\s*(?:년도?|\.)?\s*(?:\d{1,2}\s*(?:월|\.)?\s*)?[~∼～\-–]\s*(?:\d{1,2}\s*(?:월|\.)?\s*|계\s*속)\s*$/;
 
-function periodItem(text: string): Period | undefined {
+export function periodItem(text: string): Period | undefined {
   const match = PERIOD_ITEM.exec(text);
   if (!match || match[0].length === 0 || !/기\s*간/.test(match[0])) return undefined;
   const rest = text.slice(match[0].length);
@@ -134,4 +134,22 @@ export function asOneYearCost(
   if (!item || item.from !== item.to || item.from !== year) return;
   statement.field = 'requiredBudget';
   statement.period = item;
+}
+
+/** how far above a table its outline's 사업기간 item may stand, in blocks */
+const TABLE_REACH = 16;
+
+/**
+ * The years of the outline a table sits in (`w 사업기간 : 2023년 ~ 2026년` above `w 총사업비 : □ 연도별
+ * 예산 및 집행 현황`): what a `'26년 이후` column of its yearly plan covers.
+ */
+export function periodAbove(blocks: readonly Block[], index: number): Period | undefined {
+  for (let i = index - 1; i >= 0 && i >= index - TABLE_REACH; i--) {
+    const block = blocks[i]!;
+    if (block.kind === 'table') return undefined;
+    if (block.kind === 'noise' || block.kind === 'unit') continue;
+    const item = periodItem(block.text);
+    if (item) return item;
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { AuditTable } from '../../model/table';
 import type { TableBlock, TableCellBlock, TableRowBlock } from '../blocks/types';
+import { periodItem } from './outline-period';
 import { withHeaderRows } from './table-header';
 import type { QueuedProject } from './context';
 import type { TableCorrection, TableReading } from './table-corrections';
@@ -54,6 +55,16 @@ function nameInRow(row: TableRowBlock): { name: string; cell: TableCellBlock } |
   return undefined;
 }
 
+/** `◆ 사업기간 : 2023년 ~ 2026년(4년간)` in the same row as the project's name */
+function periodInRow(row: TableRowBlock): { from: number; to: number } | undefined {
+  for (const cell of row.cells)
+    for (const part of cell.text.split('\n')) {
+      const period = periodItem(part.trim());
+      if (period) return period;
+    }
+  return undefined;
+}
+
 /**
  * `◆ 사업명 : 야간관광 특화도시 조성사업` in a table's cells: the projects it lists, in order, each
  * with the stretch of the page its rows cover (down to the row before the next project's name), so
@@ -67,6 +78,8 @@ export function namedProjects(block: TableBlock): QueuedProject[] {
     .filter((entry) => entry.named !== undefined);
   return found.map(({ row, index, named }, k) => {
     const entry: QueuedProject = { name: named!.name, line: row.line };
+    const period = periodInRow(row);
+    if (period) entry.period = period;
     const where = row.source ?? named!.cell.source;
     if (where?.page !== undefined) entry.page = where.page;
     if (where?.box) {

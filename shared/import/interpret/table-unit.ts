@@ -3,6 +3,7 @@ import type { MoneyUnit, TableUnit } from '../../money/types';
 import type { BudgetLine } from '../../model/report';
 import { compact } from '../../text/compact';
 import type { TableBlock } from '../blocks/types';
+import { measureUnit } from './measure-units';
 import { isTotalLabel } from './names';
 
 /** `예산액(백만원)`, `금액 (천원)`: a unit written in the column headers instead of a unit line. */
@@ -57,11 +58,14 @@ function cellUnit(table: TableBlock): TableUnit | null {
 
 /** `시내버스(대)`, `통행량(천통행, 1일)`, `분담률 (%)`: a row label ending in what the row counts */
 const COUNTED_IN_LABEL =
-  /[(（]\s*((?:천|만)?\s*(?:명|건|개소|개|권|회|가구|세대|곳|종|대|척|인|부|동|통행|%|％|㎞|km|㎢|㎡|㎥|ha|m|톤))\s*(?:[,，][^)）]*)?[)）]\s*$/;
+  /[(（]\s*((?:천|만)?\s*(?:명|건수|건|개소|개|권|횟수|회|가구|세대|곳|종|대|척|인|부|동|통행|%|％|㎞|km|㎢|㎡|㎥|ha|m|톤))\s*(?:[,，][^)）]*)?[)）]\s*$/;
 
 /** `개소`, `면적`, `연장`: a row label that is itself the measure the row counts, with no money word */
 const MEASURE_LABEL =
   /^(?:개소|개수|건수|인원|면적|연장|길이|수량|횟수|대수|가구수|세대수|개소수|노선수?)(?:\s*[(（][^)）]*[)）])?$/;
+
+/** `재결액(억원)`: a row label naming its own money unit */
+const MONEY_IN_LABEL = /[(（]\s*(?:조원|억원|백만원|천원|원)\s*[)）]\s*$/;
 
 /** What a row label says the row counts (`대` for `시내버스(대)`, `개소` for `개소`), if it does. */
 function countedWord(label: string): string | null {
@@ -85,8 +89,9 @@ function rowLabelUnit(table: TableBlock): TableUnit | null {
     const label = row.groupLabel.trim() || (row.cells[0]?.text ?? '').trim();
     if (isTotalLabel(label)) continue;
     const counted = countedWord(label);
-    if (!counted) return null;
-    words.add(counted);
+    // `재결액(억원)` beside `사업수(건수)`: a row in a unit of its own among rows of counts
+    if (!counted && !MONEY_IN_LABEL.test(label)) return null;
+    if (counted) words.add(counted);
   }
   return words.size > 0 ? { kind: 'count', label: [...words].join(',') } : null;
 }
@@ -97,7 +102,8 @@ export function unitOf(table: TableBlock): TableUnit | null {
     parseTableUnit(table.caption?.text ?? '') ??
     headerUnit(table) ??
     cellUnit(table) ??
-    rowLabelUnit(table)
+    rowLabelUnit(table) ??
+    measureUnit(table)
   );
 }
 
