@@ -122,6 +122,18 @@ function arithmetic(check: Checked, unit: MoneyUnit) {
   );
 }
 
+/** What every finding of a group names: the figures, where they are printed and the sum written out. */
+function evidence(check: Checked, unit: MoneyUnit) {
+  return {
+    stated: check.stated,
+    computed: check.sum,
+    source: check.group.source,
+    lineKey: check.parent.key,
+    cells: cells(check),
+    arithmetic: arithmetic(check, unit),
+  };
+}
+
 function itemsUnit(check: Checked): MoneyUnit {
   const units = new Set(check.group.children.map((child) => child.unit));
   return units.size === 1 ? [...units][0]! : check.group.parent.unit;
@@ -152,12 +164,7 @@ function mismatch(check: Checked): Finding {
     code: FINDING_CODES.totalMismatch,
     ko: `${name}의 금액 ${withParticle(heading, '이/가')} 그 아래 항목 ${n}건의 합계 ${withParticle(sum, '과/와')} 다릅니다${why.ko}`,
     en: `${name} states ${heading}, but the ${n} items under it add up to ${sum}${why.en}`,
-    stated: check.stated,
-    computed: check.sum,
-    source: check.group.source,
-    lineKey: check.parent.key,
-    cells: cells(check),
-    arithmetic: arithmetic(check, unit),
+    ...evidence(check, unit),
   });
 }
 
@@ -176,12 +183,7 @@ function cutOff(check: Checked, rounding: Checked | undefined): Finding {
       code: FINDING_CODES.totalRounding,
       ko: base.ko,
       en: `${base.en}.`,
-      stated: check.stated,
-      computed: check.sum,
-      source: check.group.source,
-      lineKey: check.parent.key,
-      cells: cells(check),
-      arithmetic: arithmetic(check, itemsUnit(check)),
+      ...evidence(check, itemsUnit(check)),
     });
   const other = quoted(rounding.parent.project);
   const otherStated = written(rounding.stated, rounding.group.parent.unit);
@@ -191,11 +193,6 @@ function cutOff(check: Checked, rounding: Checked | undefined): Finding {
     code: FINDING_CODES.totalMismatch,
     ko: `${base.ko}. 이 문서는 다른 곳에서 합계를 반올림하므로(${other}: ${otherSum} → ${otherStated}) 반올림 차이가 아닙니다`,
     en: `${base.en}; the document rounds elsewhere (${other}: ${otherSum} → ${otherStated}), so this is no rounding.`,
-    stated: check.stated,
-    computed: check.sum,
-    source: check.group.source,
-    lineKey: check.parent.key,
-    cells: cells(check),
-    arithmetic: arithmetic(check, itemsUnit(check)),
+    ...evidence(check, itemsUnit(check)),
   });
 }
