@@ -89,7 +89,9 @@ export function auditReport(input: AuditInput): Finding[] {
     add(safely('rates', at, () => auditLineRates(line)));
   }
   const links = input.subProjects ?? [];
-  const skip = new Set([...fromTables, ...links.map((link) => link.projectKey)]);
+  // a heading over outline items is added up by the outline sums rule, at its printed precision
+  const outlined = (input.outlineGroups ?? []).map((group) => group.parent.key);
+  const skip = new Set([...fromTables, ...links.map((link) => link.projectKey), ...outlined]);
   const inferredLinks = new Set(input.inferredLinks ?? []);
   add(safely('line totals', FIRST_LINE, () => auditLineTotals(lines, { skip, inferredLinks })));
   add(safely('sub-projects', FIRST_LINE, () => auditSubProjects(links, lines)));

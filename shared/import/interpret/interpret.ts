@@ -2,7 +2,7 @@ import type { DocumentMeta, ParsedReport } from '../../model/report';
 import type { AuditInput } from '../../model/audit-input';
 import { compact, tidySpaces } from '../../text/compact';
 import { normalizeBlocks } from '../blocks/normalize-blocks';
-import { outlineGroups, statedFormulas } from './outline-items';
+import { nestOutlineItems, outlineGroups, statedFormulas } from './outline-items';
 import type { Block, HeadingBlock, ListItemBlock, ParagraphBlock } from '../blocks/types';
 import { ReadingContext } from './context';
 import {
@@ -280,6 +280,8 @@ export function interpretBlocks(
     const value = header[field];
     if (value) document[field] = value;
   }
+  const groups = outlineGroups(blocks, collected.lines);
+  nestOutlineItems(groups, collected.lines);
   return {
     report: {
       document,
@@ -294,7 +296,7 @@ export function interpretBlocks(
       names: collected.names,
       subProjects: collected.subProjects,
       inferredLinks: collected.inferredLinks,
-      outlineGroups: outlineGroups(blocks, collected.lines),
+      outlineGroups: groups,
       formulas: statedFormulas(blocks, collected.lines),
     },
     importerFindings: collected.findings,

@@ -183,6 +183,21 @@ export function outlineGroups(
   return groups;
 }
 
+/**
+ * The items of each group become sub-lines of the heading over them, so a department's total counts
+ * the heading once, not the heading and its items; the outline sums rule checks them.
+ */
+export function nestOutlineItems(groups: readonly OutlineGroup[], lines: BudgetLine[]): void {
+  const byKey = new Map(lines.map((line) => [line.key, line]));
+  for (const group of groups) {
+    for (const child of group.children) {
+      const line = byKey.get(child.key);
+      if (line && line.parentKey === undefined && child.key !== group.parent.key)
+        line.parentKey = group.parent.key;
+    }
+  }
+}
+
 /** `2명*3.5백만원`, `20만원×3,000명`: a number, an operator, a number. */
 const MULTIPLIED = /\d[^\d×*✕=]{0,8}[×*✕]\s*\d/;
 

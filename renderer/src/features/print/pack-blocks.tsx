@@ -1,5 +1,6 @@
 import type { PersonnelRow } from '@shared/model/report';
 import { printFigure } from '@shared/print/figures';
+import { totalSurplus } from '@shared/print/personnel-total';
 import { noteCells, sectionSummaryText } from '@shared/print/section-summary';
 import type { PackModel, PackSection } from '@shared/print/pack-types';
 import { comparisonTable } from './comparison-table';
@@ -66,7 +67,14 @@ function personnelTable(rows: readonly PersonnelRow[]): PrintTable {
         sum((r) => r.current),
         'count',
       ),
-      printFigure(sum(surplus), 'count'),
+      printFigure(
+        totalSurplus(
+          sum((r) => r.authorized),
+          sum((r) => r.current),
+          sum(surplus),
+        ),
+        'count',
+      ),
       '',
     ],
     empty: '인력 현황 자료가 없습니다.',
