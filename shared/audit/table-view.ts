@@ -1,6 +1,6 @@
 import type { AuditTable, CellValue, ColumnRole, TableRow } from '../model/table';
 import { MONEY_UNITS, type MoneyUnit, type TableUnit } from '../money/types';
-import { formatWon } from '../money/format';
+import { exactDecimals, formatWon } from '../money/format';
 
 export const RATE_ROLES: ReadonlySet<ColumnRole> = new Set([
   'changeRate',
@@ -113,21 +113,10 @@ function countSuffix(unit: TableUnit | undefined): string {
 export function figureWriter(table: AuditTable, column: number): (value: number) => string {
   const unit = tableMoneyUnit(table);
   if (isMoneyColumn(table, column) && unit) {
-    return (won) => `${formatWon(won, unit, { decimals: decimalsFor(won, unit) })}${unit}`;
+    return (won) => `${formatWon(won, unit, { decimals: exactDecimals(won, unit) })}${unit}`;
   }
   const suffix = countSuffix(table.unit);
-  return (value) => `${formatWon(value, '원', { decimals: decimalsFor(value, '원') })}${suffix}`;
-}
-
-/** Enough decimals to show the figure exactly (up to 3), none when it is whole in the unit. */
-function decimalsFor(value: number, unit: MoneyUnit): number {
-  const inUnit = value / MONEY_UNITS[unit];
-  for (let decimals = 0; decimals < 3; decimals++) {
-    if (Math.abs(Math.round(inUnit * 10 ** decimals) - inUnit * 10 ** decimals) < 1e-9) {
-      return decimals;
-    }
-  }
-  return 3;
+  return (value) => `${formatWon(value, '원', { decimals: exactDecimals(value, '원') })}${suffix}`;
 }
 
 /** How a column's figures were printed: the won per printed step and whether they are rounded. */

@@ -55,3 +55,14 @@ export function formatPercent(
 export function convertWon(won: number, unit: MoneyUnit): number {
   return won / unitMultiplier(unit);
 }
+
+/** Enough decimals to show the figure exactly in its unit (up to 3), none when it is whole there. */
+export function exactDecimals(won: number, unit: MoneyUnit): number {
+  const inUnit = won / unitMultiplier(unit);
+  for (let decimals = 0; decimals < 3; decimals++) {
+    if (Math.abs(Math.round(inUnit * 10 ** decimals) - inUnit * 10 ** decimals) < 1e-9) {
+      return decimals;
+    }
+  }
+  return 3;
+}

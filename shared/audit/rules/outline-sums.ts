@@ -7,7 +7,7 @@
  */
 import type { OutlineGroup, PrintedFigure } from '../../model/audit-input';
 import type { BudgetLine, Finding } from '../../model/report';
-import { formatWonWithUnit } from '../../money/format';
+import { exactDecimals, formatWonWithUnit } from '../../money/format';
 import { MONEY_UNITS, type MoneyUnit } from '../../money/types';
 import { budgetInForce } from '../../variance/line-variance';
 import { lineCell, sumArithmetic } from '../evidence';
@@ -22,11 +22,7 @@ function stepOf(figure: PrintedFigure): number {
 
 /** A figure in a unit with no more decimals than it needs (1,203백만원, 12.03백만원). */
 function written(won: number, unit: MoneyUnit): string {
-  const scaled = won / MONEY_UNITS[unit];
-  const decimals = [0, 1, 2, 3].find(
-    (d) => Math.abs(scaled * 10 ** d - Math.round(scaled * 10 ** d)) < 1e-6,
-  );
-  return formatWonWithUnit(won, unit, { decimals: decimals ?? 3 });
+  return formatWonWithUnit(won, unit, { decimals: exactDecimals(won, unit) });
 }
 
 interface Checked {
